@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Money.h"
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace carnet {
+
+// The Mon soutien psy regime in force over a date range (DOMAIN.md part A). A session is
+// judged by the regime in force on its date. `to` is null for the regime still in force.
+struct Regime
+{
+    QString id; // "2022-monpsy", "2024-06-reform"
+    QDate from;
+    QDate to;
+    int coveredSessionsPerYear = 0; // evaluation + follow-ups
+    int followUpsPerYear = 0;
+    Cents evaluationTariffCents = 0;
+    Cents followUpTariffCents = 0;
+    bool referralRequired = false;
+    int amoRatePercent = 60;             // CPAM share of the tariff, standard situation
+    Cents participationForfaitaireCents = 0; // not applied to psychologists (unconfirmed)
+    int minimumAgeYears = 3;
+    QString source; // where DOMAIN.md takes it from
+
+    bool inForceOn(QDate date) const
+    {
+        return date >= from && (to.isNull() || date <= to);
+    }
+};
+
+// The dated rules of the scheme, loaded from the JSON resource :/carnet/rules/mon-soutien-psy.json.
+// A new reform is a new dated entry in that file, not new code.
+class RuleSet
+{
+public:
+    // The rule set shipped with Carnet (loaded once).
+    static const RuleSet& monSoutienPsy();
+    // Parses a rule-set document; refuses overlapping or unordered regimes.
+    static Result<RuleSet> fromJson(const QByteArray& json);
+
+    // The regime in force on `date`, or nullptr before the scheme started.
+    const Regime* regimeOn(QDate date) const;
+    QDate schemeStart() const;
+    const QList<Regime>& regimes() const { return m_regimes; }
+
+private:
+    QList<Regime> m_regimes;
+};
+
+} // namespace carnet

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace carnet {
+
+// A backup copy of a Carnet file, made with VACUUM INTO.
+struct BackupInfo
+{
+    QString path;
+    QDateTime created;
+    qint64 size = 0;
+};
+
+// One Carnet file: an SQLite database (WAL, foreign keys, synchronous=FULL), its lock,
+// its private attachments folder and its backups. Every write goes through transaction().
+class Database final
+{
+public:
+    struct OpenOptions
+    {
+        bool create = true;            // create the file when it does not exist
+        bool readOnlyWhenLocked = false; // open read-only instead of refusing when locked
+        bool backupOnOpen = true;      // a dated backup when the last is older than a day
+    };
+
+    // Opens (creating, migrating after a backup, as needed). Refuses a damaged file
+    // (Kind::Damaged, offering the latest backup in the message), a file from a newer
+    // Carnet (Kind::TooNew) and a file locked by another process (Kind::Locked, saying which).
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenOptions options);
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, OpenOptions{});
+    }
+
+    // The default file: <AppDataLocation>/carnet.sqlite.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs `work` inside one transaction; commits when it returns ok, rolls back otherwise.
+    Result<void> transaction(const std::function<Result<void>()>& work);
+
+    // Backups: the folder beside the file, newest first.
+    QString backupDirectory() const;
+    Result<BackupInfo> backupNow();
+    QList<BackupInfo> backups() const;
+    static QList<BackupInfo> backupsOf(const QString& databasePath);
+    // Replaces the (closed) file at `databasePath` with `backupPath`, keeping a copy of the
+    // replaced file. Used by the UI's and the CLI's "restore from backup".
+    static Result<void> restoreBackup(const QString& databasePath, const QString& backupPath);
+
+    // The private folder (0700) that holds attachment files.
+    QString attachmentDirectory() const;
+
+private:
+    Database() = default;
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+};
+
+} // namespace carnet

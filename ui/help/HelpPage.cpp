@@ -1,0 +1,63 @@
+#include "help/HelpPage.h"
+
+#include "help/CrisisPanel.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace carnet {
+
+HelpPage::HelpPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("helpPage"));
+    auto* outer = new QVBoxLayout(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+
+    auto* crisis = new QGroupBox(tr("If you are not well, call now"), content);
+    auto* crisisLayout = new QVBoxLayout(crisis);
+    crisisLayout->addWidget(new CrisisPanel(crisis));
+    layout->addWidget(crisis);
+
+    auto* scheme = new QGroupBox(tr("Mon soutien psy in short"), content);
+    auto* schemeLayout = new QVBoxLayout(scheme);
+    auto* schemeText = new QLabel(
+        tr("<p>Since 15 June 2024, anyone aged 3 or more can see a <b>partner psychologist</b> "
+           "(psychologue conventionné) directly, without a doctor's letter.</p>"
+           "<p>Each calendar year: one <b>evaluation session</b> (entretien d'évaluation) and up "
+           "to <b>11 follow-up sessions</b> (séances de suivi), 50 € each, with no extra fee.</p>"
+           "<p>The CPAM pays back 60 % from the <b>feuille de soins</b> (care sheet) you send it; "
+           "your mutuelle pays the other 40 %. With the C2S, the AME, an ALD, from the 6th month "
+           "of pregnancy or after a work accident, you pay nothing in advance.</p>"
+           "<p>Minors need the consent of those who hold parental authority.</p>"),
+        scheme);
+    schemeText->setWordWrap(true);
+    schemeLayout->addWidget(schemeText);
+    layout->addWidget(scheme);
+
+    auto* aid = new QGroupBox(tr("Help to pay: the CPAM's individual financial aid"), content);
+    auto* aidLayout = new QVBoxLayout(aid);
+    auto* aidText = new QLabel(
+        tr("<p>If your income is modest, your CPAM can grant a one-off <b>aide financière "
+           "individuelle</b> (AFI) that may pay for psychotherapy. A commission of your "
+           "département decides; the answer often takes several months, and the rules differ "
+           "from one département to another. Carnet helps you build the dossier, but it cannot "
+           "promise an outcome.</p>"),
+        aid);
+    aidText->setWordWrap(true);
+    aidLayout->addWidget(aidText);
+    layout->addWidget(aid);
+    layout->addStretch(1);
+
+    scroll->setWidget(content);
+}
+
+} // namespace carnet
