@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace carnet {
+
+class CareService;
+class Database;
+
+// What every page shares: the open file (its Database and CareService), the undo stack,
+// the selected person and year. Owned by the MainWindow; pages listen to its signals.
+class AppContext final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(QObject* parent = nullptr);
+    ~AppContext() override;
+
+    // The open file; nullptr when none is open.
+    CareService* service() const { return m_service.get(); }
+    Database* database() const { return m_database.get(); }
+    // Takes ownership of an opened database (or closes the file with nullptr).
+    void setDatabase(std::unique_ptr<Database> database);
+
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    qint64 currentPerson() const { return m_person; }
+    int currentYear() const { return m_year; }
+    void setCurrentPerson(qint64 personId);
+    void setCurrentYear(int year);
+
+signals:
+    void fileChanged();                   // a file was opened or closed
+    void currentPersonChanged(qint64 personId);
+    void currentYearChanged(int year);
+    void dataChanged();                   // any committed change (CareService::changed)
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CareService> m_service;
+    QUndoStack* m_undoStack = nullptr;
+    qint64 m_person = 0;
+    int m_year = QDate::currentDate().year();
+};
+
+} // namespace carnet
