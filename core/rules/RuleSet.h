@@ -22,15 +22,13 @@ struct Regime
     Cents evaluationTariffCents = 0;
     Cents followUpTariffCents = 0;
     bool referralRequired = false;
-    int amoRatePercent = 60;             // CPAM share of the tariff, standard situation
-    Cents participationForfaitaireCents = 0; // not applied to psychologists (unconfirmed)
+    int amoRatePercent = 60;                        // CPAM share of the tariff, standard situation
+    Cents participationForfaitaireCents = 0;        // not applied to psychologists (unconfirmed)
+    bool participationForfaitaireConfirmed = false; // DOMAIN.md B §1.3: no ameli confirmation
     int minimumAgeYears = 3;
     QString source; // where DOMAIN.md takes it from
 
-    bool inForceOn(QDate date) const
-    {
-        return date >= from && (to.isNull() || date <= to);
-    }
+    bool inForceOn(QDate date) const { return date >= from && (to.isNull() || date <= to); }
 };
 
 // The dated rules of the scheme, loaded from the JSON resource :/carnet/rules/mon-soutien-psy.json.
@@ -43,7 +41,7 @@ public:
     // Parses a rule-set document; refuses overlapping or unordered regimes.
     static Result<RuleSet> fromJson(const QByteArray& json);
 
-    // The regime in force on `date`, or nullptr before the scheme started.
+    // The regime in force on `date`, or nullptr before the scheme started (or in a gap).
     const Regime* regimeOn(QDate date) const;
     QDate schemeStart() const;
     const QList<Regime>& regimes() const { return m_regimes; }
