@@ -1,0 +1,28 @@
+#pragma once
+
+#include "aid/AidRequest.h"
+#include "model/Money.h"
+#include "model/Session.h"
+#include "rules/Departments.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace carnet {
+
+// Everything the AFI rules need to judge one request: the request, its département (from
+// DepartmentDirectory; nullopt when unknown), whether the person has a mutuelle, the
+// Mon soutien psy tariff and AMO rate when some sessions are in the scheme, and the person's
+// sessions with the psychologist (to know which invoices are still to send).
+struct AidFacts
+{
+    AidRequest request;
+    std::optional<Department> department;
+    bool hasMutuelle = false;
+    Cents schemeTariffCents = 0;
+    int schemeAmoRatePercent = 60;
+    QList<Session> sessions;
+};
+
+} // namespace carnet
