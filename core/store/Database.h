@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -29,9 +30,9 @@ class Database final
 public:
     struct OpenOptions
     {
-        bool create = true;            // create the file when it does not exist
+        bool create = true;              // create the file when it does not exist
         bool readOnlyWhenLocked = false; // open read-only instead of refusing when locked
-        bool backupOnOpen = true;      // a dated backup when the last is older than a day
+        bool backupOnOpen = true;        // a dated backup when the last is older than a day
     };
 
     // Opens (creating, migrating after a backup, as needed). Refuses a damaged file
@@ -71,13 +72,19 @@ public:
     // The private folder (0700) that holds attachment files.
     QString attachmentDirectory() const;
 
+    // The full PRAGMA integrity_check and foreign key check: the problems found, empty when
+    // sound. Slower than the quick check made on open; for the "check my file" action and tests.
+    Result<QStringList> checkIntegrity() const;
+
 private:
     Database() = default;
+    Result<void> initialise(const OpenOptions& options, bool isNew);
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    int m_transactionDepth = 0; // nested transaction() calls use savepoints
 };
 
 } // namespace carnet

@@ -1,0 +1,633 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+#include "store/SqlSupport.h"
+#include "store/SqliteDialect.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace carnet {
+
+namespace {
+
+constexpr int kBackupsKept = 10; // automatic backups kept; older ones are deleted
+constexpr qint64 kBackupIntervalSecs = 24 * 60 * 60;
+
+std::atomic<int> s_connections{0};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carnet::Database", text);
+}
+
+constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kPrivateDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Creates `path` (and its parents) when missing; the folders created are owner-only.
+// `forcePrivate` also tightens an existing folder (the folders Carnet owns).
+bool ensureDirectory(const QString& path, bool forcePrivate)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        if (forcePrivate)
+            QFile::setPermissions(path, kPrivateDir);
+        return true;
+    }
+    // Create each missing level owner-only, not only the last one.
+    QStringList missing;
+    QString level = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo(level).exists()) {
+        missing.prepend(level);
+        const QString parent = QFileInfo(level).absolutePath();
+        if (parent == level)
+            break;
+        level = parent;
+    }
+    for (const QString& folder : missing) {
+        if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir())
+            return false;
+        QFile::setPermissions(folder, kPrivateDir);
+    }
+    return QFileInfo(path).isDir();
+}
+
+// Flushes a file's bytes to the disk (VACUUM INTO does not).
+void syncFile(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (file.open(QIODevice::ReadWrite))
+        ::fsync(file.handle());
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+// Backup names: <stem>-<yyyyMMdd-HHmmsszzz>[-tag].sqlite; untagged ones are the automatic
+// (daily or "back up now") copies that are pruned to kBackupsKept.
+const QRegularExpression& backupPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^.*-(\\d{8}-\\d{9})(-[a-z0-9-]+)?\\.sqlite$"));
+    return pattern;
+}
+
+QString stemOf(const QString& databasePath)
+{
+    const QString name = QFileInfo(databasePath).completeBaseName();
+    return name.isEmpty() ? QStringLiteral("carnet") : name;
+}
+
+struct BackupEntry
+{
+    BackupInfo info;
+    bool automatic = false;
+};
+
+QList<BackupEntry> listBackups(const QString& directory)
+{
+    QList<BackupEntry> entries;
+    const QDir dir(directory);
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo& file : files) {
+        BackupEntry entry;
+        entry.info.path = file.absoluteFilePath();
+        entry.info.size = file.size();
+        const auto match = backupPattern().match(file.fileName());
+        if (match.hasMatch()) {
+            entry.info.created =
+                QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmsszzz"));
+            entry.automatic = match.captured(2).isEmpty();
+        }
+        if (!entry.info.created.isValid())
+            entry.info.created = file.lastModified();
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(), [](const BackupEntry& a, const BackupEntry& b) {
+        if (a.info.created != b.info.created)
+            return a.info.created > b.info.created;
+        return a.info.path > b.info.path;
+    });
+    return entries;
+}
+
+QString backupFolderOf(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".backups");
+}
+
+// A new, unused backup path in `directory`.
+QString newBackupPath(const QString& directory, const QString& stem, const QString& tag)
+{
+    QDateTime when = QDateTime::currentDateTime();
+    for (;;) {
+        QString name =
+            stem + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+        if (!tag.isEmpty())
+            name += QLatin1Char('-') + tag;
+        name += QStringLiteral(".sqlite");
+        const QString path = QDir(directory).filePath(name);
+        if (!QFileInfo::exists(path))
+            return path;
+        when = when.addMSecs(1);
+    }
+}
+
+// Writes a consistent copy of `db` into `directory` (VACUUM INTO a ".part" file, synced,
+// owner-only, then renamed into place).
+Result<BackupInfo> writeBackup(const QSqlDatabase& db, const QString& databasePath,
+                               const QString& tag)
+{
+    const QString directory = backupFolderOf(databasePath);
+    if (!ensureDirectory(directory, true))
+        return Error::io(tr("Carnet cannot create the backup folder %1.").arg(directory));
+    const QString target = newBackupPath(directory, stemOf(databasePath), tag);
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    if (auto r = SqliteDialect::vacuumInto(db, part); !r) {
+        QFile::remove(part);
+        return Error::io(tr("The backup could not be written: %1").arg(r.error().message));
+    }
+    syncFile(part);
+    QFile::setPermissions(part, kPrivateFile);
+    if (!QFile::rename(part, target)) {
+        QFile::remove(part);
+        return Error::io(tr("The backup could not be written to %1.").arg(target));
+    }
+    BackupInfo info;
+    info.path = target;
+    info.size = QFileInfo(target).size();
+    const auto match = backupPattern().match(QFileInfo(target).fileName());
+    info.created = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    return info;
+}
+
+void pruneBackups(const QString& directory)
+{
+    int automatic = 0;
+    for (const BackupEntry& entry : listBackups(directory)) {
+        if (!entry.automatic)
+            continue;
+        if (++automatic > kBackupsKept)
+            QFile::remove(entry.info.path);
+    }
+}
+
+// The sentence that ends every "damaged" message: where the latest backup is.
+QString backupAdvice(const QString& databasePath)
+{
+    const QList<BackupInfo> list = Database::backupsOf(databasePath);
+    if (list.isEmpty())
+        return tr("There is no backup of it.");
+    return tr("The latest backup is %1 (%2): restore it to go on.")
+        .arg(QDir::toNativeSeparators(list.constFirst().path),
+             QLocale().toString(list.constFirst().created, QLocale::ShortFormat));
+}
+
+Error damagedError(const QString& databasePath, const QString& problem)
+{
+    return {Error::Kind::Damaged, QStringLiteral("path"),
+            tr("Carnet cannot open %1: %2. The file was not changed. %3")
+                .arg(QDir::toNativeSeparators(databasePath), problem, backupAdvice(databasePath))};
+}
+
+Error readOnlyError()
+{
+    return {Error::Kind::ReadOnly,
+            {},
+            tr("This file is open read-only because another Carnet is using it: "
+               "nothing was saved.")};
+}
+
+// Opens a throw-away connection on `path` and checks it the way a restore needs:
+// a sound SQLite file, Carnet's, not newer than this Carnet.
+Result<void> checkRestorable(const QString& path)
+{
+    if (auto problem = SqliteDialect::fileProblem(path))
+        return Error{Error::Kind::Damaged, QStringLiteral("backup"), *problem};
+    const QString name = QStringLiteral("carnet-check-%1").arg(++s_connections);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
+                           db.lastError().databaseText()};
+        } else {
+            auto appId = SqliteDialect::applicationId(db);
+            auto version = SqliteDialect::userVersion(db);
+            auto problems = SqliteDialect::integrityCheck(db);
+            if (!appId || !version || !problems) {
+                result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
+                               tr("it is not a sound database")};
+            } else if (*appId != SqliteDialect::applicationIdValue) {
+                result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
+                               tr("it is not a Carnet file")};
+            } else if (*version > Migrations::latestVersion()) {
+                result = Error{Error::Kind::TooNew, QStringLiteral("backup"),
+                               tr("it was written by a newer Carnet")};
+            } else if (!problems->isEmpty()) {
+                result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
+                               tr("it fails the integrity check")};
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOptions options)
+{
+    if (path.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("path"), tr("No file was given."));
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const bool exists = info.exists();
+    if (exists && !info.isFile()) {
+        return Error::invalid(QStringLiteral("path"),
+                              tr("%1 is not a file.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    if (!exists && !options.create) {
+        return Error::notFound(
+            QStringLiteral("path"),
+            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+    }
+    if (!exists && !ensureDirectory(info.absolutePath(), false)) {
+        return Error::io(tr("Carnet cannot create the folder %1.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = absolute;
+
+    // One writer at a time: a lock file beside the database. Qt removes a lock left by a
+    // process that no longer runs on this computer (a crash) by itself.
+    auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            if (!options.readOnlyWhenLocked) {
+                qint64 pid = 0;
+                QString host;
+                QString app;
+                lock->getLockInfo(&pid, &host, &app);
+                return Error{Error::Kind::Locked, QStringLiteral("path"),
+                             tr("The file is already open in %1 (process %2 on %3). Close it "
+                                "there first, or open it read-only.")
+                                 .arg(app.isEmpty() ? tr("another program") : app)
+                                 .arg(pid)
+                                 .arg(host.isEmpty() ? tr("an unknown computer") : host)};
+            }
+        } else if (!options.readOnlyWhenLocked || !exists) {
+            return Error::io(tr("Carnet cannot lock the file %1 (is its folder writable?).")
+                                 .arg(QDir::toNativeSeparators(absolute)));
+        }
+        db->m_readOnly = true;
+        lock.reset();
+    }
+    db->m_lock = std::move(lock);
+    if (db->m_readOnly && !exists) {
+        return Error::notFound(
+            QStringLiteral("path"),
+            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+    }
+
+    // Look at the bytes before SQLite does: never "repair" a damaged file by writing to it.
+    bool isNew = !exists;
+    if (exists) {
+        if (info.size() == 0) {
+            if (!backupsOf(absolute).isEmpty())
+                return damagedError(absolute, tr("it is empty"));
+            isNew = true;
+        } else if (auto problem = SqliteDialect::fileProblem(absolute)) {
+            return damagedError(absolute, *problem);
+        }
+    } else {
+        QFile file(absolute);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile)) {
+            return Error::io(
+                tr("Carnet cannot create the file %1.").arg(QDir::toNativeSeparators(absolute)));
+        }
+    }
+    if (!db->m_readOnly)
+        QFile::setPermissions(absolute, kPrivateFile);
+
+    db->m_connectionName = QStringLiteral("carnet-%1").arg(++s_connections);
+    {
+        QSqlDatabase sql =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        sql.setDatabaseName(absolute);
+        if (db->m_readOnly)
+            sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!sql.open()) {
+            if (SqliteDialect::isCorruption(sql.lastError()))
+                return damagedError(absolute, tr("it is not a sound database"));
+            return Error::io(
+                tr("Carnet cannot open %1: %2")
+                    .arg(QDir::toNativeSeparators(absolute), sql.lastError().databaseText()));
+        }
+    }
+    if (auto r = db->initialise(options, isNew); !r)
+        return r.error();
+    return db;
+}
+
+Result<void> Database::initialise(const OpenOptions& options, bool isNew)
+{
+    const QSqlDatabase sql = connection();
+    auto asDamaged = [this](const Error& error) {
+        return error.kind == Error::Kind::Damaged
+                   ? damagedError(m_path, tr("it is not a sound database"))
+                   : error;
+    };
+    if (auto r = SqliteDialect::configureConnection(sql, m_readOnly); !r)
+        return asDamaged(r.error());
+    auto appId = SqliteDialect::applicationId(sql);
+    if (!appId)
+        return asDamaged(appId.error());
+    auto version = SqliteDialect::userVersion(sql);
+    if (!version)
+        return asDamaged(version.error());
+    auto empty = SqliteDialect::isEmpty(sql);
+    if (!empty)
+        return asDamaged(empty.error());
+    if (!*empty && *appId != SqliteDialect::applicationIdValue)
+        return damagedError(m_path, tr("it is not a Carnet file"));
+    const int latest = Migrations::latestVersion();
+    if (*version > latest) {
+        return Error{Error::Kind::TooNew, QStringLiteral("path"),
+                     tr("%1 was written by a newer version of Carnet (file version %2; this "
+                        "Carnet reads up to version %3). Update Carnet to open it. The file "
+                        "was not changed.")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(*version)
+                         .arg(latest)};
+    }
+    if (!*empty) {
+        // quick_check (not integrity_check) on every open: it reads every page and checks
+        // the b-trees and records, skipping only the index-versus-table comparison, so it
+        // stays fast as the file grows. checkIntegrity() and restores run the full check.
+        auto problems = SqliteDialect::quickCheck(sql);
+        if (!problems)
+            return asDamaged(problems.error());
+        if (!problems->isEmpty())
+            return damagedError(m_path, tr("it fails the integrity check"));
+    }
+    if (m_readOnly) {
+        if (*empty || *version < latest) {
+            return Error{Error::Kind::Locked, QStringLiteral("path"),
+                         tr("The file is in use by another Carnet and must be upgraded before "
+                            "it can be read. Close the other Carnet first.")};
+        }
+        return {};
+    }
+    if (auto r = SqliteDialect::configureForWriting(sql); !r)
+        return asDamaged(r.error());
+    if (*version < latest) {
+        if (!*empty && !isNew) {
+            // Never upgrade without a copy of the file as it was.
+            auto backup = writeBackup(sql, m_path, QStringLiteral("before-v%1").arg(latest));
+            if (!backup) {
+                return Error::io(tr("Carnet must back up the file before upgrading it, and the "
+                                    "backup failed: %1 The file was not changed.")
+                                     .arg(backup.error().message));
+            }
+        }
+        const int from = *version;
+        if (auto r = transaction([&] { return Migrations::migrate(sql, from); }); !r)
+            return r;
+    }
+    if (options.backupOnOpen && !*empty && !isNew) {
+        const QList<BackupEntry> list = listBackups(backupDirectory());
+        const auto newest = std::find_if(list.cbegin(), list.cend(),
+                                         [](const BackupEntry& e) { return e.automatic; });
+        if (newest == list.cend() ||
+            newest->info.created.secsTo(QDateTime::currentDateTime()) > kBackupIntervalSecs) {
+            if (!backupNow())
+                qWarning("Carnet: the automatic backup failed");
+        }
+    }
+    return {};
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    ensureDirectory(folder, false);
+    return QDir(folder).filePath(QStringLiteral("carnet.sqlite"));
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = SqliteDialect::userVersion(connection());
+    return version ? *version : -1;
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()>& work)
+{
+    if (m_readOnly)
+        return readOnlyError();
+    const QSqlDatabase sql = connection();
+    if (m_transactionDepth > 0) {
+        // Nested: a savepoint inside the outer transaction.
+        const QString name = QStringLiteral("carnet_sp%1").arg(m_transactionDepth);
+        if (auto r = SqlSupport::exec(sql, QStringLiteral("SAVEPOINT ") + name); !r)
+            return r;
+        ++m_transactionDepth;
+        Result<void> result = work();
+        --m_transactionDepth;
+        if (result) {
+            result = SqlSupport::exec(sql, QStringLiteral("RELEASE SAVEPOINT ") + name);
+            if (result)
+                return result;
+        }
+        (void)SqlSupport::exec(sql, QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+        (void)SqlSupport::exec(sql, QStringLiteral("RELEASE SAVEPOINT ") + name);
+        return result;
+    }
+    if (auto r = SqlSupport::exec(sql, QStringLiteral("BEGIN")); !r)
+        return r;
+    ++m_transactionDepth;
+    Result<void> result = work();
+    --m_transactionDepth;
+    if (result) {
+        result = SqlSupport::exec(sql, QStringLiteral("COMMIT"));
+        if (result)
+            return result;
+    }
+    (void)SqlSupport::exec(sql, QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+QString Database::backupDirectory() const
+{
+    return backupFolderOf(m_path);
+}
+
+Result<BackupInfo> Database::backupNow()
+{
+    if (m_transactionDepth > 0)
+        return Error::io(tr("A backup cannot be made in the middle of a change."));
+    auto info = writeBackup(connection(), m_path, {});
+    if (info)
+        pruneBackups(backupDirectory());
+    return info;
+}
+
+QList<BackupInfo> Database::backups() const
+{
+    return backupsOf(m_path);
+}
+
+QList<BackupInfo> Database::backupsOf(const QString& databasePath)
+{
+    QList<BackupInfo> list;
+    for (const BackupEntry& entry :
+         listBackups(backupFolderOf(QFileInfo(databasePath).absoluteFilePath())))
+        list.append(entry.info);
+    return list;
+}
+
+Result<void> Database::restoreBackup(const QString& databasePath, const QString& backupPath)
+{
+    const QString target = QFileInfo(databasePath).absoluteFilePath();
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    if (!QFileInfo(source).isFile()) {
+        return Error::notFound(
+            QStringLiteral("backup"),
+            tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(source)));
+    }
+    if (source == target) {
+        return Error::invalid(QStringLiteral("backup"),
+                              tr("A file cannot be restored from itself."));
+    }
+    QLockFile lock(target + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return Error{Error::Kind::Locked, QStringLiteral("path"),
+                     tr("The file is open in Carnet: close it before restoring a backup.")};
+    }
+
+    // Check a private copy beside the file, so that the final step is an atomic rename.
+    const QString staging = target + QStringLiteral(".restoring");
+    for (const QString& stale : QStringList{staging} + SqliteDialect::companionFiles(staging))
+        QFile::remove(stale);
+    auto cleanup = [&staging] {
+        for (const QString& f : QStringList{staging} + SqliteDialect::companionFiles(staging))
+            QFile::remove(f);
+    };
+    if (!QFile::copy(source, staging)) {
+        return Error::io(tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(source)));
+    }
+    QFile::setPermissions(staging, kPrivateFile);
+    if (auto check = checkRestorable(staging); !check) {
+        cleanup();
+        const Error& e = check.error();
+        return Error{e.kind, QStringLiteral("backup"),
+                     tr("The backup %1 cannot be restored: %2. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(source), e.message)};
+    }
+    syncFile(staging);
+
+    // Keep what is replaced, write-ahead log included, in the backup folder.
+    if (QFileInfo::exists(target)) {
+        const QString directory = backupFolderOf(target);
+        if (!ensureDirectory(directory, true)) {
+            cleanup();
+            return Error::io(tr("Carnet cannot create the backup folder %1.").arg(directory));
+        }
+        const QString keep = newBackupPath(directory, stemOf(target), QStringLiteral("replaced"));
+        bool copied = QFile::copy(target, keep);
+        const QString wal = target + QStringLiteral("-wal");
+        if (copied && QFileInfo(wal).size() > 0)
+            copied = QFile::copy(wal, keep + QStringLiteral("-wal"));
+        if (!copied) {
+            QFile::remove(keep);
+            QFile::remove(keep + QStringLiteral("-wal"));
+            cleanup();
+            return Error::io(tr("Carnet cannot keep a copy of the file it would replace; "
+                                "nothing was changed."));
+        }
+        QFile::setPermissions(keep, kPrivateFile);
+        QFile::setPermissions(keep + QStringLiteral("-wal"), kPrivateFile);
+    }
+    for (const QString& companion : SqliteDialect::companionFiles(target))
+        QFile::remove(companion);
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(staging.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), ec);
+    if (ec) {
+        cleanup();
+        return Error::io(
+            tr("The backup could not replace %1.").arg(QDir::toNativeSeparators(target)));
+    }
+    cleanup();
+    return {};
+}
+
+QString Database::attachmentDirectory() const
+{
+    const QString directory = m_path + QStringLiteral(".attachments");
+    if (!m_readOnly)
+        ensureDirectory(directory, true);
+    return directory;
+}
+
+Result<QStringList> Database::checkIntegrity() const
+{
+    const QSqlDatabase sql = connection();
+    auto problems = SqliteDialect::integrityCheck(sql);
+    if (!problems)
+        return problems;
+    auto dangling = SqliteDialect::foreignKeyCheck(sql);
+    if (!dangling)
+        return dangling;
+    return *problems + *dangling;
+}
+
+} // namespace carnet

@@ -1,0 +1,111 @@
+#include "store/PaymentRepository.h"
+
+#include "store/SqlSupport.h"
+
+#include <QHash>
+
+namespace carnet {
+
+using namespace SqlSupport;
+
+Result<qint64> PaymentRepository::insert(const Payment& payment)
+{
+    auto id = insertRow(
+        m_db, QStringLiteral("payments"), payment.id,
+        {QStringLiteral("payer"), QStringLiteral("date"), QStringLiteral("amount_cents"),
+         QStringLiteral("reference")},
+        {payerKey(payment.payer), fromDate(payment.date), payment.amountCents, payment.reference});
+    if (!id)
+        return id;
+    for (qsizetype i = 0; i < payment.shares.size(); ++i) {
+        const PaymentShare& share = payment.shares.at(i);
+        if (auto r = exec(m_db,
+                          QStringLiteral("INSERT INTO payment_shares (payment_id, position, "
+                                         "session_id, amount_cents) VALUES (?, ?, ?, ?)"),
+                          {*id, qint64(i), share.sessionId, share.amountCents});
+            !r)
+            return r.error();
+    }
+    return id;
+}
+
+Result<void> PaymentRepository::remove(qint64 paymentId)
+{
+    if (auto r = exec(m_db, QStringLiteral("DELETE FROM payment_shares WHERE payment_id = ?"),
+                      {paymentId});
+        !r)
+        return r;
+    return execOne(m_db, QStringLiteral("DELETE FROM payments WHERE id = ?"), {paymentId},
+                   QStringLiteral("payment_id"));
+}
+
+Result<std::optional<Payment>> PaymentRepository::find(qint64 paymentId) const
+{
+    auto list = load(QStringLiteral("p.id = ?"), {paymentId}, QStringLiteral("p.id"));
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<Payment>();
+    return std::optional<Payment>(list->constFirst());
+}
+
+Result<QList<Payment>> PaymentRepository::touching(const SessionFilter& filter) const
+{
+    return load(QStringLiteral("p.id IN (SELECT ts.payment_id FROM payment_shares ts JOIN "
+                               "sessions s ON s.id = ts.session_id WHERE ") +
+                    filter.condition(QStringLiteral("s")) + QLatin1Char(')'),
+                filter.values(), QStringLiteral("p.date, p.id"));
+}
+
+Result<QList<Payment>> PaymentRepository::all() const
+{
+    return load(QStringLiteral("1 = 1"), {}, QStringLiteral("p.id"));
+}
+
+Result<QList<Payment>> PaymentRepository::load(const QString& condition, const QVariantList& values,
+                                               const QString& order) const
+{
+    // Both queries select the same payments: the condition is repeated in the second.
+    auto rows = run(m_db,
+                    QStringLiteral("SELECT p.id, p.payer, p.date, p.amount_cents, p.reference "
+                                   "FROM payments p WHERE ") +
+                        condition + QStringLiteral(" ORDER BY ") + order,
+                    values);
+    if (!rows)
+        return rows.error();
+    QList<Payment> list;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery& q = rows.value();
+    while (q.next()) {
+        Payment payment;
+        payment.id = q.value(0).toLongLong();
+        const auto payer = payerFromKey(q.value(1).toString());
+        if (!payer)
+            return badValue(QStringLiteral("payments"), QStringLiteral("payer"));
+        payment.payer = *payer;
+        payment.date = toDate(q.value(2));
+        payment.amountCents = q.value(3).toLongLong();
+        payment.reference = q.value(4).toString();
+        index.insert(payment.id, list.size());
+        list.append(payment);
+    }
+    if (list.isEmpty())
+        return list;
+    auto shares = run(m_db,
+                      QStringLiteral("SELECT ps.payment_id, ps.session_id, ps.amount_cents FROM "
+                                     "payment_shares ps WHERE ps.payment_id IN (SELECT p.id FROM "
+                                     "payments p WHERE ") +
+                          condition + QStringLiteral(") ORDER BY ps.payment_id, ps.position"),
+                      values);
+    if (!shares)
+        return shares.error();
+    QSqlQuery& s = shares.value();
+    while (s.next()) {
+        const auto at = index.constFind(s.value(0).toLongLong());
+        if (at != index.cend())
+            list[*at].shares.append({s.value(1).toLongLong(), s.value(2).toLongLong()});
+    }
+    return list;
+}
+
+} // namespace carnet

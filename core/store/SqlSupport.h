@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantList>
+
+namespace carnet {
+
+// Small helpers every repository uses: prepared statements with bound values, and the
+// column formats of the schema (ISO dates, NULL for "none", 0/1 booleans).
+namespace SqlSupport {
+
+// Prepares `sql`, binds `values` in order and runs it. Select statements are forward-only.
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// Same, for a statement whose rows are not read.
+Result<void> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// The first column of the first row, or a null QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql,
+                        const QVariantList& values = {});
+// The id the last INSERT produced.
+qint64 lastInsertId(const QSqlQuery& query);
+// INSERT INTO `table` (columns) VALUES (values), with `id` first when nonzero (a re-insert
+// keeps its id); returns the row's id.
+Result<qint64> insertRow(const QSqlDatabase& db, const QString& table, qint64 id,
+                         const QStringList& columns, const QVariantList& values);
+// Runs an UPDATE or DELETE and fails with NotFound (naming `field`) when it touched no row.
+Result<void> execOne(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                     const QString& field);
+// An error for a stored value that cannot be read back (an unknown key, a bad date).
+Error badValue(const QString& table, const QString& column);
+
+// How many statements `run` has executed in this process (to check bulk loading).
+qint64 statementCount();
+
+QVariant fromDate(QDate date);                    // NULL when invalid
+QDate toDate(const QVariant& value);              // invalid when NULL
+QVariant fromDateTime(const QDateTime& dateTime); // UTC, ISO 8601 with milliseconds
+QDateTime toDateTime(const QVariant& value);
+QVariant fromId(qint64 id);         // NULL for 0 ("none")
+qint64 toId(const QVariant& value); // 0 for NULL
+
+// "?, ?, ?" with `count` placeholders.
+QString placeholders(qsizetype count);
+
+} // namespace SqlSupport
+} // namespace carnet

@@ -1,0 +1,248 @@
+#include "store/SqliteDialect.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+namespace carnet {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carnet::Database", text);
+}
+
+// SQLite's primary result codes (sqlite3.h), used to classify failures.
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    Constraint = 19,
+    NotADb = 26,
+};
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+Result<void> pragma(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return SqliteDialect::errorFrom(query.lastError());
+    return {};
+}
+
+Result<QVariant> pragmaValue(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return SqliteDialect::errorFrom(query.lastError());
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return SqliteDialect::errorFrom(query.lastError());
+        return QVariant();
+    }
+    return query.value(0);
+}
+
+Result<QStringList> checkRows(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement))
+        return SqliteDialect::errorFrom(query.lastError());
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (query.lastError().isValid())
+        return SqliteDialect::errorFrom(query.lastError());
+    return problems;
+}
+
+} // namespace
+
+Result<void> SqliteDialect::configureConnection(const QSqlDatabase& db, bool readOnly)
+{
+    if (auto r = pragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)); !r)
+        return r;
+    if (readOnly)
+        return pragma(db, QStringLiteral("PRAGMA query_only = ON"));
+    return {};
+}
+
+Result<void> SqliteDialect::configureForWriting(const QSqlDatabase& db)
+{
+    // WAL: a crash never leaves a half-written page in the file, readers do not block the
+    // writer. synchronous=FULL: a committed transaction survives a power cut, not only a crash.
+    auto mode = pragmaValue(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::io(
+            tr("The file cannot use a write-ahead log (journal mode %1).").arg(mode->toString()));
+    if (auto r = pragma(db, QStringLiteral("PRAGMA synchronous = FULL")); !r)
+        return r;
+    return pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Result<qint32> SqliteDialect::applicationId(const QSqlDatabase& db)
+{
+    auto value = pragmaValue(db, QStringLiteral("PRAGMA application_id"));
+    if (!value)
+        return value.error();
+    return static_cast<qint32>(value->toLongLong());
+}
+
+Result<void> SqliteDialect::setApplicationId(const QSqlDatabase& db)
+{
+    return pragma(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationIdValue));
+}
+
+Result<int> SqliteDialect::userVersion(const QSqlDatabase& db)
+{
+    auto value = pragmaValue(db, QStringLiteral("PRAGMA user_version"));
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Result<void> SqliteDialect::setUserVersion(const QSqlDatabase& db, int version)
+{
+    return pragma(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Result<bool> SqliteDialect::isEmpty(const QSqlDatabase& db)
+{
+    auto value = pragmaValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!value)
+        return value.error();
+    return value->toLongLong() == 0;
+}
+
+Result<QStringList> SqliteDialect::quickCheck(const QSqlDatabase& db)
+{
+    return checkRows(db, QStringLiteral("PRAGMA quick_check"));
+}
+
+Result<QStringList> SqliteDialect::integrityCheck(const QSqlDatabase& db)
+{
+    return checkRows(db, QStringLiteral("PRAGMA integrity_check"));
+}
+
+Result<QStringList> SqliteDialect::foreignKeyCheck(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return errorFrom(query.lastError());
+    QStringList problems;
+    while (query.next()) {
+        problems.append(QStringLiteral("%1 row %2 -> %3")
+                            .arg(query.value(0).toString(), query.value(1).toString(),
+                                 query.value(2).toString()));
+    }
+    return problems;
+}
+
+Result<void> SqliteDialect::vacuumInto(const QSqlDatabase& db, const QString& targetPath)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return errorFrom(query.lastError());
+    query.addBindValue(targetPath);
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return {};
+}
+
+std::optional<QString> SqliteDialect::fileProblem(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("it cannot be read");
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return tr("it is too short to be a database (truncated?)");
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return tr("it is not a Carnet database");
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return tr("its header is damaged");
+    if (size % pageSize != 0)
+        return tr("it has been cut short (truncated)");
+    // The page count in the header is valid when "version-valid-for" equals the change
+    // counter. Without a write-ahead log the file must hold every page it announces.
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool hasWal = wal.exists() && wal.size() > 0;
+    if (!hasWal && validFor == changeCounter && pageCount > 0 && size < pageCount * pageSize)
+        return tr("it has been cut short (truncated)");
+    return std::nullopt;
+}
+
+bool SqliteDialect::isCorruption(const QSqlError& error)
+{
+    const int code = primaryCode(error);
+    return code == Corrupt || code == NotADb;
+}
+
+Error SqliteDialect::errorFrom(const QSqlError& error)
+{
+    switch (primaryCode(error)) {
+    case Full:
+        return Error::io(tr("The disk is full: nothing was saved. Free some space and try again."));
+    case ReadOnly:
+        return {Error::Kind::ReadOnly, {}, tr("The file is read-only: nothing was saved.")};
+    case Busy:
+    case Locked:
+        return {Error::Kind::Locked,
+                {},
+                tr("The file is busy in another program: nothing was saved. Try again.")};
+    case Corrupt:
+    case NotADb:
+        return {Error::Kind::Damaged,
+                {},
+                tr("The file is damaged: nothing was saved. Restore a backup.")};
+    case Constraint:
+        return {Error::Kind::Conflict,
+                {},
+                tr("The change contradicts what the file already holds: nothing was saved.")};
+    case IoErr:
+    case CantOpen:
+        return Error::io(tr("The file cannot be read or written (%1): nothing was saved.")
+                             .arg(error.databaseText()));
+    default:
+        return Error::io(
+            tr("The database refused the change (%1): nothing was saved.").arg(error.text()));
+    }
+}
+
+QStringList SqliteDialect::companionFiles(const QString& databasePath)
+{
+    return {databasePath + QStringLiteral("-wal"), databasePath + QStringLiteral("-shm"),
+            databasePath + QStringLiteral("-journal")};
+}
+
+} // namespace carnet
