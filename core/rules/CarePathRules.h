@@ -31,18 +31,32 @@ enum class NotCoveredReason
 };
 
 // The rules' verdict on one session.
+//
+// Amounts (DOMAIN.md A, "Standard split", "100 %, no advance", "What owed means"):
+// - expected* is everything the payer should pay *to the patient* for the session, whatever has
+//   been received already; owed = expected − received, never negative (YearStatus::owed*).
+// - Covered, standard cover: expectedAmo = AMO rate (60 %) of the tariff minus the
+//   participation forfaitaire (0 today); expectedAmc = the remaining 40 % with a mutuelle, else 0
+//   and that 40 % is patientShare; shouldAdvance = the tariff.
+// - Covered with tiers payant (C2S, AME, ALD, maternity, AT/MP covering the date): the caisse
+//   pays the psychologist directly, 100 %. The patient advances nothing and is owed nothing:
+//   expectedAmo = expectedAmc = patientShare = shouldAdvance = 0 ("nothing to advance").
+// - Not covered: nothing expected, patientShare = shouldAdvance = the fee, thirdPartyPayment
+//   false.
+// - received* add up the payment shares of the session: payer Cpam → AMO, Mutuelle → AMC
+//   (payer Other counts in neither).
 struct SessionAssessment
 {
     qint64 sessionId = 0;
     QDate date;
     bool covered = false;
     NotCoveredReason reason = NotCoveredReason::None;
-    QString reasonText;   // one translated sentence when not covered, else empty
-    QStringList warnings; // translated; do not change coverage
-    int coveredIndex = 0; // 1.. for covered sessions, in date order within the year
+    QString reasonText;             // one translated sentence when not covered, else empty
+    QStringList warnings;           // translated; do not change coverage
+    int coveredIndex = 0;           // 1.. for covered sessions, in date order within the year
     bool thirdPartyPayment = false; // 100 %, no advance of fees (C2S, AME, ALD, ...)
     Cents tariffCents = 0;          // the scheme's tariff for this kind on this date
-    Cents expectedAmoCents = 0;     // still due to the patient by the CPAM for this session
+    Cents expectedAmoCents = 0;     // due to the patient by the CPAM for this session, in all
     Cents expectedAmcCents = 0;     // ... by the mutuelle (0 without a mutuelle)
     Cents patientShareCents = 0;    // what stays with the patient (no mutuelle, or uncovered)
     Cents shouldAdvanceCents = 0;   // what the patient should have paid the psychologist
@@ -66,13 +80,13 @@ struct NextStep
 {
     enum class Kind
     {
-        CreateSheet,    // sessions with no feuille de soins yet
-        SendSheet,      // a sheet not sent
-        RecordPayment,  // money expected: record it when it comes
-        ChasePayment,   // a payment is late
-        ClaimDeadline,  // a sheet is close to the 2-year claim deadline
+        CreateSheet,     // sessions with no feuille de soins yet
+        SendSheet,       // a sheet not sent
+        RecordPayment,   // money expected: record it when it comes
+        ChasePayment,    // a payment is late
+        ClaimDeadline,   // a sheet is close to the 2-year claim deadline
         StartEvaluation, // follow-ups with no evaluation this year
-        CapReached,     // the year's covered sessions are used
+        CapReached,      // the year's covered sessions are used
         Information,
     };
     Kind kind = Kind::Information;
@@ -127,6 +141,44 @@ struct YearStatus
 };
 
 // The Mon soutien psy rules as pure functions over stored facts.
+//
+// How yearStatus() decides (DOMAIN.md part A):
+// - Sessions of the calendar year are judged in date order (then by id). Each one is judged
+//   by the regime in force on its own date; the yearly counters count every covered session of
+//   the calendar year, whichever regime covered it. So a year straddling 15 June 2024 allows
+//   8 covered sessions (1 evaluation + 7 follow-ups) up to 14 June, and 12 in all (1 + 11) from
+//   15 June on, the earlier ones included.
+// - Reasons are checked in this order; the first that applies is the one reported:
+//   PrivateSession, BeforeScheme, UnderAge, NotPartner, FeeDiffersFromTariff, RemoteEvaluation,
+//   ReferralMissing, SecondEvaluation, OverYearlyCap. The facts of the session itself come
+//   first (what it is, when, for whom, with whom, at what fee, how, on what paperwork), the
+//   yearly counters last: only covered sessions take a place in the counters, so a session
+//   refused for another reason never uses up the cap.
+//   * UnderAge: skipped when the birth date is unknown (validation requires one).
+//   * NotPartner: a practitioner missing from `facts.practitioners` is not judged.
+//   * ReferralMissing (regime with referralRequired, i.e. before 15 June 2024): needs a
+//     referral of that person dated on or before the session (any earlier year counts).
+//   * SecondEvaluation: an evaluation after an evaluation already *covered* that year.
+//   * OverYearlyCap: the evaluation counts in the cap; follow-ups also have their own cap
+//     (7, then 11), so 12 follow-ups without an evaluation leave the 12th uncovered.
+// - Warnings (coverage unchanged): a covered follow-up with no covered evaluation earlier that
+//   year; a session still to be claimed (covered, not on a sent sheet, and either on a sheet or
+//   not under tiers payant) within `claimDeadlineWarnDays` of, or past, its 2-year deadline
+//   (session date + 2 years); the psychologist's 11-digit RPPS failing its Luhn check; money
+//   advanced for a session under tiers payant.
+// - sheetsToSend: every unsent sheet holding a session of the year (by issue date).
+//   sessionsWithoutSheet: every covered session not under tiers payant that is on no sheet,
+//   whether or not the patient recorded paying yet (the sheet is what gets the money back).
+// - latePayments: a sent sheet whose sessions of the year are still owed AMO after
+//   sent + electronicLateDays (electronic) or paperLateDays (paper); the mutuelle is late when
+//   AMC is still owed `mutuelleLateDays` after the last CPAM payment for those sessions (no
+//   CPAM payment yet: the mutuelle is not yet due). daysLate = today − due date, > 0.
+// - coveredCap: the cap of the regime in force on `today` when today falls in `year`,
+//   otherwise on the year's last day (or its first day for a year yet to come); when no regime
+//   is in force on that day (early 2022), the one in force on the year's last day. coveredLeft
+//   never goes below 0.
+// - nextSteps, most urgent first: late payments, claim deadlines, sheets to send, sheets to
+//   ask for, payments to record, a missing evaluation, the cap reached.
 namespace CarePathRules {
 
 // Judges every session of `year` in `facts` and derives the year's status.
@@ -134,7 +186,8 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
                       const StatusSettings& settings = {},
                       const RuleSet& rules = RuleSet::monSoutienPsy());
 
-// Age in whole years on `date`.
+// Age in whole years on `date` (a 29 February birthday comes on 1 March in other years);
+// -1 when either date is invalid.
 int ageOn(QDate birthDate, QDate date);
 
 // True when a coverage situation with tiers payant (100 %) covers `date` for `person`.
@@ -143,6 +196,7 @@ bool thirdPartyPaymentOn(const Person& person, QDate date);
 // Proposes how a payment of `amountCents` from `payer` splits over the sessions assessed in
 // `sessions` (possibly from two calendar years): each gets what it is still owed by that
 // payer, oldest first, until the amount runs out. The shares never exceed the amount.
+// Sessions owed nothing get no share; payer Other is owed nothing, so gets an empty list.
 QList<PaymentShare> proposeSplit(const QList<SessionAssessment>& sessions, Payer payer,
                                  Cents amountCents);
 
