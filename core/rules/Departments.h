@@ -10,11 +10,11 @@ namespace carnet {
 // individuelles (DOMAIN.md B §3, §4).
 struct Department
 {
-    QString code;       // "01".."95", "2A", "2B", "971".."974", "976"
-    QString name;       // "Charente-Maritime"
-    QString ameliSlug;  // the caisse's slug in ameli URLs; empty = unknown (national page)
+    QString code;               // "01".."95", "2A", "2B", "971".."974", "976"
+    QString name;               // "Charente-Maritime"
+    QString ameliSlug;          // the caisse's slug in ameli URLs; empty = unknown (national page)
     bool slugConfirmed = false; // seen in a real ameli URL
-    QString note;       // what the seeds say of this caisse (translated), may be empty
+    QString note;               // what the seeds say of this caisse (translated), may be empty
     bool excludesPsychology = false; // e.g. Rhône: warn before the user spends effort
 
     // The ameli AFI page for this caisse, or the national page when the slug is unknown.
@@ -22,7 +22,10 @@ struct Department
 };
 
 // The 101 départements, loaded from the resource :/carnet/data/departements.csv plus the
-// slug and notes table.
+// slug and notes table. Slug = LIBELLE lower-cased, accents stripped, runs of spaces,
+// apostrophes and hyphens → "-", articles kept, except where the caisse's slug differs (Nord →
+// lille-douai, Pas-de-Calais → cote-d-opale; Mayotte unknown). Notes are translated when the
+// directory is first used: install the translators before.
 class DepartmentDirectory
 {
 public:
