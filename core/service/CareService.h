@@ -37,10 +37,10 @@ struct PendingItem
     qint64 sheetId = 0;
     QList<qint64> sessionIds;
     Payer payer = Payer::Cpam;
-    QDate date;       // the session, sheet or due date the item is about
+    QDate date; // the session, sheet or due date the item is about
     int daysLate = 0;
     Cents amountCents = 0;
-    QString text;     // translated, plain words
+    QString text; // translated, plain words
 };
 
 // The core's service layer: the one place where the UI and the CLI change or read the file.
@@ -69,8 +69,10 @@ public:
     std::optional<Person> person(qint64 personId) const;
 
     // Practitioners (psychologists and referring professionals)
-    Result<qint64> addPractitioner(const Practitioner& practitioner, QStringList* warnings = nullptr);
-    Result<void> updatePractitioner(const Practitioner& practitioner, QStringList* warnings = nullptr);
+    Result<qint64> addPractitioner(const Practitioner& practitioner,
+                                   QStringList* warnings = nullptr);
+    Result<void> updatePractitioner(const Practitioner& practitioner,
+                                    QStringList* warnings = nullptr);
     Result<void> removePractitioner(qint64 practitionerId); // refuses while used
     QList<Practitioner> practitioners() const;
     std::optional<Practitioner> practitioner(qint64 practitionerId) const;
@@ -95,6 +97,7 @@ public:
 
     // Care sheets (feuilles de soins)
     Result<qint64> addCareSheet(const CareSheet& sheet);
+    // A null `sent` marks the sheet as not sent again (undo).
     Result<void> markSheetSent(qint64 sheetId, QDate sent);
     Result<void> removeCareSheet(qint64 sheetId); // refuses while its sessions are paid
     QList<CareSheet> careSheets(qint64 personId) const;
@@ -118,13 +121,23 @@ public:
     StatusSettings statusSettings() const;
     Result<void> setStatusSettings(const StatusSettings& settings);
     Result<YearStatus> yearStatus(qint64 personId, int year) const;
+    // The facts yearStatus() judges, loaded in a constant number of queries.
+    Result<PersonYearFacts> yearFacts(qint64 personId, int year) const;
+    // Every person, every year with something to do; everything loaded in a few queries.
     QList<PendingItem> pending() const;
+
+    // For the io layer: data written straight through the store (an import) was committed.
+    void notifyExternalChange();
 
 signals:
     // Emitted after every committed change.
     void changed();
 
 private:
+    Result<void> checkReferral(Referral& referral) const;
+    Result<Session> checkSession(const Session& session, QStringList* warnings) const;
+    void removeAttachmentFile(const QString& sha256) const;
+
     Database& m_db;
     QDate m_today;
 };

@@ -27,6 +27,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include <optional>
+
 namespace carnet::test {
 
 inline Person sampleAdult()
@@ -190,6 +192,30 @@ QByteArray why(const Result<T>& result)
 {
     return result.ok() ? QByteArray() : result.error().message.toUtf8();
 }
+
+// The value of a result that must succeed; a failed one fails the test (without throwing)
+// and gives a default value.
+template <typename T>
+T take(const Result<T>& result, const char* expression, const char* file, int line)
+{
+    if (result.ok())
+        return result.value();
+    QTest::qFail(
+        qPrintable(
+            QStringLiteral("%1 failed: %2").arg(QLatin1String(expression), result.error().message)),
+        file, line);
+    return T{};
+}
+template <typename T>
+T take(const std::optional<T>& value, const char* expression, const char* file, int line)
+{
+    if (value.has_value())
+        return *value;
+    QTest::qFail(qPrintable(QStringLiteral("%1 is empty").arg(QLatin1String(expression))), file,
+                 line);
+    return T{};
+}
+#define CARNET_TAKE(expression) carnet::test::take((expression), #expression, __FILE__, __LINE__)
 
 inline QByteArray fileHash(const QString& path)
 {

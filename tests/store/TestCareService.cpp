@@ -1,0 +1,691 @@
+#include "StoreTestSupport.h"
+#include "service/CareService.h"
+#include "store/Database.h"
+#include "store/SqlSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace carnet;
+using namespace carnet::test;
+
+// The service: validation, one transaction per change, `changed` once per change, refusals
+// that leave the file as it was.
+class TestCareService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CareService> m_service;
+    std::unique_ptr<QSignalSpy> m_spy;
+
+    CareService& service() { return *m_service; }
+    QStringList content() const { return dump(m_db->connection()); }
+
+    struct Ids
+    {
+        qint64 adult = 0;
+        qint64 child = 0;
+        qint64 psychologist = 0;
+        qint64 doctor = 0;
+        qint64 referral = 0;
+    };
+
+    // Persons, practitioners and the child's courrier, through the service.
+    Ids addBasics()
+    {
+        Ids ids;
+        ids.adult = CARNET_TAKE(service().addPerson(sampleAdult()));
+        ids.child = CARNET_TAKE(service().addPerson(sampleChild()));
+        ids.psychologist = CARNET_TAKE(service().addPractitioner(samplePsychologist()));
+        ids.doctor = CARNET_TAKE(service().addPractitioner(sampleDoctor()));
+        Referral r;
+        r.personId = ids.child;
+        r.referrerName = QStringLiteral("Paul Petit");
+        r.date = QDate(2025, 1, 10);
+        r.consentHolders = {QStringLiteral("Alice Martin")};
+        ids.referral = CARNET_TAKE(service().addReferral(r));
+        return ids;
+    }
+
+    Session followUp(qint64 person, qint64 psychologist, QDate date)
+    {
+        Session s;
+        s.personId = person;
+        s.practitionerId = psychologist;
+        s.date = date;
+        s.kind = SessionKind::FollowUp;
+        // The tariff: 30 € before the reform of 15 June 2024, 50 € after.
+        s.feeCents = date >= QDate(2024, 6, 15) ? 5000 : 3000;
+        s.paidCents = s.feeCents;
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        static int n = 0;
+        Database::OpenOptions options;
+        options.backupOnOpen = false;
+        auto db =
+            Database::open(m_dir.filePath(QStringLiteral("service%1.sqlite").arg(++n)), options);
+        QVERIFY(db.ok());
+        m_db = std::move(db.value());
+        m_service = std::make_unique<CareService>(*m_db);
+        m_service->setToday(QDate(2025, 6, 30));
+        m_spy = std::make_unique<QSignalSpy>(m_service.get(), &CareService::changed);
+    }
+
+    void cleanup()
+    {
+        m_spy.reset();
+        m_service.reset();
+        m_db.reset();
+    }
+
+    void todayDefaultsToTheClock()
+    {
+        CareService fresh(*m_db);
+        QCOMPARE(fresh.today(), QDate::currentDate());
+        fresh.setToday(QDate(2024, 2, 29));
+        QCOMPARE(fresh.today(), QDate(2024, 2, 29));
+    }
+
+    void persons()
+    {
+        Person alice = sampleAdult();
+        alice.name = QStringLiteral("  Alice Martin  ");
+        const qint64 id = CARNET_TAKE(service().addPerson(alice));
+        QCOMPARE(m_spy->count(), 1);
+        const Person stored = CARNET_TAKE(service().person(id));
+        QCOMPARE(stored.name, QStringLiteral("Alice Martin")); // normalised
+        QCOMPARE(stored.coverage, sampleAdult().coverage);
+
+        Person child = sampleChild();
+        child.id = 40; // undo: a re-insert keeps its id
+        QCOMPARE(CARNET_TAKE(service().addPerson(child)), qint64(40));
+        QCOMPARE(m_spy->count(), 2);
+        QCOMPARE(service().addPerson(child).error().kind, Error::Kind::Conflict);
+        QCOMPARE(m_spy->count(), 2);
+
+        // Sorted by name: Alice before Léo.
+        const auto all = service().persons();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, id);
+        QCOMPARE(all.at(1).id, qint64(40));
+
+        Person changed = stored;
+        changed.mutuelle.clear();
+        QVERIFY(service().updatePerson(changed).ok());
+        QCOMPARE(m_spy->count(), 3);
+        QVERIFY(!service().person(id)->hasMutuelle());
+
+        QVERIFY(service().removePerson(40).ok());
+        QCOMPARE(m_spy->count(), 4);
+        QVERIFY(!service().person(40).has_value());
+    }
+
+    void practitionersAndUsualPsychologist()
+    {
+        const Ids ids = addBasics();
+        QStringList warnings;
+        Practitioner typo = samplePsychologist();
+        typo.name = QStringLiteral("Autre Psy");
+        typo.rpps = QStringLiteral("10005173141"); // fails the Luhn check: a warning only
+        const auto added = service().addPractitioner(typo, &warnings);
+        QVERIFY(added.ok());
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(service().practitioners().size(), 3);
+
+        QVERIFY(!service().usualPsychologist(ids.adult).has_value());
+        QVERIFY(
+            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 1))).ok());
+        QVERIFY(service().addSession(followUp(ids.adult, *added, QDate(2025, 3, 1))).ok());
+        QCOMPARE(service().usualPsychologist(ids.adult)->id, *added);
+
+        Practitioner p = *service().practitioner(*added);
+        p.role = PractitionerRole::Hospital;
+        QCOMPARE(service().updatePractitioner(p).error().kind, Error::Kind::Conflict);
+        p = *service().practitioner(ids.doctor);
+        p.contact = QStringLiteral("Cabinet médical");
+        QVERIFY(service().updatePractitioner(p).ok());
+        QCOMPARE(service().practitioner(ids.doctor)->contact, QStringLiteral("Cabinet médical"));
+        QVERIFY(service().removePractitioner(ids.doctor).ok());
+    }
+
+    void sessionsAndSheets()
+    {
+        const Ids ids = addBasics();
+        Session evaluation = followUp(ids.child, ids.psychologist, QDate(2025, 1, 15));
+        evaluation.kind = SessionKind::Evaluation;
+        evaluation.referralId = ids.referral;
+        const qint64 s1 = CARNET_TAKE(service().addSession(evaluation));
+        const qint64 s2 = CARNET_TAKE(
+            service().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
+        const qint64 s3 = CARNET_TAKE(
+            service().addSession(followUp(ids.child, ids.psychologist, QDate(2024, 12, 2))));
+        QCOMPARE(service().sessions(ids.child).size(), 3);
+        QCOMPARE(service().sessions(ids.child, 2025).size(), 2);
+        QCOMPARE(service().sessions(ids.child).at(0).id, s3); // date order
+
+        CareSheet sheet;
+        sheet.personId = ids.child;
+        sheet.sessionIds = {s1, s2};
+        sheet.issued = QDate(2025, 1, 29);
+        const int before = m_spy->count();
+        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+        QCOMPARE(m_spy->count(), before + 1);
+        QCOMPARE(service().careSheet(sheetId)->sessionIds, (QList<qint64>{s1, s2}));
+        QVERIFY(!service().careSheet(sheetId)->isSent());
+        QVERIFY(service().markSheetSent(sheetId, QDate(2025, 2, 1)).ok());
+        QCOMPARE(service().careSheet(sheetId)->sent, QDate(2025, 2, 1));
+        QVERIFY(service().markSheetSent(sheetId, QDate()).ok()); // undo
+        QVERIFY(!service().careSheet(sheetId)->isSent());
+        QCOMPARE(service().careSheets(ids.child).size(), 1);
+
+        // Editing a session on a sheet keeps the sheet valid.
+        Session edited = *service().session(s2);
+        edited.notes = QStringLiteral("Rendez-vous déplacé");
+        QVERIFY(service().updateSession(edited).ok());
+        QCOMPARE(service().session(s2)->notes, QStringLiteral("Rendez-vous déplacé"));
+
+        // Removing the referral keeps the session, without the link.
+        QVERIFY(service().removeReferral(ids.referral).ok());
+        QCOMPARE(service().session(s1)->referralId, qint64(0));
+        QVERIFY(service().referrals(ids.child).isEmpty());
+
+        QVERIFY(service().removeCareSheet(sheetId).ok());
+        QVERIFY(service().removeSession(s1).ok());
+        QVERIFY(!service().session(s1).has_value());
+    }
+
+    void payments()
+    {
+        const Ids ids = addBasics();
+        const qint64 a = CARNET_TAKE(
+            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 2))));
+        const qint64 b = CARNET_TAKE(
+            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 16))));
+        // 2024 standard cover with a mutuelle: the CPAM owes 60 % of 50 € = 30 € a session.
+        const auto split = service().proposeSplit(Payer::Cpam, 4500, {b, a});
+        QVERIFY2(split.ok(), why(split).constData());
+        QCOMPARE(split.value(), (QList<PaymentShare>{{a, 3000}, {b, 1500}}));
+
+        Payment p;
+        p.payer = Payer::Cpam;
+        p.date = QDate(2024, 10, 2);
+        p.amountCents = 4500;
+        p.shares = split.value();
+        const qint64 paymentId = CARNET_TAKE(service().addPayment(p));
+        p.id = paymentId;
+        QCOMPARE(CARNET_TAKE(service().payment(paymentId)), p);
+        QCOMPARE(service().payments(ids.adult), QList<Payment>{p});
+        QVERIFY(service().payments(ids.child).isEmpty());
+        const auto rest = service().proposeSplit(Payer::Cpam, 10000, {a, b});
+        QCOMPARE(rest.value(), (QList<PaymentShare>{{b, 1500}}));
+
+        const auto status = CARNET_TAKE(service().yearStatus(ids.adult, 2024));
+        QCOMPARE(status.receivedAmoCents, Cents(4500));
+        QCOMPARE(status.expectedAmoCents, Cents(6000));
+        QCOMPARE(status.owedAmoCents, Cents(1500));
+        QCOMPARE(status.expectedAmcCents, Cents(4000));
+
+        QVERIFY(service().removePayment(paymentId).ok());
+        QVERIFY(!service().payment(paymentId).has_value());
+    }
+
+    void refusalsChangeNothing()
+    {
+        const Ids ids = addBasics();
+        const qint64 onSheet = CARNET_TAKE(
+            service().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
+        const qint64 free = CARNET_TAKE(
+            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 3))));
+        const qint64 paid = CARNET_TAKE(
+            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 10))));
+        CareSheet sheet;
+        sheet.personId = ids.child;
+        sheet.sessionIds = {onSheet};
+        sheet.issued = QDate(2025, 1, 29);
+        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+        Payment payment;
+        payment.payer = Payer::Cpam;
+        payment.date = QDate(2025, 3, 1);
+        payment.amountCents = 3000;
+        payment.shares = {{paid, 3000}};
+        QVERIFY(service().addPayment(payment).ok());
+        CareSheet paidSheet;
+        paidSheet.personId = ids.adult;
+        paidSheet.sessionIds = {paid};
+        paidSheet.issued = QDate(2025, 2, 10);
+        const qint64 paidSheetId = CARNET_TAKE(service().addCareSheet(paidSheet));
+
+        struct Refusal
+        {
+            const char* what;
+            Error::Kind kind;
+            QString field;
+            std::function<Error()> call;
+        };
+        auto err = [](const auto& result) {
+            return result.error();
+        };
+        Person unnamed = sampleAdult();
+        unnamed.name = QStringLiteral("   ");
+        Person ghost = sampleAdult();
+        ghost.id = 999;
+        Session tooExpensive = followUp(ids.adult, ids.psychologist, QDate(2025, 2, 3));
+        tooExpensive.feeCents = 6000;
+        Session noPsychologist = followUp(ids.adult, 999, QDate(2025, 2, 3));
+        Session byDoctor = followUp(ids.adult, ids.doctor, QDate(2025, 2, 3));
+        Session wrongReferral = followUp(ids.adult, ids.psychologist, QDate(2025, 2, 3));
+        wrongReferral.referralId = ids.referral; // the child's courrier
+        Session moved = *service().session(onSheet);
+        moved.personId = ids.adult;
+        Referral noPerson;
+        noPerson.personId = 999;
+        noPerson.referrerName = QStringLiteral("X");
+        noPerson.date = QDate(2025, 1, 1);
+        Referral noFile = *service().referral(ids.referral);
+        noFile.attachmentId = 4242;
+        CareSheet twice = sheet;
+        CareSheet mixed;
+        mixed.personId = ids.adult;
+        mixed.sessionIds = {free, onSheet};
+        CareSheet unknownSession;
+        unknownSession.personId = ids.adult;
+        unknownSession.sessionIds = {free, 999};
+        Payment tooMuch = payment;
+        tooMuch.shares = {{free, 9000}};
+        Payment ghostShare = payment;
+        ghostShare.shares = {{999, 100}};
+        StatusSettings badSettings;
+        badSettings.electronicLateDays = 0;
+
+        const QList<Refusal> refusals{
+            {"unnamed person", Error::Kind::Invalid, QStringLiteral("name"),
+             [&] {
+                 return err(service().addPerson(unnamed));
+             }},
+            {"update unknown person", Error::Kind::NotFound, QStringLiteral("person_id"),
+             [&] {
+                 return err(service().updatePerson(ghost));
+             }},
+            {"remove person with sessions", Error::Kind::Conflict, QStringLiteral("person_id"),
+             [&] {
+                 return err(service().removePerson(ids.adult));
+             }},
+            {"remove unknown person", Error::Kind::NotFound, QStringLiteral("person_id"),
+             [&] {
+                 return err(service().removePerson(999));
+             }},
+            {"remove used practitioner", Error::Kind::Conflict, QStringLiteral("practitioner_id"),
+             [&] {
+                 return err(service().removePractitioner(ids.psychologist));
+             }},
+            {"remove unknown practitioner", Error::Kind::NotFound,
+             QStringLiteral("practitioner_id"),
+             [&] {
+                 return err(service().removePractitioner(999));
+             }},
+            {"fee above tariff", Error::Kind::Invalid, QStringLiteral("fee"),
+             [&] {
+                 return err(service().addSession(tooExpensive));
+             }},
+            {"unknown psychologist", Error::Kind::NotFound, QStringLiteral("practitioner_id"),
+             [&] {
+                 return err(service().addSession(noPsychologist));
+             }},
+            {"session with a doctor", Error::Kind::Invalid, QStringLiteral("practitioner_id"),
+             [&] {
+                 return err(service().addSession(byDoctor));
+             }},
+            {"another person's courrier", Error::Kind::Invalid, QStringLiteral("referral_id"),
+             [&] {
+                 return err(service().addSession(wrongReferral));
+             }},
+            {"move a session on a sheet", Error::Kind::Conflict, QStringLiteral("person_id"),
+             [&] {
+                 return err(service().updateSession(moved));
+             }},
+            {"remove a session on a sheet", Error::Kind::Conflict, QStringLiteral("session_id"),
+             [&] {
+                 return err(service().removeSession(onSheet));
+             }},
+            {"remove a paid session", Error::Kind::Conflict, QStringLiteral("session_id"),
+             [&] {
+                 return err(service().removeSession(paid));
+             }},
+            {"remove unknown session", Error::Kind::NotFound, QStringLiteral("session_id"),
+             [&] {
+                 return err(service().removeSession(999));
+             }},
+            {"courrier of unknown person", Error::Kind::NotFound, QStringLiteral("person_id"),
+             [&] {
+                 return err(service().addReferral(noPerson));
+             }},
+            {"courrier with unknown file", Error::Kind::NotFound, QStringLiteral("attachment_id"),
+             [&] {
+                 return err(service().updateReferral(noFile));
+             }},
+            {"remove unknown courrier", Error::Kind::NotFound, QStringLiteral("referral_id"),
+             [&] {
+                 return err(service().removeReferral(999));
+             }},
+            {"session on two sheets", Error::Kind::Conflict, QStringLiteral("sessions"),
+             [&] {
+                 return err(service().addCareSheet(twice));
+             }},
+            {"sheet for two persons", Error::Kind::Invalid, QStringLiteral("sessions"),
+             [&] {
+                 return err(service().addCareSheet(mixed));
+             }},
+            {"sheet with unknown session", Error::Kind::NotFound, QStringLiteral("sessions"),
+             [&] {
+                 return err(service().addCareSheet(unknownSession));
+             }},
+            {"sent in the future", Error::Kind::Invalid, QStringLiteral("sent"),
+             [&] {
+                 return err(service().markSheetSent(sheetId, QDate(2025, 7, 1)));
+             }},
+            {"sent before issued", Error::Kind::Invalid, QStringLiteral("sent"),
+             [&] {
+                 return err(service().markSheetSent(sheetId, QDate(2025, 1, 2)));
+             }},
+            {"send unknown sheet", Error::Kind::NotFound, QStringLiteral("sheet_id"),
+             [&] {
+                 return err(service().markSheetSent(999, QDate(2025, 2, 1)));
+             }},
+            {"remove a paid sheet", Error::Kind::Conflict, QStringLiteral("sheet_id"),
+             [&] {
+                 return err(service().removeCareSheet(paidSheetId));
+             }},
+            {"shares above the amount", Error::Kind::Invalid, QStringLiteral("shares"),
+             [&] {
+                 return err(service().addPayment(tooMuch));
+             }},
+            {"share of unknown session", Error::Kind::NotFound, QStringLiteral("shares"),
+             [&] {
+                 return err(service().addPayment(ghostShare));
+             }},
+            {"remove unknown payment", Error::Kind::NotFound, QStringLiteral("payment_id"),
+             [&] {
+                 return err(service().removePayment(999));
+             }},
+            {"attach a missing file", Error::Kind::NotFound, QStringLiteral("path"),
+             [&] {
+                 return err(service().addAttachment(m_dir.filePath(QStringLiteral("none"))));
+             }},
+            {"zero late days", Error::Kind::Invalid, QStringLiteral("electronic_late_days"),
+             [&] {
+                 return err(service().setStatusSettings(badSettings));
+             }},
+        };
+        for (const Refusal& refusal : refusals) {
+            const QStringList before = content();
+            const int emitted = m_spy->count();
+            const Error error = refusal.call();
+            QVERIFY2(error.kind == refusal.kind, qPrintable(QStringLiteral("%1: kind %2, %3")
+                                                                .arg(QLatin1String(refusal.what))
+                                                                .arg(int(error.kind))
+                                                                .arg(error.message)));
+            QVERIFY2(
+                error.field == refusal.field,
+                qPrintable(
+                    QStringLiteral("%1: field %2").arg(QLatin1String(refusal.what), error.field)));
+            QVERIFY2(!error.message.isEmpty(), refusal.what);
+            QVERIFY2(content() == before, refusal.what);
+            QVERIFY2(m_spy->count() == emitted, refusal.what);
+        }
+    }
+
+    void attachments()
+    {
+        const Ids ids = addBasics();
+        const QString source = m_dir.filePath(QStringLiteral("courrier médecin.pdf"));
+        {
+            QFile f(source);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4\n% Carnet test\n");
+        }
+        const int before = m_spy->count();
+        const qint64 first = CARNET_TAKE(service().addAttachment(source));
+        QCOMPARE(m_spy->count(), before + 1);
+        const Attachment a = *service().attachment(first);
+        QCOMPARE(a.originalName, QStringLiteral("courrier médecin.pdf"));
+        QCOMPARE(a.mimeType, QStringLiteral("application/pdf"));
+        QCOMPARE(a.size, qint64(23));
+        QCOMPARE(a.sha256, QString::fromLatin1(QCryptographicHash::hash("%PDF-1.4\n% Carnet test\n",
+                                                                        QCryptographicHash::Sha256)
+                                                   .toHex()));
+        const QString stored = service().attachmentPath(a);
+        QCOMPARE(QFileInfo(stored).fileName(), a.sha256);
+        QCOMPARE(modeOf(stored), ownerOnlyFile());
+        QCOMPARE(modeOf(m_db->attachmentDirectory()), ownerOnlyDir());
+        QCOMPARE(fileHash(stored), fileHash(source));
+        // Only the stored copy is left in the folder (no temporary file).
+        QCOMPARE(QDir(m_db->attachmentDirectory()).entryList(QDir::Files).size(), 1);
+
+        // The same bytes twice: one file, two rows.
+        const qint64 second = CARNET_TAKE(service().addAttachment(source));
+        QVERIFY(second != first);
+        QCOMPARE(service().attachmentPath(*service().attachment(second)), stored);
+
+        Referral r = *service().referral(ids.referral);
+        r.attachmentId = first;
+        QVERIFY(service().updateReferral(r).ok());
+        r.attachmentId = second; // the first loses its last reference: its row goes
+        QVERIFY(service().updateReferral(r).ok());
+        QVERIFY(!service().attachment(first).has_value());
+        QVERIFY(QFileInfo::exists(stored)); // still used by the second
+        QVERIFY(service().removeReferral(r.id).ok());
+        QVERIFY(!service().attachment(second).has_value());
+        QVERIFY(!QFileInfo::exists(stored)); // the last reference took the file with it
+    }
+
+    void settings()
+    {
+        StatusSettings s;
+        s.paperLateDays = 21;
+        s.mutuelleLateDays = 12;
+        QVERIFY(service().setStatusSettings(s).ok());
+        QCOMPARE(m_spy->count(), 1);
+        QCOMPARE(service().statusSettings().paperLateDays, 21);
+        QCOMPARE(service().statusSettings().mutuelleLateDays, 12);
+        QCOMPARE(service().statusSettings().electronicLateDays, 10);
+    }
+
+    void yearStatusLoadsInConstantQueries()
+    {
+        const Ids ids = addBasics();
+        auto addYear = [&](qint64 person, int count) {
+            QList<qint64> sessions;
+            for (int i = 0; i < count; ++i) {
+                sessions.append(service()
+                                    .addSession(followUp(person, ids.psychologist,
+                                                         QDate(2024, 1, 8).addDays(7 * i)))
+                                    .value());
+            }
+            CareSheet sheet;
+            sheet.personId = person;
+            sheet.sessionIds = sessions;
+            sheet.issued = QDate(2024, 12, 20);
+            CARNET_TAKE(service().addCareSheet(sheet));
+            Payment p;
+            p.payer = Payer::Cpam;
+            p.date = QDate(2025, 1, 15);
+            p.amountCents = 3000;
+            p.shares = {{sessions.constFirst(), 3000}};
+            CARNET_TAKE(service().addPayment(p));
+        };
+        addYear(ids.adult, 2);
+        addYear(ids.child, 24);
+        Referral r; // both persons have a courrier: the same shape of facts
+        r.personId = ids.adult;
+        r.referrerName = QStringLiteral("Paul Petit");
+        r.date = QDate(2023, 12, 1);
+        r.consentHolders = {QStringLiteral("Alice Martin")};
+        QVERIFY(service().addReferral(r).ok());
+
+        qint64 start = SqlSupport::statementCount();
+        const auto small = service().yearStatus(ids.adult, 2024);
+        const qint64 smallCount = SqlSupport::statementCount() - start;
+        start = SqlSupport::statementCount();
+        const auto big = service().yearStatus(ids.child, 2024);
+        const qint64 bigCount = SqlSupport::statementCount() - start;
+        QVERIFY(small.ok() && big.ok());
+        QCOMPARE(small->sessions.size(), 2);
+        QCOMPARE(big->sessions.size(), 24);
+        QCOMPARE(bigCount, smallCount);
+        QCOMPARE(bigCount, qint64(11)); // see CareService::yearFacts()
+
+        QCOMPARE(service().yearStatus(999, 2024).error().kind, Error::Kind::NotFound);
+        QCOMPARE(service().yearStatus(ids.adult, 0).error().field, QStringLiteral("year"));
+    }
+
+    void pendingReportsEveryPersonAndYear()
+    {
+        const Ids ids = addBasics();
+        // Adult: two 2024 sessions with no sheet.
+        const qint64 a1 = CARNET_TAKE(
+            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 2))));
+        const qint64 a2 = CARNET_TAKE(
+            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 9))));
+        // Child: a 2025 sheet not sent.
+        Session evaluation = followUp(ids.child, ids.psychologist, QDate(2025, 1, 15));
+        evaluation.kind = SessionKind::Evaluation;
+        const qint64 c1 = CARNET_TAKE(service().addSession(evaluation));
+        CareSheet sheet;
+        sheet.personId = ids.child;
+        sheet.sessionIds = {c1};
+        sheet.issued = QDate(2025, 1, 15);
+        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+
+        const qint64 start = SqlSupport::statementCount();
+        const QList<PendingItem> items = service().pending();
+        QVERIFY(SqlSupport::statementCount() - start <= 12);
+
+        const PendingItem* create = nullptr;
+        const PendingItem* send = nullptr;
+        for (const PendingItem& item : items) {
+            if (item.kind == PendingItem::Kind::CreateSheet)
+                create = &item;
+            if (item.kind == PendingItem::Kind::SendSheet)
+                send = &item;
+            QVERIFY(!item.text.isEmpty());
+        }
+        QVERIFY(create && send);
+        QCOMPARE(create->personId, ids.adult);
+        QCOMPARE(create->personName, QStringLiteral("Alice Martin"));
+        QCOMPARE(create->sessionIds, (QList<qint64>{a1, a2}));
+        QCOMPARE(create->date, QDate(2024, 9, 2));
+        QCOMPARE(create->amountCents, Cents(2 * (3000 + 2000))); // AMO + mutuelle, 2 sessions
+        QCOMPARE(send->personId, ids.child);
+        QCOMPARE(send->sheetId, sheetId);
+        QCOMPARE(send->sessionIds, QList<qint64>{c1});
+        QCOMPARE(send->date, QDate(2025, 1, 15));
+        // Date order.
+        for (qsizetype i = 1; i < items.size(); ++i)
+            QVERIFY(items.at(i - 1).date <= items.at(i).date);
+
+        // Sent on paper on 2 February, nothing paid by 30 June: the CPAM is late.
+        QVERIFY(service().markSheetSent(sheetId, QDate(2025, 2, 3)).ok());
+        bool late = false;
+        for (const PendingItem& item : service().pending()) {
+            QVERIFY(item.kind != PendingItem::Kind::SendSheet);
+            if (item.kind == PendingItem::Kind::LatePayment && item.payer == Payer::Cpam) {
+                late = true;
+                QCOMPARE(item.sheetId, sheetId);
+                QCOMPARE(item.date, QDate(2025, 2, 3).addDays(30));
+                QCOMPARE(item.daysLate, int(item.date.daysTo(QDate(2025, 6, 30))));
+                QCOMPARE(item.amountCents, Cents(3000));
+            }
+        }
+        QVERIFY(late);
+    }
+
+    void pendingScalesToAHouseholdOfFiles()
+    {
+        // 500 persons × 10 years, written straight through the store.
+        const qint64 psychologist = CARNET_TAKE(service().addPractitioner(samplePsychologist()));
+        auto r = m_db->transaction([&]() -> Result<void> {
+            PersonRepository persons(m_db->connection());
+            ReferralRepository referrals(m_db->connection());
+            SessionRepository sessions(m_db->connection());
+            for (int p = 0; p < 500; ++p) {
+                Person person = sampleAdult();
+                person.name = QStringLiteral("Personne %1").arg(p);
+                const qint64 id = CARNET_TAKE(persons.insert(person));
+                Referral referral; // needed before June 2024
+                referral.personId = id;
+                referral.referrerName = QStringLiteral("Paul Petit");
+                referral.date = QDate(2016, 1, 1);
+                if (!referrals.insert(referral))
+                    return Error::io(QStringLiteral("insert"));
+                for (int year = 2016; year < 2026; ++year) {
+                    Session s = followUp(id, psychologist, QDate(year, 10, 1 + p % 28));
+                    if (!sessions.insert(s))
+                        return Error::io(QStringLiteral("insert"));
+                }
+            }
+            return {};
+        });
+        QVERIFY(r.ok());
+        const qint64 start = SqlSupport::statementCount();
+        QElapsedTimer timer;
+        timer.start();
+        const QList<PendingItem> items = service().pending();
+        qInfo("pending over 5000 person-years: %lld ms, %lld statements", timer.elapsed(),
+              SqlSupport::statementCount() - start);
+        QVERIFY(SqlSupport::statementCount() - start <= 12);
+        int created = 0;
+        int deadline = 0;
+        for (const PendingItem& item : items) {
+            if (item.kind == PendingItem::Kind::CreateSheet)
+                ++created;
+            if (item.kind == PendingItem::Kind::ClaimDeadline)
+                ++deadline;
+        }
+        // Covered sessions wait for a sheet from 5 April 2022 on; 2025 is C2S (tiers payant,
+        // no sheet to send); October 2022 is past the 2-year deadline on 30 June 2025.
+        QCOMPARE(created, 500 * 2); // 2023, 2024
+        QCOMPARE(deadline, 500);    // 2022
+        QCOMPARE(items.size(), 500 * 3);
+    }
+
+    void readOnlyServiceRefusesChanges()
+    {
+        addBasics();
+        Database::OpenOptions options;
+        options.readOnlyWhenLocked = true;
+        options.backupOnOpen = false;
+        auto reader = Database::open(m_db->path(), options);
+        QVERIFY(reader.ok());
+        QVERIFY(reader.value()->isReadOnly());
+        CareService readOnly(*reader.value());
+        QSignalSpy spy(&readOnly, &CareService::changed);
+        QCOMPARE(readOnly.persons().size(), 2);
+        QCOMPARE(readOnly.addPerson(sampleChild()).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(readOnly.addAttachment(m_db->path()).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(spy.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCareService)
+#include "TestCareService.moc"
