@@ -4,8 +4,9 @@ class QCoreApplication;
 
 namespace carnet::cli {
 
-// Runs carnet-cli with the application's arguments; returns the exit status
-// (0 success, 2 refusal or error, 1 usage).
+// Runs carnet-cli with the application's arguments: the global options (--db, --today,
+// --help, --version), then the verb found in the CommandRegistry. Returns the exit status:
+// 0 done, 2 refused or usage error (one line on stderr).
 int run(QCoreApplication& app);
 
 } // namespace carnet::cli

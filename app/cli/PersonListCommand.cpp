@@ -1,0 +1,44 @@
+#include "cli/PersonListCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/JsonView.h"
+#include "service/CareService.h"
+
+#include <QTextStream>
+
+namespace carnet::cli {
+
+PersonListCommand::PersonListCommand()
+    : Command(QStringLiteral("person list"), QStringLiteral("List the persons of the file."),
+              QStringLiteral("person list [--json]"))
+{
+    addOption({QStringLiteral("json"),
+               QStringLiteral("Print a JSON array of persons (id, name, birth_date, relation, "
+                              "nir, mutuelle, coverage).")});
+    setDetails(QStringLiteral("Without --json: one tab-separated line per person: id, name, "
+                              "date of birth, relation, mutuelle (\"-\" for none)."));
+}
+
+int PersonListCommand::run(const QCommandLineParser& parser, CliContext& context) const
+{
+    if (!context.open(CliContext::Access::Read))
+        return CliContext::RefusedExit;
+    const QList<Person> persons = context.service().persons();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Person& person : persons)
+            array.append(JsonView::person(person));
+        JsonView::print(context.out(), array);
+        return 0;
+    }
+    for (const Person& person : persons) {
+        context.out() << person.id << '\t' << person.name << '\t'
+                      << person.birthDate.toString(Qt::ISODate) << '\t'
+                      << relationKey(person.relation) << '\t'
+                      << (person.hasMutuelle() ? person.mutuelle : QStringLiteral("-")) << '\n';
+    }
+    context.out().flush();
+    return 0;
+}
+
+} // namespace carnet::cli

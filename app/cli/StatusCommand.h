@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace carnet::cli {
+
+// `status`: where a person stands for a calendar year (CareService::yearStatus).
+class StatusCommand final : public Command
+{
+public:
+    StatusCommand();
+
+protected:
+    int run(const QCommandLineParser& parser, CliContext& context) const override;
+};
+
+} // namespace carnet::cli
