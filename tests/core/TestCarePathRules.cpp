@@ -1004,6 +1004,26 @@ private slots:
         QCOMPARE(a->patientShareCents, Cents(200));
     }
 
+    void totalCapCountsTheEvaluation()
+    {
+        // A regime whose follow-up cap equals the total cap: the evaluation still takes a place.
+        const auto rules = RuleSet::fromJson(
+            "{\"regimes\":[{\"id\":\"x\",\"from\":\"2022-04-05\",\"to\":null,"
+            "\"coveredSessionsPerYear\":4,\"followUpsPerYear\":4,\"evaluationTariffCents\":5000,"
+            "\"followUpTariffCents\":5000,\"referralRequired\":false,\"amoRatePercent\":60,"
+            "\"participationForfaitaireCents\":0,\"minimumAgeYears\":3,\"source\":\"test\"}]}");
+        QVERIFY(rules.ok());
+        Facts f;
+        f.eval(d(2025, 1, 6)).follows(d(2025, 1, 13), 4);
+        const YearStatus s =
+            CarePathRules::yearStatus(f.facts(), 2025, d(2025, 3, 1), {}, rules.value());
+        QCOMPARE(s.coveredCap, 4);
+        QCOMPARE(s.coveredUsed, 4);
+        QCOMPARE(find(s, 4)->coveredIndex, 4);
+        QCOMPARE(find(s, 5)->reason, R::OverYearlyCap);
+        QCOMPARE(s.expectedAmoCents, Cents(4 * 3000));
+    }
+
     void ageOn_data()
     {
         QTest::addColumn<QDate>("birth");
