@@ -46,6 +46,17 @@ Result<void> SettingsRepository::removeValue(const QString& key)
     return exec(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
 }
 
+Result<QMap<QString, QString>> SettingsRepository::all() const
+{
+    auto rows = run(m_db, QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
+    if (!rows)
+        return rows.error();
+    QMap<QString, QString> map;
+    while (rows.value().next())
+        map.insert(rows.value().value(0).toString(), rows.value().value(1).toString());
+    return map;
+}
+
 Result<StatusSettings> SettingsRepository::statusSettings() const
 {
     auto rows = run(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE ?"),

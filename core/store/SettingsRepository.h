@@ -3,6 +3,7 @@
 #include "model/Result.h"
 #include "rules/CarePathRules.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
     Result<std::optional<QString>> value(const QString& key) const;
     Result<void> setValue(const QString& key, const QString& value);
     Result<void> removeValue(const QString& key);
+    // Every stored key and value (what an export carries).
+    Result<QMap<QString, QString>> all() const;
 
     Result<StatusSettings> statusSettings() const;
     Result<void> setStatusSettings(const StatusSettings& settings);

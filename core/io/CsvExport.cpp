@@ -1,0 +1,278 @@
+#include "io/CsvExport.h"
+
+#include "model/Money.h"
+#include "store/CareSheetRepository.h"
+#include "store/Database.h"
+#include "store/PaymentRepository.h"
+#include "store/PersonRepository.h"
+#include "store/PractitionerRepository.h"
+#include "store/SessionFilter.h"
+#include "store/SessionRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSaveFile>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace carnet {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carnet::CsvExport", text);
+}
+
+QString kindText(SessionKind kind)
+{
+    switch (kind) {
+    case SessionKind::Evaluation:
+        return tr("Evaluation");
+    case SessionKind::FollowUp:
+        return tr("Follow-up");
+    case SessionKind::Private:
+        return tr("Private");
+    }
+    return {};
+}
+
+QString modeText(SessionMode mode)
+{
+    return mode == SessionMode::Remote ? tr("Remote") : tr("In person");
+}
+
+QString payerText(Payer payer)
+{
+    switch (payer) {
+    case Payer::Cpam:
+        return tr("CPAM");
+    case Payer::Mutuelle:
+        return tr("Mutuelle");
+    case Payer::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+class Writer
+{
+public:
+    explicit Writer(CsvExport::Format format)
+        : m_format(format)
+    {}
+
+    // A text cell: quoted when needed, defused when it looks like a formula.
+    Writer& text(QString value)
+    {
+        if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
+            value.prepend(QLatin1Char('\''));
+        return raw(value);
+    }
+    Writer& number(qint64 value) { return raw(QString::number(value)); }
+    Writer& id(qint64 value) { return raw(value == 0 ? QString() : QString::number(value)); }
+    Writer& money(Cents cents) { return raw(formatCentsPlain(cents, m_format.decimalPoint)); }
+    Writer& date(QDate value)
+    {
+        return raw(value.isValid() ? value.toString(Qt::ISODate) : QString());
+    }
+
+    void endLine()
+    {
+        m_out += m_line.join(m_format.separator) + QStringLiteral("\r\n");
+        m_line.clear();
+    }
+    QByteArray bytes() const
+    {
+        return QByteArrayLiteral("\xEF\xBB\xBF") + m_out.toUtf8(); // BOM: spreadsheets read UTF-8
+    }
+
+private:
+    Writer& raw(const QString& value)
+    {
+        const bool quote = value.contains(m_format.separator) || value.contains(QLatin1Char('"')) ||
+                           value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+        if (quote) {
+            QString escaped = value;
+            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            m_line.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
+        } else {
+            m_line.append(value);
+        }
+        return *this;
+    }
+
+    CsvExport::Format m_format;
+    QStringList m_line;
+    QString m_out;
+};
+
+template <typename T>
+QHash<qint64, T> byId(const QList<T>& list)
+{
+    QHash<qint64, T> map;
+    for (const T& item : list)
+        map.insert(item.id, item);
+    return map;
+}
+
+Result<void> save(const QString& path, const Result<QByteArray>& bytes)
+{
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::io(tr("Carnet cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes.value()) != bytes->size() || !file.commit()) {
+        return Error::io(tr("The export to %1 failed (is the disk full?); nothing was written.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+} // namespace
+
+CsvExport::Format CsvExport::formatFor(const QLocale& locale)
+{
+    if (locale.language() == QLocale::French)
+        return {QLatin1Char(';'), QLatin1Char(',')};
+    return {QLatin1Char(','), QLatin1Char('.')};
+}
+
+Result<QByteArray> CsvExport::sessions(const Database& db, const QLocale& locale, qint64 personId)
+{
+    const QSqlDatabase sql = db.connection();
+    const SessionFilter filter =
+        personId == 0 ? SessionFilter::all() : SessionFilter::person(personId);
+    auto sessions = SessionRepository(sql).find(filter);
+    auto persons = PersonRepository(sql).all();
+    auto practitioners = PractitionerRepository(sql).all();
+    auto sheets = CareSheetRepository(sql).touching(filter);
+    if (!sessions)
+        return sessions.error();
+    if (!persons)
+        return persons.error();
+    if (!practitioners)
+        return practitioners.error();
+    if (!sheets)
+        return sheets.error();
+    const auto personById = byId(persons.value());
+    const auto practitionerById = byId(practitioners.value());
+    QHash<qint64, CareSheet> sheetOf;
+    for (const CareSheet& sheet : sheets.value()) {
+        for (qint64 id : sheet.sessionIds)
+            sheetOf.insert(id, sheet);
+    }
+
+    Writer w(formatFor(locale));
+    w.text(tr("Session"))
+        .text(tr("Person"))
+        .text(tr("Date"))
+        .text(tr("Kind"))
+        .text(tr("Mode"))
+        .text(tr("Psychologist"))
+        .text(tr("Fee"))
+        .text(tr("Paid"))
+        .text(tr("Care sheet"))
+        .text(tr("Sent"))
+        .text(tr("Notes"));
+    w.endLine();
+    for (const Session& s : sessions.value()) {
+        const CareSheet sheet = sheetOf.value(s.id);
+        w.number(s.id)
+            .text(personById.value(s.personId).name)
+            .date(s.date)
+            .text(kindText(s.kind))
+            .text(modeText(s.mode))
+            .text(practitionerById.value(s.practitionerId).name)
+            .money(s.feeCents)
+            .money(s.paidCents)
+            .id(sheet.id)
+            .date(sheet.sent)
+            .text(s.notes);
+        w.endLine();
+    }
+    return w.bytes();
+}
+
+Result<QByteArray> CsvExport::payments(const Database& db, const QLocale& locale, qint64 personId)
+{
+    const QSqlDatabase sql = db.connection();
+    const SessionFilter filter =
+        personId == 0 ? SessionFilter::all() : SessionFilter::person(personId);
+    auto payments =
+        personId == 0 ? PaymentRepository(sql).all() : PaymentRepository(sql).touching(filter);
+    auto sessions = SessionRepository(sql).find(filter);
+    auto persons = PersonRepository(sql).all();
+    if (!payments)
+        return payments.error();
+    if (!sessions)
+        return sessions.error();
+    if (!persons)
+        return persons.error();
+    const auto sessionById = byId(sessions.value());
+    const auto personById = byId(persons.value());
+    QList<Payment> list = payments.value();
+    std::stable_sort(list.begin(), list.end(), [](const Payment& a, const Payment& b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
+
+    Writer w(formatFor(locale));
+    w.text(tr("Payment"))
+        .text(tr("Payer"))
+        .text(tr("Date"))
+        .text(tr("Amount"))
+        .text(tr("Reference"))
+        .text(tr("Session"))
+        .text(tr("Person"))
+        .text(tr("Session date"))
+        .text(tr("Share"));
+    w.endLine();
+    for (const Payment& p : list) {
+        auto head = [&] {
+            w.number(p.id)
+                .text(payerText(p.payer))
+                .date(p.date)
+                .money(p.amountCents)
+                .text(p.reference);
+        };
+        bool any = false;
+        for (const PaymentShare& share : p.shares) {
+            if (!sessionById.contains(share.sessionId))
+                continue; // another person's share
+            const Session s = sessionById.value(share.sessionId);
+            head();
+            w.number(s.id)
+                .text(personById.value(s.personId).name)
+                .date(s.date)
+                .money(share.amountCents);
+            w.endLine();
+            any = true;
+        }
+        if (!any) {
+            head();
+            w.text({}).text({}).text({}).text({});
+            w.endLine();
+        }
+    }
+    return w.bytes();
+}
+
+Result<void> CsvExport::writeSessions(const Database& db, const QString& path,
+                                      const QLocale& locale, qint64 personId)
+{
+    return save(path, sessions(db, locale, personId));
+}
+
+Result<void> CsvExport::writePayments(const Database& db, const QString& path,
+                                      const QLocale& locale, qint64 personId)
+{
+    return save(path, payments(db, locale, personId));
+}
+
+} // namespace carnet

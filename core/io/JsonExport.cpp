@@ -1,0 +1,305 @@
+#include "io/JsonExport.h"
+
+#include "model/Version.h"
+#include "store/AttachmentRepository.h"
+#include "store/CareSheetRepository.h"
+#include "store/Database.h"
+#include "store/PaymentRepository.h"
+#include "store/PersonRepository.h"
+#include "store/PractitionerRepository.h"
+#include "store/ReferralRepository.h"
+#include "store/SessionFilter.h"
+#include "store/SessionRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+namespace carnet {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("carnet::JsonExport", text);
+}
+
+QJsonValue date(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue ref(qint64 id)
+{
+    return id != 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject toJson(const Person& p)
+{
+    QJsonArray coverage;
+    for (const CoveragePeriod& c : p.coverage)
+        coverage.append(QJsonObject{{QStringLiteral("kind"), coverageKey(c.kind)},
+                                    {QStringLiteral("from"), date(c.from)},
+                                    {QStringLiteral("to"), date(c.to)}});
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("birthDate"), date(p.birthDate)},
+            {QStringLiteral("relation"), relationKey(p.relation)},
+            {QStringLiteral("nir"), p.nir},
+            {QStringLiteral("mutuelle"), p.mutuelle},
+            {QStringLiteral("coverage"), coverage},
+            {QStringLiteral("notes"), p.notes}};
+}
+
+QJsonObject toJson(const Practitioner& p)
+{
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("role"), roleKey(p.role)},
+            {QStringLiteral("rpps"), p.rpps},
+            {QStringLiteral("partner"), p.partner},
+            {QStringLiteral("contact"), p.contact}};
+}
+
+QJsonObject toJson(const Referral& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("personId"), r.personId},
+            {QStringLiteral("referrerName"), r.referrerName},
+            {QStringLiteral("referrerRole"), roleKey(r.referrerRole)},
+            {QStringLiteral("date"), date(r.date)},
+            {QStringLiteral("consentHolders"), QJsonArray::fromStringList(r.consentHolders)},
+            {QStringLiteral("attachmentId"), ref(r.attachmentId)},
+            {QStringLiteral("notes"), r.notes}};
+}
+
+QJsonObject toJson(const Session& s)
+{
+    return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("personId"), s.personId},
+            {QStringLiteral("practitionerId"), s.practitionerId},
+            {QStringLiteral("date"), date(s.date)},
+            {QStringLiteral("kind"), sessionKindKey(s.kind)},
+            {QStringLiteral("mode"), sessionModeKey(s.mode)},
+            {QStringLiteral("feeCents"), s.feeCents},
+            {QStringLiteral("paidCents"), s.paidCents},
+            {QStringLiteral("referralId"), ref(s.referralId)},
+            {QStringLiteral("notes"), s.notes}};
+}
+
+QJsonObject toJson(const CareSheet& c)
+{
+    QJsonArray sessions;
+    for (qint64 id : c.sessionIds)
+        sessions.append(id);
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("personId"), c.personId},
+            {QStringLiteral("sessionIds"), sessions},
+            {QStringLiteral("issued"), date(c.issued)},
+            {QStringLiteral("sent"), date(c.sent)},
+            {QStringLiteral("electronic"), c.electronic}};
+}
+
+QJsonObject toJson(const Payment& p)
+{
+    QJsonArray shares;
+    for (const PaymentShare& s : p.shares)
+        shares.append(QJsonObject{{QStringLiteral("sessionId"), s.sessionId},
+                                  {QStringLiteral("amountCents"), s.amountCents}});
+    return {{QStringLiteral("id"), p.id},
+            {QStringLiteral("payer"), payerKey(p.payer)},
+            {QStringLiteral("date"), date(p.date)},
+            {QStringLiteral("amountCents"), p.amountCents},
+            {QStringLiteral("reference"), p.reference},
+            {QStringLiteral("shares"), shares}};
+}
+
+Result<QJsonObject> toJson(const Attachment& a, const Database& db, bool withContent)
+{
+    QJsonObject object{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("sha256"), a.sha256},
+                       {QStringLiteral("originalName"), a.originalName},
+                       {QStringLiteral("mimeType"), a.mimeType},
+                       {QStringLiteral("size"), a.size},
+                       {QStringLiteral("added"), a.added.toUTC().toString(Qt::ISODateWithMs)}};
+    if (withContent) {
+        QFile file(QDir(db.attachmentDirectory()).filePath(a.sha256));
+        if (file.open(QIODevice::ReadOnly)) {
+            object.insert(QStringLiteral("content"),
+                          QString::fromLatin1(file.readAll().toBase64()));
+        }
+        // A missing file exports as metadata only: the document says what was attached.
+    }
+    return object;
+}
+
+template <typename T>
+QJsonArray arrayOf(const QList<T>& list)
+{
+    QJsonArray array;
+    for (const T& item : list)
+        array.append(toJson(item));
+    return array;
+}
+
+template <typename T>
+void sortById(QList<T>& list)
+{
+    std::sort(list.begin(), list.end(), [](const T& a, const T& b) { return a.id < b.id; });
+}
+
+struct Content
+{
+    QList<Person> persons;
+    QList<Practitioner> practitioners;
+    QList<Attachment> attachments;
+    QList<Referral> referrals;
+    QList<Session> sessions;
+    QList<CareSheet> sheets;
+    QList<Payment> payments;
+    QMap<QString, QString> settings;
+};
+
+Result<QByteArray> document(const Database& db, Content content, const QString& scope,
+                            bool withSettings, bool withAttachmentContent)
+{
+    sortById(content.persons);
+    sortById(content.practitioners);
+    sortById(content.attachments);
+    sortById(content.referrals);
+    sortById(content.sessions);
+    sortById(content.sheets);
+    sortById(content.payments);
+    QJsonArray attachments;
+    for (const Attachment& a : content.attachments) {
+        auto object = toJson(a, db, withAttachmentContent);
+        if (!object)
+            return object.error();
+        attachments.append(object.value());
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("carnet")},
+                     {QStringLiteral("version"), JsonExport::formatVersion},
+                     {QStringLiteral("scope"), scope},
+                     {QStringLiteral("generator"), QStringLiteral("Carnet ") + version()},
+                     {QStringLiteral("persons"), arrayOf(content.persons)},
+                     {QStringLiteral("practitioners"), arrayOf(content.practitioners)},
+                     {QStringLiteral("attachments"), attachments},
+                     {QStringLiteral("referrals"), arrayOf(content.referrals)},
+                     {QStringLiteral("sessions"), arrayOf(content.sessions)},
+                     {QStringLiteral("careSheets"), arrayOf(content.sheets)},
+                     {QStringLiteral("payments"), arrayOf(content.payments)}};
+    if (withSettings) {
+        QJsonObject settings;
+        for (auto it = content.settings.cbegin(); it != content.settings.cend(); ++it)
+            settings.insert(it.key(), it.value());
+        root.insert(QStringLiteral("settings"), settings);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+template <typename T>
+bool take(Result<T>&& result, T& into, Error& error)
+{
+    if (!result) {
+        error = result.error();
+        return false;
+    }
+    into = std::move(result.value());
+    return true;
+}
+
+} // namespace
+
+Result<QByteArray> JsonExport::exportFile(const Database& db, Options options)
+{
+    const QSqlDatabase sql = db.connection();
+    Content c;
+    Error e;
+    if (!take(PersonRepository(sql).all(), c.persons, e) ||
+        !take(PractitionerRepository(sql).all(), c.practitioners, e) ||
+        !take(AttachmentRepository(sql).all(), c.attachments, e) ||
+        !take(ReferralRepository(sql).all(), c.referrals, e) ||
+        !take(SessionRepository(sql).find(SessionFilter::all()), c.sessions, e) ||
+        !take(CareSheetRepository(sql).all(), c.sheets, e) ||
+        !take(PaymentRepository(sql).all(), c.payments, e) ||
+        !take(SettingsRepository(sql).all(), c.settings, e))
+        return e;
+    return document(db, std::move(c), QStringLiteral("file"), true,
+                    options.includeAttachmentContent);
+}
+
+Result<QByteArray> JsonExport::exportPerson(const Database& db, qint64 personId, Options options)
+{
+    const QSqlDatabase sql = db.connection();
+    auto person = PersonRepository(sql).find(personId);
+    if (!person)
+        return person.error();
+    if (!person->has_value()) {
+        return Error::notFound(QStringLiteral("person_id"), tr("This person does not exist."));
+    }
+    Content c;
+    Error e;
+    c.persons = {**person};
+    const SessionFilter filter = SessionFilter::person(personId);
+    QList<Practitioner> practitioners;
+    QList<Attachment> attachments;
+    if (!take(ReferralRepository(sql).forPerson(personId), c.referrals, e) ||
+        !take(SessionRepository(sql).find(filter), c.sessions, e) ||
+        !take(CareSheetRepository(sql).forPerson(personId), c.sheets, e) ||
+        !take(PaymentRepository(sql).touching(filter), c.payments, e) ||
+        !take(PractitionerRepository(sql).all(), practitioners, e) ||
+        !take(AttachmentRepository(sql).all(), attachments, e))
+        return e;
+    QSet<qint64> sessionIds;
+    QSet<qint64> practitionerIds;
+    for (const Session& s : c.sessions) {
+        sessionIds.insert(s.id);
+        practitionerIds.insert(s.practitionerId);
+    }
+    for (const Practitioner& p : practitioners) {
+        if (practitionerIds.contains(p.id))
+            c.practitioners.append(p);
+    }
+    QSet<qint64> attachmentIds;
+    for (const Referral& r : c.referrals)
+        attachmentIds.insert(r.attachmentId);
+    for (const Attachment& a : attachments) {
+        if (attachmentIds.contains(a.id))
+            c.attachments.append(a);
+    }
+    // A payment may also pay another person's sessions: keep only this person's shares.
+    for (Payment& p : c.payments) {
+        p.shares.erase(std::remove_if(p.shares.begin(), p.shares.end(),
+                                      [&](const PaymentShare& s) {
+                                          return !sessionIds.contains(s.sessionId);
+                                      }),
+                       p.shares.end());
+    }
+    return document(db, std::move(c), QStringLiteral("person"), false,
+                    options.includeAttachmentContent);
+}
+
+Result<void> JsonExport::writeFile(const QString& path, const QByteArray& json)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::io(tr("Carnet cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(json) != json.size() || !file.commit()) {
+        return Error::io(tr("The export to %1 failed (is the disk full?); nothing was written.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
+} // namespace carnet

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace carnet {
+
+class CareService;
+class Database;
+
+// Reads a document written by JsonExport (docs/json-format.md) into a Carnet file, all or
+// nothing: the whole document is checked first (types, ranges, keys, references), then
+// written in one transaction. Any refusal leaves the file as it was, with one sentence
+// naming the place in the document ("sessions[3].feeCents").
+class JsonImport final
+{
+public:
+    JsonImport() = delete;
+
+    enum class Ids
+    {
+        Keep,     // ids as in the document; refused if one is already used (a new file)
+        Renumber, // new ids, references followed (merging a person's file into another)
+    };
+
+    struct Options
+    {
+        Ids ids = Ids::Keep;
+    };
+
+    struct Summary
+    {
+        int persons = 0;
+        int practitioners = 0; // added (Renumber reuses an identical practitioner)
+        int attachments = 0;
+        int referrals = 0;
+        int sessions = 0;
+        int careSheets = 0;
+        int payments = 0;
+        int missingAttachmentFiles = 0;  // metadata imported without the bytes
+        QHash<qint64, qint64> personIds; // document id → stored id
+    };
+
+    // Documents larger than this are refused before parsing.
+    static constexpr qint64 maxDocumentBytes = 512LL * 1024 * 1024;
+
+    static Result<Summary> importData(Database& db, const QByteArray& json, Options options);
+    static Result<Summary> importData(Database& db, const QByteArray& json)
+    {
+        return importData(db, json, Options{});
+    }
+    static Result<Summary> importFile(Database& db, const QString& path, Options options);
+    // Through the service: emits CareService::changed once after a successful import.
+    static Result<Summary> importInto(CareService& service, const QByteArray& json,
+                                      Options options);
+};
+
+} // namespace carnet

@@ -1,0 +1,533 @@
+#include "../store/StoreTestSupport.h"
+#include "io/JsonExport.h"
+#include "io/JsonImport.h"
+#include "service/CareService.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace carnet;
+using namespace carnet::test;
+
+namespace {
+
+const QByteArray kPdf("%PDF-1.4\n% a scanned courrier\n");
+
+// A change to apply to a valid document before importing it.
+using Mutation = std::function<void(QJsonObject&)>;
+
+// root[list][index][key] = value
+Mutation setField(const QString& list, int index, const QString& key, const QJsonValue& value)
+{
+    return [=](QJsonObject& root) {
+        QJsonArray array = root.value(list).toArray();
+        QJsonObject item = array.at(index).toObject();
+        item.insert(key, value);
+        array.replace(index, item);
+        root.insert(list, array);
+    };
+}
+
+} // namespace
+Q_DECLARE_METATYPE(Mutation)
+
+// The JSON document: exact round trips, one person's part, and every malformed input
+// refused with the file unchanged.
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<Database> newFile()
+    {
+        Database::OpenOptions options;
+        options.backupOnOpen = false;
+        auto db =
+            Database::open(m_dir.filePath(QStringLiteral("f%1.sqlite").arg(++m_files)), options);
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+    // The sample, with its courrier's attachment made real (a file in the folder).
+    std::unique_ptr<Database> sampleFile()
+    {
+        auto db = newFile();
+        const SampleIds ids = fillSample(db->connection());
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(kPdf, QCryptographicHash::Sha256).toHex());
+        QFile file(QDir(db->attachmentDirectory()).filePath(sha));
+        file.open(QIODevice::WriteOnly);
+        file.write(kPdf);
+        file.close();
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("UPDATE attachments SET sha256 = ?, size = ? WHERE id = ?"));
+        q.addBindValue(sha);
+        q.addBindValue(kPdf.size());
+        q.addBindValue(ids.attachment);
+        q.exec();
+        return db;
+    }
+
+    QByteArray m_valid; // the sample's export, made once
+
+    QByteArray validDocument()
+    {
+        if (m_valid.isEmpty()) {
+            auto db = sampleFile();
+            m_valid = CARNET_TAKE(JsonExport::exportFile(*db));
+        }
+        return m_valid;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void documentShape()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(validDocument()).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("carnet"));
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(root.value(QStringLiteral("scope")).toString(), QStringLiteral("file"));
+        QCOMPARE(root.value(QStringLiteral("persons")).toArray().size(), 2);
+        QCOMPARE(root.value(QStringLiteral("sessions")).toArray().size(), 4);
+        const QJsonObject session =
+            root.value(QStringLiteral("sessions")).toArray().at(0).toObject();
+        QCOMPARE(session.value(QStringLiteral("feeCents")).toInteger(), qint64(5000));
+        QCOMPARE(session.value(QStringLiteral("date")).toString(), QStringLiteral("2025-01-15"));
+        QCOMPARE(session.value(QStringLiteral("kind")).toString(), QStringLiteral("evaluation"));
+        const QJsonObject second =
+            root.value(QStringLiteral("sessions")).toArray().at(1).toObject();
+        QVERIFY(second.value(QStringLiteral("referralId")).isNull());
+        const QJsonObject attachment =
+            root.value(QStringLiteral("attachments")).toArray().at(0).toObject();
+        QCOMPARE(QByteArray::fromBase64(
+                     attachment.value(QStringLiteral("content")).toString().toLatin1()),
+                 kPdf);
+        QCOMPARE(attachment.value(QStringLiteral("added")).toString(),
+                 QStringLiteral("2025-01-02T10:00:00.123Z"));
+        QCOMPARE(root.value(QStringLiteral("settings"))
+                     .toObject()
+                     .value(QStringLiteral("status.paper_late_days"))
+                     .toString(),
+                 QStringLiteral("45"));
+        const QJsonObject sheet =
+            root.value(QStringLiteral("careSheets")).toArray().at(0).toObject();
+        QCOMPARE(sheet.value(QStringLiteral("sessionIds")).toArray(), (QJsonArray{2, 1}));
+
+        auto db = sampleFile();
+        JsonExport::Options options;
+        options.includeAttachmentContent = false;
+        const QJsonObject bare =
+            QJsonDocument::fromJson(CARNET_TAKE(JsonExport::exportFile(*db, options))).object();
+        QVERIFY(!bare.value(QStringLiteral("attachments"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("content")));
+    }
+
+    void wholeFileRoundTrip()
+    {
+        auto source = sampleFile();
+        const QByteArray first = CARNET_TAKE(JsonExport::exportFile(*source));
+        auto target = newFile();
+        const auto summary = JsonImport::importData(*target, first);
+        QVERIFY2(summary.ok(), why(summary).constData());
+        QCOMPARE(summary->persons, 2);
+        QCOMPARE(summary->practitioners, 2);
+        QCOMPARE(summary->attachments, 1);
+        QCOMPARE(summary->referrals, 1);
+        QCOMPARE(summary->sessions, 4);
+        QCOMPARE(summary->careSheets, 1);
+        QCOMPARE(summary->payments, 1);
+        QCOMPARE(summary->missingAttachmentFiles, 0);
+        const QByteArray second = CARNET_TAKE(JsonExport::exportFile(*target));
+        QCOMPARE(second, first);
+        // Same rows, same ids, and the attached bytes came along, owner-only.
+        QCOMPARE(dump(target->connection()), dump(source->connection()));
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(kPdf, QCryptographicHash::Sha256).toHex());
+        const QString copied = QDir(target->attachmentDirectory()).filePath(sha);
+        QCOMPARE(fileHash(copied), fileHash(QDir(source->attachmentDirectory()).filePath(sha)));
+        QCOMPARE(modeOf(copied), ownerOnlyFile());
+        QVERIFY(target->checkIntegrity().value().isEmpty());
+    }
+
+    void onePersonRoundTrip()
+    {
+        auto source = sampleFile();
+        // The CPAM payment also pays one of Alice's sessions: her share stays out of Léo's file.
+        Payment shared;
+        shared.payer = Payer::Mutuelle;
+        shared.date = QDate(2025, 3, 1);
+        shared.amountCents = 4000;
+        shared.shares = {{1, 2000}, {3, 2000}};
+        PaymentRepository(source->connection()).insert(shared).value();
+
+        const QByteArray first = CARNET_TAKE(JsonExport::exportPerson(*source, 2));
+        const QJsonObject root = QJsonDocument::fromJson(first).object();
+        QCOMPARE(root.value(QStringLiteral("scope")).toString(), QStringLiteral("person"));
+        QVERIFY(!root.contains(QStringLiteral("settings")));
+        QCOMPARE(root.value(QStringLiteral("persons")).toArray().size(), 1);
+        QCOMPARE(root.value(QStringLiteral("practitioners")).toArray().size(),
+                 1); // the psychologist
+        QCOMPARE(root.value(QStringLiteral("sessions")).toArray().size(), 2);
+        const QJsonArray payments = root.value(QStringLiteral("payments")).toArray();
+        QCOMPARE(payments.size(), 2);
+        const QJsonObject mutuelle = payments.at(1).toObject();
+        QCOMPARE(mutuelle.value(QStringLiteral("amountCents")).toInteger(), qint64(4000));
+        QCOMPARE(mutuelle.value(QStringLiteral("shares")).toArray().size(), 1);
+
+        auto target = newFile();
+        const auto summary = JsonImport::importData(*target, first);
+        QVERIFY2(summary.ok(), why(summary).constData());
+        QCOMPARE(CARNET_TAKE(JsonExport::exportPerson(*target, 2)), first);
+        QCOMPARE(JsonExport::exportPerson(*source, 999).error().kind, Error::Kind::NotFound);
+    }
+
+    void renumberMergesIntoAnotherFile()
+    {
+        auto source = sampleFile();
+        const QByteArray leo = CARNET_TAKE(JsonExport::exportPerson(*source, 2));
+        // Into the same file: ids are taken, so Keep refuses and Renumber adds a copy.
+        const QStringList before = dump(source->connection());
+        const auto refused = JsonImport::importData(*source, leo);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(dump(source->connection()), before);
+
+        JsonImport::Options options;
+        options.ids = JsonImport::Ids::Renumber;
+        const auto summary = JsonImport::importData(*source, leo, options);
+        QVERIFY2(summary.ok(), why(summary).constData());
+        QCOMPARE(summary->persons, 1);
+        QCOMPARE(summary->practitioners, 0); // Claire Dubois is already in the file
+        const qint64 copy = summary->personIds.value(2);
+        QVERIFY(copy > 2);
+        QCOMPARE(PersonRepository(source->connection()).all().value().size(), 3);
+        QCOMPARE(PractitionerRepository(source->connection()).all().value().size(), 2);
+        // The copy's sessions, sheet and payment point at the copy's ids.
+        const auto sessions =
+            SessionRepository(source->connection()).find(SessionFilter::person(copy)).value();
+        QCOMPARE(sessions.size(), 2);
+        const auto sheets = CareSheetRepository(source->connection()).forPerson(copy).value();
+        QCOMPARE(sheets.size(), 1);
+        QCOMPARE(sheets.at(0).sessionIds, (QList<qint64>{sessions.at(1).id, sessions.at(0).id}));
+        const auto referral = ReferralRepository(source->connection()).forPerson(copy).value();
+        QCOMPARE(sessions.at(0).referralId, referral.at(0).id);
+        QVERIFY(referral.at(0).attachmentId != 1);
+        const auto payments =
+            PaymentRepository(source->connection()).touching(SessionFilter::person(copy)).value();
+        QCOMPARE(payments.size(), 1);
+        QCOMPARE(payments.at(0).shares.at(0).sessionId, sessions.at(0).id);
+        QVERIFY(source->checkIntegrity().value().isEmpty());
+    }
+
+    void malformedInputIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("raw");    // used as is when not empty
+        QTest::addColumn<Mutation>("mutation"); // else applied to a valid document
+        QTest::addColumn<QString>("field");
+        const Mutation none;
+        const QByteArray valid = validDocument();
+        QTest::newRow("empty") << QByteArray(" ") << none << QString();
+        QTest::newRow("truncated") << valid.left(valid.size() / 2) << none << QString();
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << none << QString();
+        QTest::newRow("huge number")
+            << QByteArray(valid).replace("\"feeCents\": 5000", "\"feeCents\": 1e400") << none
+            << QString(); // beyond a double: not even valid JSON
+        QTest::newRow("huge but valid number")
+            << QByteArray(valid).replace("\"feeCents\": 5000", "\"feeCents\": 1e300") << none
+            << QStringLiteral("sessions[0].feeCents");
+        QTest::newRow("id beyond 2^53")
+            << QByteArray(valid).replace("\"id\": 1,", "\"id\": 9007199254740993,") << none
+            << QStringLiteral("persons[0].id"); // every "id": 1 replaced; persons come first
+        auto top = [](const QString& key, const QJsonValue& value) -> Mutation {
+            return [=](QJsonObject& root) {
+                root.insert(key, value);
+            };
+        };
+        QTest::newRow("other format")
+            << QByteArray() << top(QStringLiteral("format"), QStringLiteral("keepass"))
+            << QStringLiteral("format");
+        QTest::newRow("no version") << QByteArray() << Mutation([](QJsonObject& root) {
+            root.remove(QStringLiteral("version"));
+        }) << QStringLiteral("version");
+        QTest::newRow("newer version")
+            << QByteArray() << top(QStringLiteral("version"), 2) << QStringLiteral("version");
+        QTest::newRow("version 0")
+            << QByteArray() << top(QStringLiteral("version"), 0) << QStringLiteral("version");
+        QTest::newRow("version as text")
+            << QByteArray() << top(QStringLiteral("version"), QStringLiteral("1"))
+            << QStringLiteral("version");
+        QTest::newRow("unknown scope")
+            << QByteArray() << top(QStringLiteral("scope"), QStringLiteral("all"))
+            << QStringLiteral("scope");
+        QTest::newRow("unknown top-level key")
+            << QByteArray() << top(QStringLiteral("aidRequests"), QJsonArray())
+            << QStringLiteral("aidRequests");
+        QTest::newRow("persons not a list")
+            << QByteArray() << top(QStringLiteral("persons"), QJsonObject())
+            << QStringLiteral("persons");
+        QTest::newRow("name is a number")
+            << QByteArray() << setField(QStringLiteral("persons"), 0, QStringLiteral("name"), 5)
+            << QStringLiteral("persons[0].name");
+        QTest::newRow("fee as text") << QByteArray()
+                                     << setField(QStringLiteral("sessions"), 0,
+                                                 QStringLiteral("feeCents"), QStringLiteral("50"))
+                                     << QStringLiteral("sessions[0].feeCents");
+        QTest::newRow("fractional cents")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("feeCents"), 50.5)
+            << QStringLiteral("sessions[0].feeCents");
+        QTest::newRow("negative fee")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("feeCents"), -1)
+            << QStringLiteral("sessions[0].feeCents");
+        QTest::newRow("huge amount")
+            << QByteArray()
+            << setField(QStringLiteral("payments"), 0, QStringLiteral("amountCents"), 1e12)
+            << QStringLiteral("payments[0].amountCents");
+        QTest::newRow("huge id") << QByteArray()
+                                 << setField(QStringLiteral("persons"), 0, QStringLiteral("id"),
+                                             1e20)
+                                 << QStringLiteral("persons[0].id");
+        QTest::newRow("zero id") << QByteArray()
+                                 << setField(QStringLiteral("persons"), 0, QStringLiteral("id"), 0)
+                                 << QStringLiteral("persons[0].id");
+        QTest::newRow("paid above fee")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("paidCents"), 6000)
+            << QStringLiteral("sessions[0].paidCents");
+        QTest::newRow("unknown key")
+            << QByteArray() << setField(QStringLiteral("persons"), 0, QStringLiteral("age"), 40)
+            << QStringLiteral("persons[0].age");
+        QTest::newRow("unknown kind") << QByteArray()
+                                      << setField(QStringLiteral("sessions"), 1,
+                                                  QStringLiteral("kind"), QStringLiteral("therapy"))
+                                      << QStringLiteral("sessions[1].kind");
+        QTest::newRow("key in capitals")
+            << QByteArray()
+            << setField(QStringLiteral("payments"), 0, QStringLiteral("payer"),
+                        QStringLiteral("CPAM"))
+            << QStringLiteral("payments[0].payer");
+        QTest::newRow("impossible date")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("date"),
+                        QStringLiteral("2025-02-30"))
+            << QStringLiteral("sessions[0].date");
+        QTest::newRow("date with time")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("date"),
+                        QStringLiteral("2025-02-03T10:00"))
+            << QStringLiteral("sessions[0].date");
+        QTest::newRow("missing date")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("date"), QJsonValue())
+            << QStringLiteral("sessions[0].date");
+        QTest::newRow("partner as text")
+            << QByteArray()
+            << setField(QStringLiteral("practitioners"), 0, QStringLiteral("partner"),
+                        QStringLiteral("yes"))
+            << QStringLiteral("practitioners[0].partner");
+        QTest::newRow("duplicate id")
+            << QByteArray() << setField(QStringLiteral("persons"), 1, QStringLiteral("id"), 1)
+            << QStringLiteral("persons[1].id");
+        QTest::newRow("dangling person")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("personId"), 999)
+            << QStringLiteral("sessions[0].personId");
+        QTest::newRow("dangling practitioner")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("practitionerId"), 999)
+            << QStringLiteral("sessions[0].practitionerId");
+        QTest::newRow("dangling referral")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 1, QStringLiteral("referralId"), 999)
+            << QStringLiteral("sessions[1].referralId");
+        QTest::newRow("another person's courrier")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 2, QStringLiteral("referralId"), 1)
+            << QStringLiteral("sessions[2].referralId");
+        QTest::newRow("dangling attachment")
+            << QByteArray()
+            << setField(QStringLiteral("referrals"), 0, QStringLiteral("attachmentId"), 999)
+            << QStringLiteral("referrals[0].attachmentId");
+        QTest::newRow("dangling sheet session")
+            << QByteArray()
+            << setField(QStringLiteral("careSheets"), 0, QStringLiteral("sessionIds"),
+                        QJsonArray{2, 999})
+            << QStringLiteral("careSheets[0].sessionIds[1]");
+        QTest::newRow("sheet of another person's session")
+            << QByteArray()
+            << setField(QStringLiteral("careSheets"), 0, QStringLiteral("sessionIds"),
+                        QJsonArray{2, 3})
+            << QStringLiteral("careSheets[0].sessionIds[1]");
+        QTest::newRow("session twice on a sheet")
+            << QByteArray()
+            << setField(QStringLiteral("careSheets"), 0, QStringLiteral("sessionIds"),
+                        QJsonArray{2, 2})
+            << QStringLiteral("careSheets[0].sessionIds[1]");
+        QTest::newRow("empty sheet")
+            << QByteArray()
+            << setField(QStringLiteral("careSheets"), 0, QStringLiteral("sessionIds"), QJsonArray())
+            << QStringLiteral("careSheets[0].sessionIds");
+        QTest::newRow("dangling share")
+            << QByteArray()
+            << setField(QStringLiteral("payments"), 0, QStringLiteral("shares"),
+                        QJsonArray{QJsonObject{{QStringLiteral("sessionId"), 999},
+                                               {QStringLiteral("amountCents"), 100}}})
+            << QStringLiteral("payments[0].shares[0].sessionId");
+        QTest::newRow("shares above amount")
+            << QByteArray()
+            << setField(QStringLiteral("payments"), 0, QStringLiteral("amountCents"), 5000)
+            << QStringLiteral("payments[0].shares");
+        QTest::newRow("bad sha") << QByteArray()
+                                 << setField(QStringLiteral("attachments"), 0,
+                                             QStringLiteral("sha256"),
+                                             QStringLiteral("../../etc/passwd"))
+                                 << QStringLiteral("attachments[0].sha256");
+        QTest::newRow("content not base64")
+            << QByteArray()
+            << setField(QStringLiteral("attachments"), 0, QStringLiteral("content"),
+                        QStringLiteral("@@@"))
+            << QStringLiteral("attachments[0].content");
+        QTest::newRow("content does not match")
+            << QByteArray()
+            << setField(QStringLiteral("attachments"), 0, QStringLiteral("content"),
+                        QString::fromLatin1(QByteArray("other bytes").toBase64()))
+            << QStringLiteral("attachments[0].content");
+        QTest::newRow("bad setting")
+            << QByteArray()
+            << top(QStringLiteral("settings"),
+                   QJsonObject{{QStringLiteral("status.paper_late_days"), QStringLiteral("-3")}})
+            << QStringLiteral("settings.status.paper_late_days");
+        QTest::newRow("bad setting name")
+            << QByteArray()
+            << top(QStringLiteral("settings"),
+                   QJsonObject{{QStringLiteral("Bad Key"), QStringLiteral("1")}})
+            << QStringLiteral("settings.Bad Key");
+    }
+    void malformedInputIsRefused()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, field);
+        QByteArray json = raw;
+        if (json.isEmpty()) {
+            QJsonObject root = QJsonDocument::fromJson(validDocument()).object();
+            mutation(root);
+            json = QJsonDocument(root).toJson();
+        }
+        // Into a file that already holds something: it must stay exactly as it was.
+        auto db = newFile();
+        Person someone = sampleAdult();
+        someone.id = 500;
+        PersonRepository(db->connection()).insert(someone).value();
+        const QStringList before = dump(db->connection());
+        const QStringList filesBefore = QDir(db->attachmentDirectory()).entryList(QDir::Files);
+        const auto result = JsonImport::importData(*db, json);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Invalid);
+        QCOMPARE(result.error().field, field);
+        QVERIFY(!result.error().message.isEmpty());
+        if (field.contains(QLatin1Char('.')) || field.contains(QLatin1Char('[')))
+            QVERIFY2(result.error().message.contains(field), qPrintable(result.error().message));
+        QCOMPARE(dump(db->connection()), before);
+        QCOMPARE(QDir(db->attachmentDirectory()).entryList(QDir::Files), filesBefore);
+    }
+
+    void failureWhileWritingLeavesNoFile()
+    {
+        // The document is sound but its person 2 clashes with the file: the attachment file
+        // written during the import goes away with the rollback.
+        const QByteArray json = validDocument();
+        auto db = newFile();
+        Person clash = sampleChild();
+        clash.id = 2;
+        PersonRepository(db->connection()).insert(clash).value();
+        const QStringList before = dump(db->connection());
+        const auto result = JsonImport::importData(*db, json);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Conflict);
+        QCOMPARE(dump(db->connection()), before);
+        QVERIFY(QDir(db->attachmentDirectory()).entryList(QDir::Files).isEmpty());
+    }
+
+    void metadataWithoutBytes()
+    {
+        auto source = sampleFile();
+        JsonExport::Options options;
+        options.includeAttachmentContent = false;
+        const QByteArray json = CARNET_TAKE(JsonExport::exportFile(*source, options));
+        auto target = newFile();
+        const auto summary = JsonImport::importData(*target, json);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->missingAttachmentFiles, 1);
+        QCOMPARE(AttachmentRepository(target->connection()).all().value().size(), 1);
+    }
+
+    void importThroughServiceSignalsOnce()
+    {
+        auto db = newFile();
+        CareService service(*db);
+        QSignalSpy spy(&service, &CareService::changed);
+        QVERIFY(JsonImport::importInto(service, validDocument(), {}).ok());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(service.persons().size(), 2);
+        QVERIFY(!JsonImport::importInto(service, QByteArray("{"), {}).ok());
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void readOnlyFileRefusesImport()
+    {
+        auto db = newFile();
+        Database::OpenOptions options;
+        options.readOnlyWhenLocked = true;
+        options.backupOnOpen = false;
+        auto reader = Database::open(db->path(), options);
+        QVERIFY(reader.ok() && reader.value()->isReadOnly());
+        QCOMPARE(JsonImport::importData(*reader.value(), validDocument()).error().kind,
+                 Error::Kind::ReadOnly);
+    }
+
+    void filesAreWrittenWholeAndPrivate()
+    {
+        auto db = sampleFile();
+        const QString path = m_dir.filePath(QStringLiteral("export.json"));
+        const QByteArray json = CARNET_TAKE(JsonExport::exportFile(*db));
+        QVERIFY(JsonExport::writeFile(path, json).ok());
+        QCOMPARE(modeOf(path), ownerOnlyFile());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), json);
+        auto target = newFile();
+        QVERIFY(JsonImport::importFile(*target, path, {}).ok());
+        QCOMPARE(JsonImport::importFile(*target, m_dir.filePath(QStringLiteral("none.json")), {})
+                     .error()
+                     .kind,
+                 Error::Kind::NotFound);
+        QVERIFY(!JsonExport::writeFile(m_dir.filePath(QStringLiteral("no/such/dir/x.json")), json)
+                     .ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "TestJson.moc"
