@@ -181,23 +181,16 @@ Result<void> AidService::setItem(qint64 requestId, const ChecklistItem& item)
     });
 }
 
-Result<ChecklistItem> AidService::attachDocument(qint64 requestId, const QString& key,
-                                                 const QString& filePath, QDate documentDate)
+Result<ChecklistItem> AidService::attachDocument(qint64 requestId, ChecklistItem item,
+                                                 const QString& filePath)
 {
-    const auto stored = request(requestId);
-    if (!stored)
+    if (!request(requestId))
         return notFound();
     auto attachment = m_care.addAttachment(filePath);
     if (!attachment)
         return attachment.error();
-    ChecklistItem item;
-    if (const ChecklistItem* existing = stored->item(key))
-        item = *existing;
-    item.key = key;
     item.status = ChecklistStatus::Attached;
     item.attachmentId = *attachment;
-    if (documentDate.isValid())
-        item.documentDate = documentDate;
     if (auto r = setItem(requestId, item); !r)
         return r.error();
     return item;

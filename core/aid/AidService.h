@@ -41,9 +41,10 @@ public:
 
     // Sets one checklist item (by key; added at the end when new).
     Result<void> setItem(qint64 requestId, const ChecklistItem& item);
-    // Copies `filePath` into the file's attachments and marks the item attached.
-    Result<ChecklistItem> attachDocument(qint64 requestId, const QString& key,
-                                         const QString& filePath, QDate documentDate = {});
+    // Copies `filePath` into the file's attachments and stores `item` (by its key) attached
+    // to it, with the item's date, variant and note.
+    Result<ChecklistItem> attachDocument(qint64 requestId, ChecklistItem item,
+                                         const QString& filePath);
     Result<void> markSubmitted(qint64 requestId, QDate date);
     // Granted or Partial is derived from the amount; Refused takes no amount. A nonzero
     // `validityMonths` overrides the setting (from the notification letter).

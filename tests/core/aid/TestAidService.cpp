@@ -171,7 +171,10 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("\x89PNG\r\n\x1a\n fake but bytes");
         file.close();
-        auto attached = m_aid->attachDocument(id, QStringLiteral("rib"), scan, d("2026-01-01"));
+        ChecklistItem rib;
+        rib.key = QStringLiteral("rib");
+        rib.documentDate = d("2026-01-01");
+        auto attached = m_aid->attachDocument(id, rib, scan);
         QVERIFY2(attached.ok(), qPrintable(attached.ok() ? QString() : attached.error().message));
         QCOMPARE(attached->status, ChecklistStatus::Attached);
         QVERIFY(attached->attachmentId > 0);
