@@ -17,6 +17,15 @@
 #include "cli/SheetAddCommand.h"
 #include "cli/SheetSendCommand.h"
 #include "cli/StatusCommand.h"
+#include "cli/aid/AidChecklistCommand.h"
+#include "cli/aid/AidClaimCommand.h"
+#include "cli/aid/AidDecideCommand.h"
+#include "cli/aid/AidDocCommand.h"
+#include "cli/aid/AidListCommand.h"
+#include "cli/aid/AidNewCommand.h"
+#include "cli/aid/AidPdfCommand.h"
+#include "cli/aid/AidStatusCommand.h"
+#include "cli/aid/AidSubmitCommand.h"
 
 namespace carnet::cli {
 
@@ -35,6 +44,15 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PaymentAddCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<PendingCommand>());
+    m_commands.push_back(std::make_unique<AidNewCommand>());
+    m_commands.push_back(std::make_unique<AidListCommand>());
+    m_commands.push_back(std::make_unique<AidChecklistCommand>());
+    m_commands.push_back(std::make_unique<AidDocCommand>());
+    m_commands.push_back(std::make_unique<AidSubmitCommand>());
+    m_commands.push_back(std::make_unique<AidDecideCommand>());
+    m_commands.push_back(std::make_unique<AidClaimCommand>());
+    m_commands.push_back(std::make_unique<AidStatusCommand>());
+    m_commands.push_back(std::make_unique<AidPdfCommand>());
     m_commands.push_back(std::make_unique<DepartmentsCommand>());
     m_commands.push_back(std::make_unique<BackupListCommand>());
     m_commands.push_back(std::make_unique<BackupNowCommand>());
