@@ -36,7 +36,7 @@ QCommandLineOption Command::databaseOption()
 QCommandLineOption Command::todayOption()
 {
     return QCommandLineOption(kToday,
-                              QStringLiteral("Take DATE as today (for reproducible output)."),
+                              QStringLiteral("Take this day as today (for reproducible output)."),
                               QStringLiteral("YYYY-MM-DD"));
 }
 
@@ -87,6 +87,32 @@ void Command::setUp(QCommandLineParser& parser) const
         parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
 }
 
+namespace {
+
+// Wraps each line of `text` at `width` columns, between words.
+QString wrapped(const QString& text, qsizetype width)
+{
+    QStringList lines;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        if (paragraph.startsWith(QLatin1String("Example:"))) { // kept whole, to copy and paste
+            lines.append(paragraph);
+            continue;
+        }
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                lines.append(line);
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 QString Command::helpText() const
 {
     QCommandLineParser parser;
@@ -94,14 +120,17 @@ QString Command::helpText() const
     QString text = parser.helpText();
     // Qt's first line names the executable and "[options]": say how this verb is called.
     const qsizetype endOfFirstLine = text.indexOf(QLatin1Char('\n'));
-    text = QStringLiteral("Usage: carnet-cli %1").arg(m_synopsis) +
+    text = QStringLiteral("Usage: carnet-cli %1\n").arg(m_synopsis) +
            (endOfFirstLine < 0 ? QString() : text.mid(endOfFirstLine));
     if (!text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
     if (!m_details.isEmpty())
-        text += QLatin1Char('\n') + m_details.trimmed() + QLatin1Char('\n');
-    text += QStringLiteral("\nExit status: 0 when done; 2 when refused (one line on stderr, "
-                           "the file left unchanged) or on a usage error.\n");
+        text += QLatin1Char('\n') + wrapped(m_details.trimmed(), 79) + QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            wrapped(QStringLiteral("Exit status: 0 when done; 2 when refused (one line on stderr, "
+                                   "the file left unchanged) or on a usage error."),
+                    79) +
+            QLatin1Char('\n');
     return text;
 }
 

@@ -4,6 +4,8 @@
 #include "cli/BackupNowCommand.h"
 #include "cli/BackupRestoreCommand.h"
 #include "cli/DepartmentsCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/PaymentAddCommand.h"
 #include "cli/PendingCommand.h"
 #include "cli/PersonAddCommand.h"
@@ -44,6 +46,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PaymentAddCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<PendingCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<AidNewCommand>());
     m_commands.push_back(std::make_unique<AidListCommand>());
     m_commands.push_back(std::make_unique<AidChecklistCommand>());
@@ -91,10 +95,19 @@ QString listing(const QList<const Command*>& commands)
     qsizetype width = 0;
     for (const Command* command : commands)
         width = std::max(width, command->name().size());
+    const qsizetype indent = width + 4;
     QString text;
     for (const Command* command : commands) {
-        text += QStringLiteral("  ") + command->name().leftJustified(width + 2) +
-                command->description() + QLatin1Char('\n');
+        // The description wraps at 79 columns, under itself.
+        QString line = QStringLiteral("  ") + command->name().leftJustified(width + 2);
+        for (const QString& word : command->description().split(QLatin1Char(' '))) {
+            if (line.size() > indent && line.size() + 1 + word.size() > 79) {
+                text += line + QLatin1Char('\n');
+                line = QString(indent, QLatin1Char(' '));
+            }
+            line += (line.size() > indent ? QStringLiteral(" ") : QString()) + word;
+        }
+        text += line + QLatin1Char('\n');
     }
     return text;
 }
@@ -109,24 +122,25 @@ QString CommandRegistry::helpText() const
     return QStringLiteral(
                "Usage: carnet-cli [--db FILE] [--today YYYY-MM-DD] COMMAND [options]\n"
                "\n"
-               "Carnet's command line: Mon soutien psy sessions, feuilles de soins and CPAM / "
-               "mutuelle payments,\nin the same file as the desktop application.\n"
+               "Carnet's command line: Mon soutien psy sessions, feuilles de soins and CPAM /\n"
+               "mutuelle payments, in the same file as the desktop application.\n"
                "\n"
                "Options:\n"
-               "  --db FILE            The Carnet file (default: $CARNET_DB, then the file of the\n"
-               "                       desktop application).\n"
-               "  --today YYYY-MM-DD   Take this day as today (for reproducible output).\n"
-               "  -h, --help           Show this help; COMMAND --help shows a command's options.\n"
-               "  -v, --version        Show the version.\n"
+               "  --db <FILE>            The Carnet file (default: $CARNET_DB, then the file of\n"
+               "                         the desktop application).\n"
+               "  --today <YYYY-MM-DD>   Take this day as today (for reproducible output).\n"
+               "  -h, --help             Show this help; COMMAND --help shows a command's\n"
+               "                         options.\n"
+               "  -v, --version          Show the version.\n"
                "\n"
                "Commands:\n") +
            listing(all) +
            QStringLiteral(
                "\n"
-               "Amounts are in euros (50, 50.00 or 50,5) and printed in JSON as integer cents; "
-               "dates are\nYYYY-MM-DD. Each command that changes the file is one transaction.\n"
-               "Exit status: 0 when done; 2 when refused (one line on stderr naming the option, "
-               "the file\nleft unchanged) or on a usage error. Warnings go to stderr with exit "
+               "Amounts are in euros (50, 50.00 or 50,5) and printed in JSON as integer cents;\n"
+               "dates are YYYY-MM-DD. Each command that changes the file is one transaction.\n"
+               "Exit status: 0 when done; 2 when refused (one line on stderr naming the option,\n"
+               "the file left unchanged) or on a usage error. Warnings go to stderr with exit\n"
                "status 0.\n");
 }
 

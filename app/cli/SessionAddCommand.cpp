@@ -7,6 +7,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace carnet::cli {
 
 SessionAddCommand::SessionAddCommand()
@@ -116,6 +118,23 @@ int SessionAddCommand::run(const QCommandLineParser& parser, CliContext& context
     const Result<qint64> added = service.addSession(session, &warnings);
     if (!added)
         return fail(context, added.error());
+    // The year's verdict on the new session (over the cap, no referral before June 2024...):
+    // what validation of the session alone cannot tell.
+    const Result<YearStatus> year = service.yearStatus(session.personId, session.date.year());
+    if (year) {
+        for (const SessionAssessment& assessment : year->sessions) {
+            if (assessment.sessionId != added.value() || assessment.covered ||
+                assessment.reason == NotCoveredReason::PrivateSession)
+                continue;
+            const bool alreadySaid =
+                std::any_of(warnings.cbegin(), warnings.cend(),
+                            [&](const QString& w) { return w.contains(assessment.reasonText); });
+            if (!alreadySaid) {
+                warnings.append(QStringLiteral("This session will not be covered: %1")
+                                    .arg(assessment.reasonText));
+            }
+        }
+    }
     for (const QString& warning : std::as_const(warnings))
         context.warn(warning);
     context.out() << added.value() << Qt::endl;

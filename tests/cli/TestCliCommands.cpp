@@ -96,8 +96,8 @@ private slots:
                 QVERIFY2(at > previous, qPrintable(command));
                 previous = at;
             }
-            QVERIFY(result.out.contains(s("--db FILE")));
-            QVERIFY(result.out.contains(s("--today YYYY-MM-DD")));
+            QVERIFY(result.out.contains(s("--db <FILE>")));
+            QVERIFY(result.out.contains(s("--today <YYYY-MM-DD>")));
             QVERIFY(result.out.contains(s("Exit status")));
         }
         QVERIFY(!QFileInfo::exists(m_cli->dbPath()));
@@ -107,70 +107,76 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("options");
-        const QStringList file = {s("--db FILE"), s("--today YYYY-MM-DD"), s("--help")};
+        const QStringList file = {s("--db <FILE>"), s("--today <YYYY-MM-DD>"), s("--help")};
         QTest::newRow("person add") << s("person add")
-                                    << QStringList{s("--name NAME"),
-                                                   s("--birth YYYY-MM-DD"),
-                                                   s("--relation self|child|other"),
-                                                   s("--nir NUMBER"),
-                                                   s("--coverage KIND"),
-                                                   s("--from YYYY-MM-DD"),
-                                                   s("--to YYYY-MM-DD"),
-                                                   s("--mutuelle NAME|none"),
-                                                   s("--notes TEXT"),
+                                    << QStringList{s("--name <NAME>"),
+                                                   s("--birth <YYYY-MM-DD>"),
+                                                   s("--relation <self|child|other>"),
+                                                   s("--nir <NUMBER>"),
+                                                   s("--coverage <KIND>"),
+                                                   s("--from <YYYY-MM-DD>"),
+                                                   s("--to <YYYY-MM-DD>"),
+                                                   s("--mutuelle <NAME|none>"),
+                                                   s("--notes <TEXT>"),
                                                    s("c2s"),
                                                    s("maternity"),
                                                    s("atmp")} +
                                            file;
         QTest::newRow("person list") << s("person list") << QStringList{s("--json")} + file;
         QTest::newRow("psy add") << s("psy add")
-                                 << QStringList{s("--name NAME"), s("--rpps DIGITS"),
-                                                s("--partner yes|no"), s("--contact TEXT")} +
+                                 << QStringList{s("--name <NAME>"), s("--rpps <DIGITS>"),
+                                                s("--partner <yes|no>"), s("--contact <TEXT>")} +
                                         file;
         QTest::newRow("psy list") << s("psy list") << QStringList{s("--json")} + file;
         QTest::newRow("referral add") << s("referral add")
-                                      << QStringList{s("--person ID"),     s("--by NAME"),
-                                                     s("--role ROLE"),     s("--date YYYY-MM-DD"),
-                                                     s("--consent NAMES"), s("gp"),
-                                                     s("pediatrician"),    s("midwife"),
-                                                     s("school"),          s("pmi"),
-                                                     s("university"),      s("hospital")} +
+                                      << QStringList{s("--person <ID>"),
+                                                     s("--by <NAME>"),
+                                                     s("--role <ROLE>"),
+                                                     s("--date <YYYY-MM-DD>"),
+                                                     s("--consent <NAMES>"),
+                                                     s("gp"),
+                                                     s("pediatrician"),
+                                                     s("midwife"),
+                                                     s("school"),
+                                                     s("pmi"),
+                                                     s("university"),
+                                                     s("hospital")} +
                                              file;
         QTest::newRow("referral list")
-            << s("referral list") << QStringList{s("--person ID"), s("--json")} + file;
+            << s("referral list") << QStringList{s("--person <ID>"), s("--json")} + file;
         QTest::newRow("session add") << s("session add")
-                                     << QStringList{s("--person ID"),
-                                                    s("--psy ID"),
-                                                    s("--date YYYY-MM-DD"),
-                                                    s("--kind KIND"),
-                                                    s("--mode office|remote"),
-                                                    s("--fee EUROS"),
-                                                    s("--paid EUROS"),
-                                                    s("--referral ID"),
+                                     << QStringList{s("--person <ID>"),
+                                                    s("--psy <ID>"),
+                                                    s("--date <YYYY-MM-DD>"),
+                                                    s("--kind <KIND>"),
+                                                    s("--mode <office|remote>"),
+                                                    s("--fee <EUROS>"),
+                                                    s("--paid <EUROS>"),
+                                                    s("--referral <ID>"),
                                                     s("evaluation"),
                                                     s("followup"),
                                                     s("private"),
-                                                    s("tiers payant")} +
+                                                    s("C2S")} +
                                             file;
         QTest::newRow("session list")
             << s("session list")
-            << QStringList{s("--person ID"), s("--year YYYY"), s("--json")} + file;
+            << QStringList{s("--person <ID>"), s("--year <YYYY>"), s("--json")} + file;
         QTest::newRow("sheet add") << s("sheet add")
-                                   << QStringList{s("--sessions IDS"), s("--issued YYYY-MM-DD"),
-                                                  s("--sent YYYY-MM-DD"), s("--electronic")} +
+                                   << QStringList{s("--sessions <IDS>"), s("--issued <YYYY-MM-DD>"),
+                                                  s("--sent <YYYY-MM-DD>"), s("--electronic")} +
                                           file;
         QTest::newRow("sheet send") << s("sheet send")
                                     << QStringList{s("Usage: carnet-cli sheet send ID --date"),
-                                                   s("--date YYYY-MM-DD"), s("Arguments:")} +
+                                                   s("--date <YYYY-MM-DD>"), s("Arguments:")} +
                                            file;
-        QTest::newRow("payment add")
-            << s("payment add")
-            << QStringList{s("--from PAYER"),      s("cpam"),           s("mutuelle"),
-                           s("--date YYYY-MM-DD"), s("--amount EUROS"), s("--ref TEXT"),
-                           s("--sessions IDS")} +
-                   file;
+        QTest::newRow("payment add") << s("payment add")
+                                     << QStringList{s("--from <PAYER>"),   s("cpam"),
+                                                    s("mutuelle"),         s("--date <YYYY-MM-DD>"),
+                                                    s("--amount <EUROS>"), s("--ref <TEXT>"),
+                                                    s("--sessions <IDS>")} +
+                                            file;
         QTest::newRow("status") << s("status")
-                                << QStringList{s("--person ID"),   s("--year YYYY"),
+                                << QStringList{s("--person <ID>"), s("--year <YYYY>"),
                                                s("--json"),        s("sessions_covered_left"),
                                                s("late_payments"), s("next_steps")} +
                                        file;
@@ -178,8 +184,8 @@ private slots:
                                  << QStringList{s("--json"), s("late_payment"), s("send_sheet")} +
                                         file;
         QTest::newRow("export") << s("export")
-                                << QStringList{s("--json FILE"), s("--person ID")} + file;
-        QTest::newRow("import") << s("import") << QStringList{s("--json FILE")} + file;
+                                << QStringList{s("--json <FILE>"), s("--person <ID>")} + file;
+        QTest::newRow("import") << s("import") << QStringList{s("--json <FILE>")} + file;
         QTest::newRow("departments")
             << s("departments") << QStringList{s("--json"), s("--help"), s("ameli")};
         QTest::newRow("backup list") << s("backup list") << QStringList{s("--json")} + file;
@@ -320,14 +326,16 @@ private slots:
 
         const CliResult text = m_cli->run(args({"psy", "list"}));
         CLI_VERIFY_OK(text);
-        QCOMPARE(text.out, s("1\tClaire Dubois\t10005173140\tyes\n"
-                             "2\tMarc Noël\t10005173141\tno\n"
-                             "3\tAnne Roy\t123456789\tyes\n"));
+        // In the order of names.
+        QCOMPARE(text.out, s("3\tAnne Roy\t123456789\tyes\n"
+                             "1\tClaire Dubois\t10005173140\tyes\n"
+                             "2\tMarc Noël\t10005173141\tno\n"));
         const QJsonArray json = m_cli->run(args({"psy", "list", "--json"})).array();
         QCOMPARE(json.size(), 3);
-        QCOMPARE(json.at(0).toObject().value(s("contact")).toString(), s("La Rochelle"));
-        QCOMPARE(json.at(0).toObject().value(s("role")).toString(), s("psychologist"));
-        QCOMPARE(json.at(1).toObject().value(s("partner")).toBool(), false);
+        QCOMPARE(json.at(1).toObject().value(s("id")).toInteger(), 1);
+        QCOMPARE(json.at(1).toObject().value(s("contact")).toString(), s("La Rochelle"));
+        QCOMPARE(json.at(1).toObject().value(s("role")).toString(), s("psychologist"));
+        QCOMPARE(json.at(2).toObject().value(s("partner")).toBool(), false);
     }
 
     void referralAddAndList()

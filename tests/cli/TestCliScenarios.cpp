@@ -77,7 +77,7 @@ private slots:
     {
         QCOMPARE(
             m_cli->add(args({"person", "add", "--name", "Alice Martin", "--birth", "1984-12-03",
-                             "--nir", "2 84 12 76 451 089 46", "--mutuelle", "MGEN"})),
+                             "--nir", "1 84 12 76 451 089 46", "--mutuelle", "MGEN"})),
             1);
         QCOMPARE(m_cli->add(args({"psy", "add", "--name", "Claire Dubois", "--rpps", "10005173140",
                                   "--partner", "yes"})),
@@ -337,27 +337,37 @@ private slots:
                      args({"session", "add", "--person", "1", "--psy", "1", "--date", "2023-01-17",
                            "--kind", "followup", "--fee", "30,00", "--referral", "1"})),
                  2);
-        // No referral: recorded with a warning, not covered.
+        // Carl has no referral: his session is recorded with a warning, and not covered.
+        QCOMPARE(m_cli->add(args({"person", "add", "--name", "Carl", "--birth", "1971-01-01"})), 2);
         const CliResult noReferral =
-            m_cli->run(args({"session", "add", "--person", "1", "--psy", "1", "--date",
-                             "2023-01-24", "--kind", "followup", "--fee", "30"}));
+            m_cli->run(args({"session", "add", "--person", "2", "--psy", "1", "--date",
+                             "2023-01-24", "--kind", "evaluation", "--fee", "40"}));
         CLI_VERIFY_OK(noReferral);
         QCOMPARE(noReferral.id(), 3);
-        QVERIFY(noReferral.err.startsWith(s("carnet-cli: warning: ")));
+        QCOMPARE(noReferral.errLines().size(), 1);
+        QVERIFY2(
+            noReferral.err.startsWith(s("carnet-cli: warning: This session will not be covered: ")),
+            noReferral.describe().constData());
+        const QJsonArray carl = status("2", "2023", "2023-02-01").value(s("sessions")).toArray();
+        QCOMPARE(carl.size(), 1);
+        QCOMPARE(carl.at(0).toObject().value(s("covered")).toBool(), false);
+        QCOMPARE(carl.at(0).toObject().value(s("reason")).toString(), s("referral_missing"));
 
         const QJsonObject st = status("1", "2023", "2023-02-01");
         QCOMPARE(st.value(s("sessions_covered_cap")).toInt(), 8);
         QCOMPARE(st.value(s("sessions_covered_used")).toInt(), 2);
         QCOMPARE(st.value(s("sessions_covered_left")).toInt(), 6);
-        QCOMPARE(st.value(s("paid_cents")).toInteger(), 10000);
+        QCOMPARE(st.value(s("paid_cents")).toInteger(), 7000);
         QCOMPARE(st.value(s("expected_amo_cents")).toInteger(), 2400 + 1800);
         QCOMPARE(st.value(s("expected_amc_cents")).toInteger(), 1600 + 1200);
         const QJsonArray sessions = st.value(s("sessions")).toArray();
-        QCOMPARE(sessions.size(), 3);
+        QCOMPARE(sessions.size(), 2);
         QCOMPARE(sessions.at(0).toObject().value(s("tariff_cents")).toInteger(), 4000);
+        QCOMPARE(sessions.at(0).toObject().value(s("expected_amo_cents")).toInteger(), 2400);
+        QCOMPARE(sessions.at(0).toObject().value(s("expected_amc_cents")).toInteger(), 1600);
         QCOMPARE(sessions.at(1).toObject().value(s("tariff_cents")).toInteger(), 3000);
-        QCOMPARE(sessions.at(2).toObject().value(s("covered")).toBool(), false);
-        QCOMPARE(sessions.at(2).toObject().value(s("reason")).toString(), s("referral_missing"));
+        QCOMPARE(sessions.at(1).toObject().value(s("expected_amo_cents")).toInteger(), 1800);
+        QCOMPARE(sessions.at(1).toObject().value(s("expected_amc_cents")).toInteger(), 1200);
     }
 };
 

@@ -1,0 +1,74 @@
+#include "cli/ImportCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/OptionReader.h"
+#include "io/JsonImport.h"
+#include "service/CareService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+namespace carnet::cli {
+
+ImportCommand::ImportCommand()
+    : Command(QStringLiteral("import"),
+              QStringLiteral("Read a JSON document written by `export` into the file."),
+              QStringLiteral("import --json FILE [--merge]"))
+{
+    addOption({QStringLiteral("json"), QStringLiteral("The JSON document to read (required)."),
+               QStringLiteral("FILE")});
+    addOption({QStringLiteral("merge"),
+               QStringLiteral("Give what is imported new ids, so that it joins a file that "
+                              "already has data (e.g. a person's file handed back). Without it "
+                              "the ids of the document are kept, which suits a new file.")});
+    setDetails(QStringLiteral(
+        "All or nothing: the whole document is checked first, then written in one transaction. "
+        "A refusal (exit 2) names the place in the document and leaves the file as it was. "
+        "Prints what was imported.\n"
+        "Example: carnet-cli --db copy.sqlite import --json carnet.json"));
+}
+
+int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) const
+{
+    OptionReader in(parser);
+    const QString path = in.text(QStringLiteral("json"), true);
+    if (in.failed())
+        return in.fail(context);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return context.refuse(QStringLiteral("--json"),
+                              QStringLiteral("cannot read %1: %2")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() > JsonImport::maxDocumentBytes) {
+        return context.refuse(QStringLiteral("--json"),
+                              QStringLiteral("%1 is too large for a Carnet document")
+                                  .arg(QDir::toNativeSeparators(path)));
+    }
+    const QByteArray json = file.readAll();
+    file.close();
+
+    if (!context.open(CliContext::Access::Write))
+        return CliContext::RefusedExit;
+    JsonImport::Options options;
+    options.ids =
+        in.isSet(QStringLiteral("merge")) ? JsonImport::Ids::Renumber : JsonImport::Ids::Keep;
+    const Result<JsonImport::Summary> imported =
+        JsonImport::importInto(context.service(), json, options);
+    if (!imported) // the message names the place in the document
+        return context.refuse(QStringLiteral("--json"), imported.error().message);
+    const JsonImport::Summary& summary = imported.value();
+    if (summary.missingAttachmentFiles > 0) {
+        context.warn(QStringLiteral("%1 attached files were not in the document: only their "
+                                    "description was imported")
+                         .arg(summary.missingAttachmentFiles));
+    }
+    context.out() << "Imported " << summary.persons << " persons, " << summary.practitioners
+                  << " practitioners, " << summary.referrals << " referrals, " << summary.sessions
+                  << " sessions, " << summary.careSheets << " care sheets, " << summary.payments
+                  << " payments, " << summary.attachments << " attachments." << Qt::endl;
+    return 0;
+}
+
+} // namespace carnet::cli
