@@ -255,8 +255,8 @@ Result<void> CareService::removePerson(qint64 personId)
             return used.error();
         if (*used) {
             return conflict(QStringLiteral("person_id"),
-                            tr("This person still has sessions, courriers or care sheets: remove "
-                               "them first."));
+                            tr("This person still has sessions, courriers, care sheets or aid "
+                               "requests: remove them first."));
         }
         return repo.remove(personId);
     });
@@ -370,7 +370,7 @@ Result<void> CareService::removePractitioner(qint64 practitionerId)
             return used.error();
         if (*used) {
             return conflict(QStringLiteral("practitioner_id"),
-                            tr("Sessions were recorded with this practitioner: remove them "
+                            tr("Sessions or aid requests name this practitioner: remove them "
                                "first."));
         }
         return repo.remove(practitionerId);

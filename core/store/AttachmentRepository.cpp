@@ -15,8 +15,8 @@ struct Reference
     const char* table;
     const char* column;
 };
-constexpr std::array<Reference, 1> kReferences{{
-    {"referrals", "attachment_id"},
+constexpr std::array<Reference, 2> kReferences{{
+    {"referrals", "attachment_id"}, {"aid_checklist_items", "attachment_id"}, // migration 002
 }};
 
 Result<QList<Attachment>> read(QSqlQuery& q)

@@ -86,8 +86,9 @@ Result<bool> PersonRepository::isReferenced(qint64 personId) const
     auto value = scalar(m_db,
                         QStringLiteral("SELECT (SELECT count(*) FROM sessions WHERE person_id = ?) "
                                        "+ (SELECT count(*) FROM referrals WHERE person_id = ?) "
-                                       "+ (SELECT count(*) FROM care_sheets WHERE person_id = ?)"),
-                        {personId, personId, personId});
+                                       "+ (SELECT count(*) FROM care_sheets WHERE person_id = ?) "
+                                       "+ (SELECT count(*) FROM aid_requests WHERE person_id = ?)"),
+                        {personId, personId, personId, personId});
     if (!value)
         return value.error();
     return value->toLongLong() > 0;

@@ -26,7 +26,8 @@ public:
     Result<bool> exists(qint64 personId) const;
     // Every person, by id, in two queries.
     Result<QList<Person>> all() const;
-    // Whether anything still refers to the person (sessions, referrals, care sheets).
+    // Whether anything still refers to the person (sessions, referrals, care sheets, aid
+    // requests).
     Result<bool> isReferenced(qint64 personId) const;
 
 private:

@@ -56,8 +56,11 @@ Result<QList<Practitioner>> PractitionerRepository::all() const
 Result<bool> PractitionerRepository::isReferenced(qint64 practitionerId) const
 {
     auto value =
-        scalar(m_db, QStringLiteral("SELECT count(*) FROM sessions WHERE practitioner_id = ?"),
-               {practitionerId});
+        scalar(m_db,
+               QStringLiteral("SELECT (SELECT count(*) FROM sessions WHERE practitioner_id "
+                              "= ?) + (SELECT count(*) FROM aid_requests WHERE "
+                              "psychologist_id = ?)"),
+               {practitionerId, practitionerId});
     if (!value)
         return value.error();
     return value->toLongLong() > 0;

@@ -23,7 +23,7 @@ public:
     Result<void> remove(qint64 practitionerId);
     Result<std::optional<Practitioner>> find(qint64 practitionerId) const;
     Result<QList<Practitioner>> all() const; // by id
-    // Whether sessions still name this practitioner.
+    // Whether sessions or aid requests still name this practitioner.
     Result<bool> isReferenced(qint64 practitionerId) const;
 
 private:
