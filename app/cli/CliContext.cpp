@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QTextStream>
 
 namespace carnet::cli {
@@ -81,6 +82,13 @@ void CliContext::close()
 {
     m_service.reset();
     m_database.reset();
+}
+
+void CliContext::writeRaw(const QByteArray& bytes)
+{
+    m_out.flush();
+    if (QIODevice* device = m_out.device())
+        device->write(bytes);
 }
 
 int CliContext::refuse(const QString& option, const QString& message)

@@ -26,6 +26,8 @@ public:
     CliContext& operator=(const CliContext&) = delete;
 
     QTextStream& out() { return m_out; }
+    // Writes bytes to stdout as they are (a document, a CSV with its byte-order mark).
+    void writeRaw(const QByteArray& bytes);
     QTextStream& err() { return m_err; }
 
     // The file: --db if given, else $CARNET_DB, else Database::defaultPath().

@@ -139,9 +139,11 @@ int Command::execute(const QStringList& arguments, CliContext& context) const
     QCommandLineParser parser;
     setUp(parser);
     if (!parser.parse(QStringList{QStringLiteral("carnet-cli")} + arguments)) {
-        return context.refuse(
-            m_name,
-            QStringLiteral("%1 (see carnet-cli %2 --help)").arg(parser.errorText(), m_name));
+        QString error = parser.errorText();
+        if (error.endsWith(QLatin1Char('.')))
+            error.chop(1);
+        return context.refuse(m_name,
+                              QStringLiteral("%1 (see carnet-cli %2 --help)").arg(error, m_name));
     }
     if (parser.isSet(kHelp)) {
         context.out() << helpText();

@@ -81,8 +81,7 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context) co
     const QString path = jsonPath.isEmpty() ? csvPath : jsonPath;
     const QString option = jsonPath.isEmpty() ? QStringLiteral("--csv") : QStringLiteral("--json");
     if (path == QLatin1String("-")) {
-        context.out() << QString::fromUtf8(document.value());
-        context.out().flush();
+        context.writeRaw(document.value());
         return 0;
     }
     // JsonExport::writeFile writes any bytes whole (QSaveFile), owner-only.

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -806,6 +807,111 @@ private slots:
             m_cli->run({s("--db"), single, s("person"), s("list"), s("--json")}).array();
         QCOMPARE(persons.size(), 1);
         QCOMPARE(persons.at(0).toObject().value(s("name")).toString(), s("Léo"));
+    }
+
+    void exportToStdoutAndCsv()
+    {
+        const auto [person, psy] = adultAndPsy();
+        Q_UNUSED(person);
+        Q_UNUSED(psy);
+        QCOMPARE(m_cli->add(args({"session", "add", "--person", "1", "--psy", "1", "--date",
+                                  "2025-01-08", "--kind", "evaluation", "--fee", "50"})),
+                 1);
+        QCOMPARE(m_cli->add(args({"session", "add", "--person", "1", "--psy", "1", "--date",
+                                  "2025-01-15", "--kind", "private", "--fee", "65,5"})),
+                 2);
+        QCOMPARE(m_cli->add(args({"payment", "add", "--from", "cpam", "--date", "2025-02-01",
+                                  "--amount", "30", "--sessions", "1"})),
+                 1);
+
+        // `--json -` prints the very bytes `--json FILE` writes.
+        const QString path = m_cli->root() + s("/all.json");
+        CLI_VERIFY_OK(m_cli->run({s("export"), s("--json"), path}));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        const CliResult printed = m_cli->run(args({"export", "--json", "-"}));
+        CLI_VERIFY_OK(printed);
+        QCOMPARE(printed.out.toUtf8(), written);
+        QCOMPARE(printed.object().value(s("format")).toString(), s("carnet"));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        // CSV: sessions by default, payments with --payments; English locale here.
+        const CliResult sessions = m_cli->run(args({"export", "--csv", "-"}));
+        CLI_VERIFY_OK(sessions);
+        QStringList lines = sessions.out.split(s("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(s("Session,Person,Date,")), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(1).startsWith(s("1,Alice Martin,2025-01-08,")));
+        QVERIFY(lines.at(1).contains(s(",50.00,50.00,")));
+        QVERIFY(lines.at(2).contains(s(",65.50,65.50,")));
+        const CliResult payments = m_cli->run(args({"export", "--csv", "-", "--payments"}));
+        CLI_VERIFY_OK(payments);
+        lines = payments.out.split(s("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(1).startsWith(s("1,")), qPrintable(payments.out));
+        QVERIFY(lines.at(1).contains(s(",30.00,")));
+        // A French locale: ";" between fields and a decimal comma, for French spreadsheets.
+        m_cli->setEnv(s("LANG"), s("fr_FR.UTF-8"));
+        m_cli->setEnv(s("LC_ALL"), s("fr_FR.UTF-8"));
+        const QString csv = m_cli->root() + s("/sessions.csv");
+        CLI_VERIFY_OK(m_cli->run({s("export"), s("--csv"), csv, s("--person"), s("1")}));
+        QFile french(csv);
+        QVERIFY(french.open(QIODevice::ReadOnly));
+        const QByteArray frenchBytes = french.readAll();
+        // UTF-8 with a byte-order mark, so that spreadsheets read the accents right.
+        QVERIFY(frenchBytes.startsWith("\xEF\xBB\xBF"));
+        const QString frenchText = QString::fromUtf8(frenchBytes);
+        QVERIFY2(frenchText.contains(s(";50,00;50,00;")), qPrintable(frenchText));
+        QVERIFY(frenchText.contains(s(";65,50;65,50;")));
+        // Messages stay in English all the same.
+        const CliResult refused = m_cli->run(args({"export"}));
+        CLI_VERIFY_REFUSED(refused, "--json");
+        QVERIFY(refused.err.contains(s("required")));
+        CLI_VERIFY_REFUSED(m_cli->run(args({"export", "--json", "a.json", "--csv", "b.csv"})),
+                           "--csv");
+        CLI_VERIFY_REFUSED(m_cli->run(args({"export", "--json", "a.json", "--payments"})),
+                           "--payments");
+    }
+
+    void importMerges()
+    {
+        const auto [person, psy] = adultAndPsy();
+        Q_UNUSED(person);
+        Q_UNUSED(psy);
+        QCOMPARE(m_cli->add(args({"session", "add", "--person", "1", "--psy", "1", "--date",
+                                  "2025-01-08", "--kind", "evaluation", "--fee", "50"})),
+                 1);
+        const QString alice = m_cli->root() + s("/alice.json");
+        CLI_VERIFY_OK(m_cli->run({s("export"), s("--json"), alice, s("--person"), s("1")}));
+
+        // Another file that already has a person and a session: ids would clash.
+        const QString other = m_cli->root() + s("/other.sqlite");
+        const QStringList db = {s("--db"), other};
+        QCOMPARE(m_cli->add(db + args({"person", "add", "--name", "Bob", "--birth", "1970-01-01"})),
+                 1);
+        QCOMPARE(m_cli->add(db + args({"psy", "add", "--name", "Anne Roy"})), 1);
+        QCOMPARE(m_cli->add(db + args({"session", "add", "--person", "1", "--psy", "1", "--date",
+                                       "2025-03-03", "--kind", "evaluation", "--fee", "50"})),
+                 1);
+        const CliResult clash = m_cli->run(db + QStringList{s("import"), s("--json"), alice});
+        CLI_VERIFY_REFUSED(clash, "--json");
+        QCOMPARE(m_cli->run(db + args({"person", "list"})).out, s("1\tBob\t1970-01-01\tself\t-\n"));
+
+        const CliResult merged =
+            m_cli->run(db + QStringList{s("import"), s("--json"), alice, s("--merge")});
+        CLI_VERIFY_OK(merged);
+        QCOMPARE(merged.out, s("Imported 1 persons, 1 practitioners, 0 referrals, 1 sessions, "
+                               "0 care sheets, 0 payments, 0 attachments.\n"));
+        QCOMPARE(m_cli->run(db + args({"person", "list"})).out,
+                 s("2\tAlice Martin\t1984-12-03\tself\tMGEN\n1\tBob\t1970-01-01\tself\t-\n"));
+        const QJsonArray sessions =
+            m_cli->run(db + args({"session", "list", "--person", "2", "--json"})).array();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.at(0).toObject().value(s("id")).toInteger(), 2);
+        QCOMPARE(sessions.at(0).toObject().value(s("date")).toString(), s("2025-01-08"));
+        QCOMPARE(sessions.at(0).toObject().value(s("psy_id")).toInteger(), 2);
     }
 };
 

@@ -161,7 +161,7 @@ inline SampleIds fillSample(const QSqlDatabase& db)
     return ids;
 }
 
-// Every row of every table, in a stable order: equal dumps = same content.
+// Every row of every table, sorted within each table: equal dumps = same content.
 inline QStringList dump(const QSqlDatabase& db)
 {
     QStringList lines;
@@ -175,13 +175,16 @@ inline QStringList dump(const QSqlDatabase& db)
     }
     for (const QString& table : tables) {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+        q.exec(QStringLiteral("SELECT * FROM %1").arg(table));
+        QStringList rows;
         while (q.next()) {
             QStringList values;
             for (int i = 0; i < q.record().count(); ++i)
                 values.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            lines.append(table + QLatin1Char(':') + values.join(QLatin1Char('|')));
+            rows.append(table + QLatin1Char(':') + values.join(QLatin1Char('|')));
         }
+        rows.sort();
+        lines += rows;
     }
     return lines;
 }
