@@ -29,21 +29,46 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/carnet/icons/carnet.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Carnet: Mon soutien psy and CPAM aid, on your computer."));
+    parser.setApplicationDescription(
+        QStringLiteral("Carnet: Mon soutien psy and CPAM aid, on your computer."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QStringLiteral("Language of the interface: fr or en."),
                                             QStringLiteral("LANG"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        QStringLiteral("The Carnet file to open (created when missing). Default: the last file "
+                       "used, else the default file."),
+        QStringLiteral("FILE"));
     parser.addOption(languageOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The Carnet file to open."));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The Carnet file to open (same as --db)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
-    carnet::installTranslations(app, parser.value(languageOption));
+    const QString language = parser.value(languageOption);
+    if (!language.isEmpty() && language != QLatin1String("fr") && language != QLatin1String("en")) {
+        std::fprintf(stderr, "carnet: --lang takes fr or en\n");
+        return 2;
+    }
+    if (parser.isSet(databaseOption) && !parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "carnet: give the file either with --db or as an argument\n");
+        return 2;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "carnet: one file at a time\n");
+        return 2;
+    }
+    carnet::installTranslations(app, language);
+
+    QString file = parser.value(databaseOption);
+    if (file.isEmpty() && !parser.positionalArguments().isEmpty())
+        file = parser.positionalArguments().constFirst();
 
     carnet::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    window.openStartupFile(file);
     return QApplication::exec();
 }

@@ -3,9 +3,27 @@
 #include "service/CareService.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSettings>
 #include <QUndoStack>
 
 namespace carnet {
+
+namespace {
+
+// Per-file UI preferences live in QSettings under a hash of the file's path (no path, which
+// may contain a name, in the settings file).
+QString fileKey(const QString& path, const char* name)
+{
+    const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(16);
+    return QStringLiteral("files/%1/%2").arg(QString::fromLatin1(hash), QLatin1String(name));
+}
+
+} // namespace
 
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
@@ -15,7 +33,8 @@ AppContext::AppContext(QObject* parent)
 
 AppContext::~AppContext()
 {
-    // The service refers to the database: destroy it first.
+    // Commands refer to the service, and the service to the database: destroy in that order.
+    m_undoStack->clear();
     m_service.reset();
     m_database.reset();
 }
@@ -39,6 +58,16 @@ void AppContext::setDatabase(std::unique_ptr<Database> database)
     emit currentPersonChanged(m_person);
 }
 
+bool AppContext::isReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+QString AppContext::filePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
 void AppContext::setCurrentPerson(qint64 personId)
 {
     if (personId == m_person)
@@ -53,6 +82,29 @@ void AppContext::setCurrentYear(int year)
         return;
     m_year = year;
     emit currentYearChanged(year);
+}
+
+qint64 AppContext::defaultPsychologist() const
+{
+    if (!m_database)
+        return 0;
+    return QSettings().value(fileKey(m_database->path(), "defaultPsychologist"), 0).toLongLong();
+}
+
+void AppContext::setDefaultPsychologist(qint64 practitionerId)
+{
+    if (!m_database)
+        return;
+    const QString key = fileKey(m_database->path(), "defaultPsychologist");
+    if (practitionerId == 0)
+        QSettings().remove(key);
+    else
+        QSettings().setValue(key, practitionerId);
+}
+
+void AppContext::reportError(const QString& message)
+{
+    emit errorReported(message);
 }
 
 } // namespace carnet

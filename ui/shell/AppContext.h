@@ -27,6 +27,10 @@ public:
     Database* database() const { return m_database.get(); }
     // Takes ownership of an opened database (or closes the file with nullptr).
     void setDatabase(std::unique_ptr<Database> database);
+    // True when a file is open read-only (locked by another Carnet).
+    bool isReadOnly() const;
+    // The open file's path, empty when none.
+    QString filePath() const;
 
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -35,11 +39,20 @@ public:
     void setCurrentPerson(qint64 personId);
     void setCurrentYear(int year);
 
+    // The psychologist chosen in the settings for the open file (0 = none): the default of
+    // new sessions when the person has no usual psychologist yet.
+    qint64 defaultPsychologist() const;
+    void setDefaultPsychologist(qint64 practitionerId);
+
+    // Undo commands and pages report a refusal or failure here; the window shows it.
+    void reportError(const QString& message);
+
 signals:
     void fileChanged();                   // a file was opened or closed
     void currentPersonChanged(qint64 personId);
     void currentYearChanged(int year);
     void dataChanged();                   // any committed change (CareService::changed)
+    void errorReported(const QString& message);
 
 private:
     std::unique_ptr<Database> m_database;

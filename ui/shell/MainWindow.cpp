@@ -1,36 +1,75 @@
 #include "shell/MainWindow.h"
 
+#include "aid/AidPage.h"
+#include "dashboard/DashboardPage.h"
+#include "files/DataTransfer.h"
+#include "files/FileOpener.h"
+#include "files/RestoreBackupDialog.h"
 #include "help/CrisisDialog.h"
 #include "help/HelpPage.h"
 #include "model/Version.h"
+#include "persons/PersonsDialog.h"
+#include "service/CareService.h"
+#include "sessions/SessionsPage.h"
+#include "settings/SettingsDialog.h"
+#include "shell/AppContext.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
 #include "shell/RecentFiles.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
+#include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace carnet {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_context(new AppContext(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/carnet/icons/carnet.svg")));
     createPages();
     createActions();
-    updateTitle();
-    resize(1100, 720);
+    createToolBar();
+
+    m_fileStatus = new QLabel(this);
+    m_fileStatus->setObjectName(QStringLiteral("fileStatus"));
+    statusBar()->addPermanentWidget(m_fileStatus);
+
+    connect(m_context, &AppContext::fileChanged, this, &MainWindow::onFileChanged);
+    connect(m_context, &AppContext::dataChanged, this, &MainWindow::refreshPersons);
+    connect(m_context, &AppContext::currentPersonChanged, this, &MainWindow::refreshPersons);
+    connect(m_context, &AppContext::currentYearChanged, this, [this](int year) {
+        if (m_yearSelector->value() != year)
+            m_yearSelector->setValue(year);
+    });
+    connect(m_context, &AppContext::errorReported, this, &MainWindow::showError);
+
+    onFileChanged();
+    resize(1100, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages listen to the context: close the file while they still exist.
+    m_context->setDatabase(nullptr);
 }
 
 void MainWindow::createPages()
@@ -56,27 +95,25 @@ void MainWindow::createPages()
     for (const QString& title : titles)
         m_navigation->addItem(title);
 
-    m_pages->addWidget(emptyStatePage(
-        QStringLiteral("dashboardPage"), titles[DashboardPage],
-        tr("Open or create a Carnet file (File menu) to see, for each person, the covered "
-           "sessions left this year, the money expected from the CPAM and the mutuelle, and "
-           "what to do next.")));
-    m_pages->addWidget(emptyStatePage(
-        QStringLiteral("sessionsPage"), titles[SessionsPage],
-        tr("Every session with a psychologist, whether it is covered by Mon soutien psy, "
-           "and why not when it is not.")));
+    m_dashboard = new carnet::DashboardPage(*m_context, m_pages);
+    m_pages->addWidget(m_dashboard);
+    m_sessions = new carnet::SessionsPage(*m_context, m_pages);
+    m_pages->addWidget(m_sessions);
     m_pages->addWidget(emptyStatePage(
         QStringLiteral("claimsPage"), titles[ClaimsPage],
         tr("The feuilles de soins to send to the CPAM and the payments received from the CPAM "
            "and the mutuelle.")));
-    m_pages->addWidget(emptyStatePage(
-        QStringLiteral("aidPage"), titles[AidPage],
-        tr("Build a request for the CPAM's individual financial aid (aide financière "
-           "individuelle), with its checklist of documents.")));
+    m_pages->addWidget(new carnet::AidPage(*m_context, m_pages));
     m_pages->addWidget(new carnet::HelpPage(m_pages));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(DashboardPage);
+
+    connect(m_dashboard, &DashboardPage::pageRequested, this,
+            [this](int page) { showPage(Page(page)); });
+    connect(m_dashboard, &DashboardPage::recordPaymentRequested, this, &MainWindow::recordPayment);
+    connect(m_dashboard, &DashboardPage::quickEntryRequested, this, &MainWindow::quickEntry);
+    connect(m_dashboard, &DashboardPage::addPersonRequested, this, &MainWindow::addPerson);
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -102,8 +139,20 @@ QWidget* MainWindow::emptyStatePage(const QString& objectName, const QString& ti
     return page;
 }
 
+QAction* MainWindow::addFileAction(QMenu* menu, const QString& text, const char* objectName,
+                                   void (MainWindow::*slot)(), bool writes)
+{
+    QAction* action = menu->addAction(text, this, slot);
+    action->setObjectName(QLatin1String(objectName));
+    m_fileActions.append(action);
+    if (writes)
+        m_writeActions.append(action);
+    return action;
+}
+
 void MainWindow::createActions()
 {
+    // File
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction = file->addAction(tr("&New file…"), this, &MainWindow::newFile);
     newAction->setShortcut(QKeySequence::New);
@@ -116,16 +165,93 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     file->addSeparator();
+
+    QAction* importAction = addFileAction(file, tr("&Import from JSON…"), "actionImportJson",
+                                          &MainWindow::importJson, true);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("menuExport"));
+    QAction* exportAll = addFileAction(exportMenu, tr("The whole file as &JSON…"),
+                                       "actionExportJson", &MainWindow::exportJsonAll, false);
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    addFileAction(exportMenu, tr("The current &person as JSON…"), "actionExportPersonJson",
+                  &MainWindow::exportJsonPerson, false);
+    exportMenu->addSeparator();
+    addFileAction(exportMenu, tr("&Sessions as CSV…"), "actionExportSessionsCsv",
+                  &MainWindow::exportSessionsCsv, false);
+    addFileAction(exportMenu, tr("P&ayments as CSV…"), "actionExportPaymentsCsv",
+                  &MainWindow::exportPaymentsCsv, false);
+    file->addSeparator();
+    addFileAction(file, tr("&Back up now"), "actionBackUpNow", &MainWindow::backUpNow, false);
+    addFileAction(file, tr("Restore from a &backup…"), "actionRestoreBackup",
+                  &MainWindow::restoreFromBackup, true);
+    file->addSeparator();
+    QAction* closeAction = addFileAction(file, tr("&Close file"), "actionClose",
+                                         &MainWindow::closeFile, false);
+    closeAction->setShortcut(QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
 
+    // Edit
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_context->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction* redo = m_context->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* addPersonAction = addFileAction(edit, tr("&Add a person…"), "actionAddPerson",
+                                             &MainWindow::addPerson, true);
+    addPersonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction* editPerson = addFileAction(edit, tr("&Edit this person…"), "actionEditPerson",
+                                        &MainWindow::editCurrentPerson, true);
+    editPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction* persons = addFileAction(edit, tr("&Persons…"), "actionPersons",
+                                     &MainWindow::managePersons, false);
+    persons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    // Go
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int page = 0; page < PageCount; ++page) {
         QAction* action = go->addAction(m_navigation->item(page)->text());
+        action->setObjectName(QStringLiteral("actionPage%1").arg(page));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
     }
+    go->addSeparator();
+    QAction* choosePerson = go->addAction(tr("Choose the &person"));
+    choosePerson->setObjectName(QStringLiteral("actionChoosePerson"));
+    choosePerson->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(choosePerson, &QAction::triggered, this, [this] {
+        m_personSwitcher->setFocus(Qt::ShortcutFocusReason);
+        m_personSwitcher->showPopup();
+    });
+    QAction* chooseYear = go->addAction(tr("Choose the &year"));
+    chooseYear->setObjectName(QStringLiteral("actionChooseYear"));
+    chooseYear->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(chooseYear, &QAction::triggered, this, [this] {
+        m_yearSelector->setFocus(Qt::ShortcutFocusReason);
+        m_yearSelector->selectAll();
+    });
 
+    // Sessions
+    QMenu* care = menuBar()->addMenu(tr("&Sessions"));
+    m_quickEntry = care->addAction(tr("I just had a &session…"), this, &MainWindow::quickEntry);
+    m_quickEntry->setObjectName(QStringLiteral("actionQuickEntry"));
+    m_quickEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileActions.append(m_quickEntry);
+    m_writeActions.append(m_quickEntry);
+
+    // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* crisis = help->addAction(tr("I'm not &well: numbers to call"), this,
                                       &MainWindow::showCrisisNumbers);
@@ -136,16 +262,58 @@ void MainWindow::createActions()
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
+    for (QMenu* menu : {file, exportMenu, edit, go, care, help}) {
+        // Shortcuts shown in menus even where the platform hides them.
+        for (QAction* action : menu->actions())
+            action->setShortcutVisibleInContextMenu(true);
+    }
+}
+
+void MainWindow::createToolBar()
+{
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto* personLabel = new QLabel(tr("&Person:"), bar);
+    personLabel->setContentsMargins(6, 0, 4, 0);
+    m_personSwitcher = new QComboBox(bar);
+    m_personSwitcher->setObjectName(QStringLiteral("personSwitcher"));
+    m_personSwitcher->setAccessibleName(tr("Person"));
+    m_personSwitcher->setMinimumContentsLength(16);
+    m_personSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    personLabel->setBuddy(m_personSwitcher);
+    bar->addWidget(personLabel);
+    bar->addWidget(m_personSwitcher);
+    connect(m_personSwitcher, &QComboBox::activated, this, &MainWindow::personActivated);
+
+    for (QAction* action : std::as_const(m_fileActions)) {
+        if (action->objectName() == QLatin1String("actionPersons"))
+            bar->addAction(action);
+    }
+
+    auto* yearLabel = new QLabel(tr("&Year:"), bar);
+    yearLabel->setContentsMargins(12, 0, 4, 0);
+    m_yearSelector = new QSpinBox(bar);
+    m_yearSelector->setObjectName(QStringLiteral("yearSelector"));
+    m_yearSelector->setAccessibleName(tr("Year"));
+    m_yearSelector->setRange(2000, 2100);
+    m_yearSelector->setValue(m_context->currentYear());
+    m_yearSelector->setGroupSeparatorShown(false);
+    yearLabel->setBuddy(m_yearSelector);
+    bar->addWidget(yearLabel);
+    bar->addWidget(m_yearSelector);
+    connect(m_yearSelector, &QSpinBox::valueChanged, this, &MainWindow::yearChanged);
+
+    bar->addSeparator();
+    bar->addAction(m_quickEntry);
+
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    bar->addAction(crisis);
-
-    statusBar()->showMessage(tr("No file open"));
+    if (QAction* crisis = findChild<QAction*>(QStringLiteral("actionCrisis")))
+        bar->addAction(crisis);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -158,33 +326,82 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(page);
 }
 
+QString MainWindow::currentFile() const
+{
+    return m_context->filePath();
+}
+
+bool MainWindow::openPath(const QString& path, bool create)
+{
+    if (path.isEmpty())
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (create)
+        QDir().mkpath(QFileInfo(absolute).absolutePath());
+    // Close the current file first: the same file may be reopened (restore) and its lock
+    // must be free.
+    std::unique_ptr<Database> database = FileOpener::open(this, absolute, create);
+    if (!database) {
+        if (!create && !QFileInfo::exists(absolute))
+            RecentFiles::remove(absolute);
+        return false;
+    }
+    m_context->setDatabase(std::move(database));
+    RecentFiles::add(absolute);
+    statusBar()->showMessage(m_context->isReadOnly() ? tr("Opened read-only.") : tr("Opened."),
+                             4000);
+    return true;
+}
+
 bool MainWindow::openFile(const QString& path)
 {
-    m_file = QFileInfo(path).absoluteFilePath();
-    RecentFiles::add(m_file);
-    statusBar()->showMessage(m_file);
-    updateTitle();
-    return true;
+    if (QFileInfo(path).absoluteFilePath() == currentFile())
+        return true;
+    return openPath(path, false);
+}
+
+bool MainWindow::openStartupFile(const QString& path)
+{
+    if (!path.isEmpty())
+        return openPath(path, true);
+    for (const QString& recent : RecentFiles::list()) {
+        if (QFileInfo::exists(recent))
+            return openPath(recent, false);
+    }
+    return openPath(Database::defaultPath(), true);
+}
+
+void MainWindow::closeFile()
+{
+    m_context->setDatabase(nullptr);
 }
 
 void MainWindow::newFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New Carnet file"), dir,
-                                                tr("Carnet files (*.carnet)"));
+    QString path = FileDialog::getSaveFileName(this, tr("New Carnet file"), dir,
+                                               tr("Carnet files (*.carnet)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".carnet")))
-        path += QStringLiteral(".carnet");
-    openFile(path);
+    if (!path.endsWith(QLatin1String(".carnet")))
+        path += QLatin1String(".carnet");
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Carnet file"),
+                            tr("“%1” already exists. Carnet does not overwrite a file: open it "
+                               "(File, Open), or choose another name.")
+                                .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    openPath(path, true);
 }
 
 void MainWindow::openFileDialog()
 {
-    const QString dir = m_file.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                         : QFileInfo(m_file).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Carnet file"), dir,
-                                                      tr("Carnet files (*.carnet *.sqlite);;All files (*)"));
+    const QString dir = currentFile().isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                            : QFileInfo(currentFile()).absolutePath();
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open a Carnet file"), dir, tr("Carnet files (*.carnet *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -207,10 +424,182 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->addAction(tr("Clear the list"), this, [] { RecentFiles::clear(); });
 }
 
+void MainWindow::onFileChanged()
+{
+    updateTitle();
+    updateActions();
+    refreshPersons();
+    const QString path = currentFile();
+    m_fileStatus->setText(path.isEmpty() ? tr("No file open")
+                          : m_context->isReadOnly()
+                              ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(path))
+                              : QDir::toNativeSeparators(path));
+}
+
 void MainWindow::updateTitle()
 {
-    const QString name = m_file.isEmpty() ? tr("No file") : QFileInfo(m_file).fileName();
+    const QString path = currentFile();
+    QString name = path.isEmpty() ? tr("No file") : QFileInfo(path).fileName();
+    if (m_context->isReadOnly())
+        name = tr("%1 (read-only)").arg(name);
     setWindowTitle(tr("%1 — Carnet").arg(name));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_context->service() != nullptr;
+    const bool writable = open && !m_context->isReadOnly();
+    for (QAction* action : std::as_const(m_fileActions))
+        action->setEnabled(m_writeActions.contains(action) ? writable : open);
+}
+
+void MainWindow::refreshPersons()
+{
+    const QSignalBlocker blocker(m_personSwitcher);
+    m_personSwitcher->clear();
+    CareService* service = m_context->service();
+    const QList<Person> persons = service ? service->persons() : QList<Person>();
+    for (const Person& person : persons)
+        m_personSwitcher->addItem(person.name, person.id);
+    m_personSwitcher->setEnabled(!persons.isEmpty());
+    if (persons.isEmpty()) {
+        m_personSwitcher->addItem(service ? tr("(nobody yet)") : tr("(no file)"), qint64(0));
+        if (m_context->currentPerson() != 0)
+            m_context->setCurrentPerson(0);
+        return;
+    }
+    int index = m_personSwitcher->findData(m_context->currentPerson());
+    if (index < 0) {
+        // The current person was removed (or undone): show the first one.
+        index = 0;
+        m_personSwitcher->setCurrentIndex(0);
+        m_context->setCurrentPerson(persons.constFirst().id);
+        return;
+    }
+    m_personSwitcher->setCurrentIndex(index);
+}
+
+void MainWindow::personActivated(int index)
+{
+    const qint64 id = m_personSwitcher->itemData(index).toLongLong();
+    if (id != 0)
+        m_context->setCurrentPerson(id);
+}
+
+void MainWindow::yearChanged(int year)
+{
+    m_context->setCurrentYear(year);
+}
+
+void MainWindow::managePersons()
+{
+    PersonsDialog dialog(*m_context, this);
+    dialog.exec();
+}
+
+void MainWindow::addPerson()
+{
+    PersonsDialog::addPerson(*m_context, this);
+}
+
+void MainWindow::editCurrentPerson()
+{
+    if (m_context->currentPerson() != 0)
+        PersonsDialog::editPerson(*m_context, m_context->currentPerson(), this);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_context, this);
+    dialog.exec();
+}
+
+void MainWindow::recordPayment(qint64 sheetId, Payer payer)
+{
+    Q_UNUSED(sheetId)
+    Q_UNUSED(payer)
+    showPage(ClaimsPage);
+}
+
+void MainWindow::quickEntry()
+{
+    showPage(SessionsPage);
+    m_sessions->quickEntry();
+}
+
+void MainWindow::exportJsonAll()
+{
+    DataTransfer::exportJson(this, *m_context, false);
+}
+
+void MainWindow::exportJsonPerson()
+{
+    DataTransfer::exportJson(this, *m_context, true);
+}
+
+void MainWindow::importJson()
+{
+    DataTransfer::importJson(this, *m_context);
+}
+
+void MainWindow::exportSessionsCsv()
+{
+    DataTransfer::exportCsv(this, *m_context, false);
+}
+
+void MainWindow::exportPaymentsCsv()
+{
+    DataTransfer::exportCsv(this, *m_context, true);
+}
+
+void MainWindow::backUpNow()
+{
+    Database* database = m_context->database();
+    if (!database)
+        return;
+    const auto backup = database->backupNow();
+    if (!backup) {
+        MessageBox::warning(this, tr("Backup failed"), backup.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup made: %1").arg(QDir::toNativeSeparators(backup->path)),
+                             8000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    Database* database = m_context->database();
+    if (!database)
+        return;
+    const QList<BackupInfo> backups = database->backups();
+    RestoreBackupDialog dialog(backups, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BackupInfo chosen = dialog.selectedBackup();
+    if (chosen.path.isEmpty())
+        return;
+    const auto answer = MessageBox::ask(
+        this, QMessageBox::Warning, tr("Restore from a backup"),
+        tr("Go back to the backup of %1? The current file is kept as a copy beside it, but what "
+           "was recorded after the backup will no longer show.")
+            .arg(QLocale().toString(chosen.created, QLocale::LongFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Yes, tr("Restore")}});
+    if (answer != QMessageBox::Yes)
+        return;
+
+    const QString path = currentFile();
+    m_context->setDatabase(nullptr);
+    const auto restored = Database::restoreBackup(path, chosen.path);
+    if (!restored)
+        MessageBox::critical(this, tr("Restore failed"), restored.error().message);
+    if (openPath(path, false) && restored)
+        statusBar()->showMessage(tr("Backup restored."), 8000);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    MessageBox::warning(this, tr("Carnet"), message);
 }
 
 void MainWindow::showCrisisNumbers()

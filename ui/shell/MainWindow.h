@@ -1,15 +1,28 @@
 #pragma once
 
+#include "model/Payment.h"
+
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
+class QComboBox;
+class QLabel;
 class QListWidget;
 class QMenu;
+class QSpinBox;
 class QStackedWidget;
 
 namespace carnet {
 
+class AppContext;
+class DashboardPage;
+class SessionsPage;
+
 // Carnet's main window: the navigation of DESIGN.md (dashboard, sessions, claims, aid
-// requests, help), the File menu, and the "I'm not well" button on every screen.
+// requests, help), the person and year always in sight, the File menu (new, open, recent,
+// import/export, restore a backup), the Edit menu (undo/redo, persons, settings), and the
+// "I'm not well" button on every screen.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -26,31 +39,70 @@ public:
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     Page currentPage() const;
     void showPage(Page page);
-    QString currentFile() const { return m_file; }
+    QString currentFile() const;
+    AppContext& context() const { return *m_context; }
 
 public slots:
+    // Opens an existing file (with the locked/damaged/too-new dialogs); true when open.
     bool openFile(const QString& path);
+    // At start: `path` when given (created if missing), else the last file used when it still
+    // exists, else the default file (created if missing).
+    bool openStartupFile(const QString& path = {});
+    void closeFile();
     void showCrisisNumbers();
     void showAbout();
 
-private slots:
     void newFile();
     void openFileDialog();
+    void exportJsonAll();
+    void exportJsonPerson();
+    void importJson();
+    void exportSessionsCsv();
+    void exportPaymentsCsv();
+    void restoreFromBackup();
+    void backUpNow();
+    void managePersons();
+    void addPerson();
+    void editCurrentPerson();
+    void showSettings();
+
+private slots:
     void rebuildRecentMenu();
+    void onFileChanged();
+    void refreshPersons();
+    void personActivated(int index);
+    void yearChanged(int year);
+    void recordPayment(qint64 sheetId, carnet::Payer payer);
+    void quickEntry();
+    void showError(const QString& message);
 
 private:
-    void createActions();
+    bool openPath(const QString& path, bool create);
     void createPages();
+    void createActions();
+    void createToolBar();
     void updateTitle();
+    void updateActions();
     QWidget* emptyStatePage(const QString& objectName, const QString& title, const QString& text);
+    QAction* addFileAction(QMenu* menu, const QString& text, const char* objectName,
+                           void (MainWindow::*slot)(), bool writes);
 
+    AppContext* m_context = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    carnet::DashboardPage* m_dashboard = nullptr;
+    carnet::SessionsPage* m_sessions = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QString m_file;
+    QComboBox* m_personSwitcher = nullptr;
+    QSpinBox* m_yearSelector = nullptr;
+    QLabel* m_fileStatus = nullptr;
+    QAction* m_quickEntry = nullptr;
+    QList<QAction*> m_fileActions;  // need an open file
+    QList<QAction*> m_writeActions; // need a file open for writing
 };
 
 } // namespace carnet

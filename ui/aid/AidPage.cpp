@@ -1,0 +1,488 @@
+#include "aid/AidPage.h"
+
+#include "AidDocumentAssembler.h"
+#include "AidDocuments.h"
+#include "aid/AidCommand.h"
+#include "aid/AidRequestWizard.h"
+#include "aid/AidRules.h"
+#include "aid/AidService.h"
+#include "rules/Departments.h"
+#include "service/CareService.h"
+#include "shell/AppContext.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace carnet {
+
+namespace {
+
+QLabel* wrapped(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    return label;
+}
+
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+// A small form dialog: OK/Cancel under the rows the caller adds.
+class FormDialog
+{
+public:
+    FormDialog(QWidget* parent, const QString& title)
+        : m_dialog(parent)
+        , m_form(new QFormLayout)
+    {
+        m_dialog.setWindowTitle(title);
+        auto* layout = new QVBoxLayout(&m_dialog);
+        layout->addLayout(m_form);
+        auto* buttons =
+            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &m_dialog);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &m_dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &m_dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+    }
+    QWidget* parent() { return &m_dialog; }
+    void addRow(const QString& label, QWidget* field) { m_form->addRow(label, field); }
+    bool exec() { return m_dialog.exec() == QDialog::Accepted; }
+
+private:
+    QDialog m_dialog;
+    QFormLayout* m_form;
+};
+
+QDateEdit* dateEdit(QWidget* parent, QDate date, QDate maximum)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setMaximumDate(maximum);
+    return edit;
+}
+
+} // namespace
+
+AidPage::AidPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("aidPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* heading =
+        new QLabel(tr("<h2>Help to pay: the CPAM's individual financial aid</h2>"), this);
+    layout->addWidget(heading);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+
+    m_empty = wrapped(this, QStringLiteral("aidEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_empty);
+
+    auto* splitter = new QSplitter(this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    m_requests = new QListWidget(left);
+    m_requests->setObjectName(QStringLiteral("aidRequestList"));
+    leftLayout->addWidget(m_requests, 1);
+    m_new = new QPushButton(tr("New request…"), left);
+    m_new->setObjectName(QStringLiteral("newAidButton"));
+    leftLayout->addWidget(m_new);
+    m_remove = new QPushButton(tr("Delete this request"), left);
+    m_remove->setObjectName(QStringLiteral("removeAidButton"));
+    leftLayout->addWidget(m_remove);
+
+    m_tracking = new QWidget(splitter);
+    auto* right = new QVBoxLayout(m_tracking);
+    m_title = wrapped(m_tracking, QStringLiteral("aidTitle"));
+    right->addWidget(m_title);
+    m_link = wrapped(m_tracking, QStringLiteral("ameliLink"));
+    m_link->setOpenExternalLinks(true);
+    m_link->setTextFormat(Qt::RichText);
+    right->addWidget(m_link);
+    m_figures = wrapped(m_tracking, QStringLiteral("trackingLabel"));
+    m_figures->setTextFormat(Qt::RichText);
+    right->addWidget(m_figures);
+    right->addWidget(new QLabel(tr("Next steps:"), m_tracking));
+    m_steps = new QListWidget(m_tracking);
+    m_steps->setObjectName(QStringLiteral("nextStepsList"));
+    m_steps->setWordWrap(true);
+    m_steps->setMaximumHeight(130);
+    right->addWidget(m_steps);
+    m_checklist = new QTableWidget(0, 3, m_tracking);
+    m_checklist->setObjectName(QStringLiteral("trackingChecklist"));
+    m_checklist->setHorizontalHeaderLabels({tr("Document"), tr("Status"), tr("Date on it")});
+    m_checklist->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_checklist->verticalHeader()->hide();
+    m_checklist->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    right->addWidget(m_checklist, 1);
+    m_warnings = wrapped(m_tracking, QStringLiteral("warningsLabel"));
+    right->addWidget(m_warnings);
+
+    auto* buttons = new QHBoxLayout;
+    m_documents = new QToolButton(m_tracking);
+    m_documents->setObjectName(QStringLiteral("documentsButton"));
+    m_documents->setText(tr("Print…"));
+    m_documents->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_documents);
+    menu->addAction(tr("The whole dossier, in order"), this,
+                    [this] { askDocument(QStringLiteral("dossier")); });
+    for (const auto kind : AidDocuments::kinds()) {
+        menu->addAction(AidDocuments::displayName(kind), this,
+                        [this, kind] { askDocument(AidDocuments::key(kind)); });
+    }
+    m_documents->setMenu(menu);
+    buttons->addWidget(m_documents);
+    m_sent = new QPushButton(tr("Sent…"), m_tracking);
+    m_sent->setObjectName(QStringLiteral("markSentButton"));
+    m_decision = new QPushButton(tr("Decision…"), m_tracking);
+    m_decision->setObjectName(QStringLiteral("decisionButton"));
+    m_claim = new QPushButton(tr("Invoices sent…"), m_tracking);
+    m_claim->setObjectName(QStringLiteral("claimButton"));
+    m_appeal = new QPushButton(tr("Ask to reconsider…"), m_tracking);
+    m_appeal->setObjectName(QStringLiteral("appealButton"));
+    for (QPushButton* button : {m_sent, m_decision, m_claim, m_appeal})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    right->addLayout(buttons);
+    splitter->setStretchFactor(1, 3);
+    m_stack->addWidget(splitter);
+
+    connect(m_new, &QPushButton::clicked, this, [this] { startWizard(); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeCurrent(); });
+    connect(m_requests, &QListWidget::currentRowChanged, this, &AidPage::showRequest);
+    connect(m_sent, &QPushButton::clicked, this, &AidPage::askSent);
+    connect(m_decision, &QPushButton::clicked, this, &AidPage::askDecision);
+    connect(m_claim, &QPushButton::clicked, this, &AidPage::askClaim);
+    connect(m_appeal, &QPushButton::clicked, this, &AidPage::askAppeal);
+    connect(&m_context, &AppContext::fileChanged, this, &AidPage::fileChanged);
+    connect(&m_context, &AppContext::currentPersonChanged, this, &AidPage::refresh);
+    connect(&m_context, &AppContext::dataChanged, this, &AidPage::refresh);
+    fileChanged();
+}
+
+AidPage::~AidPage() = default;
+
+void AidPage::fileChanged()
+{
+    m_aid.reset();
+    if (CareService* care = m_context.service()) {
+        m_aid = std::make_unique<AidService>(*care);
+        connect(m_aid.get(), &AidService::changed, this, &AidPage::refresh);
+    }
+    refresh();
+}
+
+qint64 AidPage::currentRequest() const
+{
+    const QListWidgetItem* item = m_requests->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void AidPage::selectRequest(qint64 requestId)
+{
+    for (int row = 0; row < m_requests->count(); ++row) {
+        if (m_requests->item(row)->data(Qt::UserRole).toLongLong() == requestId)
+            m_requests->setCurrentRow(row);
+    }
+}
+
+void AidPage::refresh()
+{
+    if (!m_aid) {
+        m_empty->setText(tr("Open or create a file to prepare a request."));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (m_aid->care().persons().isEmpty()) {
+        m_empty->setText(tr("Add the person the care is for first."));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const qint64 selected = currentRequest();
+    const QList<AidRequest> requests = m_aid->requests(m_context.currentPerson());
+    {
+        const QSignalBlocker blocker(m_requests);
+        m_requests->clear();
+        for (const AidRequest& r : requests) {
+            const Department* department = DepartmentDirectory::instance().find(r.departmentCode);
+            auto* item = new QListWidgetItem(
+                tr("%1 · %2 · %3")
+                    .arg(department ? department->name : r.departmentCode,
+                         formatCents(r.totalCents()), AidRules::decisionText(r.decision)),
+                m_requests);
+            item->setData(Qt::UserRole, r.id);
+        }
+    }
+    selectRequest(selected);
+    if (!m_requests->currentItem() && m_requests->count() > 0)
+        m_requests->setCurrentRow(m_requests->count() - 1);
+    m_new->setEnabled(!m_context.isReadOnly());
+    showRequest();
+}
+
+void AidPage::showRequest()
+{
+    const qint64 id = currentRequest();
+    const auto status = m_aid && id ? m_aid->status(id) : Result<AidStatus>(Error{});
+    m_tracking->setEnabled(status.ok() && !m_context.isReadOnly());
+    m_remove->setEnabled(status.ok() && !m_context.isReadOnly());
+    if (!status.ok()) {
+        m_title->setText(tr("No request yet for this person: start one with “New request…”."));
+        m_link->clear();
+        m_figures->clear();
+        m_steps->clear();
+        m_checklist->setRowCount(0);
+        m_warnings->setText(AidRules::uncertaintyText());
+        return;
+    }
+    const AidRequest r = *m_aid->request(id);
+    const AidStatus& s = *status;
+    const Department* department = DepartmentDirectory::instance().find(r.departmentCode);
+    const QString name = department ? department->name : r.departmentCode;
+    m_title->setText(tr("<b>CPAM of %1</b>: %n session(s) at %2, %3", nullptr, r.sessions)
+                         .arg(name.toHtmlEscaped(), formatCents(r.sessionPriceCents),
+                              formatCents(s.requestedCents)));
+    const QUrl page = department ? department->afiPage() : DepartmentDirectory::nationalAfiPage();
+    m_link->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                        .arg(page.toString().toHtmlEscaped(),
+                             tr("This caisse's page on ameli.fr (check what it asks for)")));
+
+    QStringList lines;
+    lines << tr("Total %1 · CPAM %2 · mutuelle %3 · <b>asked for %4</b>")
+                 .arg(formatCents(s.shares.totalCents), formatCents(s.shares.cpamCents),
+                      formatCents(s.shares.mutuelleCents), formatCents(s.shares.remainingCents));
+    if (!s.submitted) {
+        lines << tr("Not sent yet: %n document(s) missing", nullptr, s.itemsMissing) +
+                     (s.itemsStale ? tr(", %n too old", nullptr, s.itemsStale) : QString());
+    } else if (s.decision == AidDecision::Pending) {
+        lines << tr("Sent on %1: waiting for %n day(s). An answer may come around %2 (a guess).",
+                    nullptr, s.daysWaiting)
+                     .arg(shortDate(s.submittedOn), shortDate(s.answerExpected));
+    } else {
+        lines << tr("%1 on %2, after %n day(s).", nullptr, s.daysWaiting)
+                     .arg(AidRules::decisionText(s.decision), shortDate(s.decisionDate));
+    }
+    if (s.expires.isValid()) {
+        lines << tr("Granted %1 · invoiced %2 · <b>left %3</b> · valid until %4%5")
+                     .arg(formatCents(s.grantedCents), formatCents(s.claimedCents),
+                          formatCents(s.remainingCents), shortDate(s.expires),
+                          s.expired ? tr(" (expired)") : QString());
+    }
+    m_figures->setText(lines.join(QStringLiteral("<br>")));
+
+    m_steps->clear();
+    for (const AidNextStep& step : s.nextSteps)
+        m_steps->addItem(step.text);
+
+    m_checklist->setRowCount(int(s.checklist.size()));
+    int row = 0;
+    for (const AidChecklistLine& line : s.checklist) {
+        m_checklist->setItem(row, 0, new QTableWidgetItem(line.label));
+        m_checklist->item(row, 0)->setToolTip(line.hint);
+        m_checklist->setItem(row, 1,
+                             new QTableWidgetItem(AidRules::checklistStatusText(line.item.status) +
+                                                  (line.stale ? tr(" — too old") : QString())));
+        m_checklist->setItem(row, 2,
+                             new QTableWidgetItem(line.item.documentDate.isValid()
+                                                      ? shortDate(line.item.documentDate)
+                                                      : QString()));
+        ++row;
+    }
+    m_warnings->setText(s.warnings.join(QLatin1Char('\n')));
+
+    m_sent->setEnabled(!s.submitted);
+    m_decision->setEnabled(s.submitted);
+    m_claim->setEnabled(s.expires.isValid() && r.payee == AidPayee::Person);
+    m_appeal->setEnabled(s.decision == AidDecision::Refused);
+}
+
+AidRequestWizard* AidPage::startWizard()
+{
+    if (!m_aid)
+        return nullptr;
+    auto* wizard = new AidRequestWizard(m_context, *m_aid, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, [this, wizard] {
+        const qint64 id = wizard->requestId();
+        refresh();
+        if (id)
+            selectRequest(id);
+        emit wizardFinished(id);
+    });
+    wizard->open();
+    return wizard;
+}
+
+bool AidPage::run(qint64 requestId, const QString& text,
+                  const std::function<Result<void>(AidService&)>& change)
+{
+    if (!m_aid || requestId == 0)
+        return false;
+    return ServiceCommand::execute(*m_context.undoStack(),
+                                   std::make_unique<AidCommand>(*m_aid, requestId, text, change),
+                                   this);
+}
+
+bool AidPage::markSent(QDate date)
+{
+    const qint64 id = currentRequest();
+    return run(id, tr("Dossier sent"),
+               [id, date](AidService& aid) { return aid.markSubmitted(id, date); });
+}
+
+bool AidPage::recordDecision(QDate date, bool refused, Cents grantedCents, int validityMonths)
+{
+    const qint64 id = currentRequest();
+    return run(id, tr("Record the decision"), [=](AidService& aid) {
+        return aid.recordDecision(id, date, refused, grantedCents, validityMonths);
+    });
+}
+
+bool AidPage::addClaim(const AidClaim& claim)
+{
+    const qint64 id = currentRequest();
+    return run(id, tr("Invoices sent"),
+               [id, claim](AidService& aid) { return aid.addClaim(id, claim); });
+}
+
+bool AidPage::recordAppeal(QDate date, const QString& text)
+{
+    const qint64 id = currentRequest();
+    return run(id, tr("Ask to reconsider"),
+               [id, date, text](AidService& aid) { return aid.recordAppeal(id, date, text); });
+}
+
+bool AidPage::removeCurrent()
+{
+    const qint64 id = currentRequest();
+    if (!m_aid || id == 0)
+        return false;
+    return ServiceCommand::execute(*m_context.undoStack(),
+                                   AidCommand::remove(*m_aid, id, tr("Delete aid request")), this);
+}
+
+bool AidPage::writeDocument(const QString& key, const QString& path)
+{
+    const qint64 id = currentRequest();
+    if (!m_aid || id == 0)
+        return false;
+    const auto data = AidDocumentAssembler::data(*m_aid, id);
+    if (!data) {
+        m_context.reportError(data.error().message);
+        return false;
+    }
+    const auto kind = AidDocuments::fromKey(key);
+    const Result<void> written =
+        kind ? AidDocuments::writePdf(*kind, *data, path)
+             : AidDocuments::writeDossier(*data, AidDocumentAssembler::attachments(*m_aid, *data),
+                                          path);
+    if (!written) {
+        m_context.reportError(written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void AidPage::askDocument(const QString& key)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the PDF"), QStringLiteral("afi-%1-%2.pdf").arg(currentRequest()).arg(key),
+        tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        writeDocument(key, path);
+}
+
+void AidPage::askSent()
+{
+    FormDialog dialog(this, tr("Dossier sent"));
+    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    dialog.addRow(tr("Sent on:"), date);
+    if (dialog.exec())
+        markSent(date->date());
+}
+
+void AidPage::askDecision()
+{
+    FormDialog dialog(this, tr("The commission's decision"));
+    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    dialog.addRow(tr("Date of the letter:"), date);
+    auto* refused = new QCheckBox(tr("Refused"), dialog.parent());
+    dialog.addRow(QString(), refused);
+    auto* amount = new QLineEdit(dialog.parent());
+    dialog.addRow(tr("Amount granted (€):"), amount);
+    auto* validity = new QSpinBox(dialog.parent());
+    validity->setRange(0, 60);
+    validity->setSpecialValueText(
+        tr("as in the settings (%n month(s))", nullptr, m_aid->settings().validityMonths));
+    dialog.addRow(tr("Valid for (months, from the letter):"), validity);
+    connect(refused, &QCheckBox::toggled, amount, &QWidget::setDisabled);
+    if (!dialog.exec())
+        return;
+    const auto cents = parseEuros(amount->text());
+    if (!refused->isChecked() && !cents) {
+        m_context.reportError(tr("Give the amount granted, for example 900 or 900,50."));
+        return;
+    }
+    recordDecision(date->date(), refused->isChecked(), cents.value_or(0), validity->value());
+}
+
+void AidPage::askClaim()
+{
+    FormDialog dialog(this, tr("Invoices sent to the CPAM"));
+    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    dialog.addRow(tr("Sent on:"), date);
+    auto* amount = new QLineEdit(dialog.parent());
+    dialog.addRow(tr("Total of the invoices (€):"), amount);
+    if (!dialog.exec())
+        return;
+    const auto cents = parseEuros(amount->text());
+    if (!cents) {
+        m_context.reportError(tr("Give the total of the invoices, for example 180 or 180,50."));
+        return;
+    }
+    AidClaim claim;
+    claim.date = date->date();
+    claim.amountCents = *cents;
+    addClaim(claim);
+}
+
+void AidPage::askAppeal()
+{
+    FormDialog dialog(this, tr("Ask the commission to reconsider"));
+    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    dialog.addRow(tr("Date of your letter:"), date);
+    auto* text = new QPlainTextEdit(dialog.parent());
+    text->setPlaceholderText(tr("Your reasons, in French: what changed, why the care matters, "
+                                "what the refusal overlooked. They are printed in the letter."));
+    dialog.addRow(tr("Reasons:"), text);
+    if (dialog.exec())
+        recordAppeal(date->date(), text->toPlainText());
+}
+
+} // namespace carnet

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "commands/ServiceCommand.h"
+
+#include <memory>
+#include <vector>
+
+namespace carnet {
+
+// Several commands applied as one user action (the care-path wizard's "save": a
+// psychologist and a referral letter). Applies them in order; when one fails, reverts
+// those already applied, so the file is left as it was. Undo reverts them in reverse order.
+class CommandSequence final : public ServiceCommand
+{
+public:
+    CommandSequence(CareService& service, const QString& text);
+    ~CommandSequence() override;
+
+    // Takes ownership; returns the command for reading its results after apply().
+    template <typename Command>
+    Command* append(std::unique_ptr<Command> command)
+    {
+        Command* raw = command.get();
+        m_steps.push_back(std::move(command));
+        return raw;
+    }
+    bool isEmpty() const { return m_steps.empty(); }
+
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    std::vector<std::unique_ptr<ServiceCommand>> m_steps;
+};
+
+} // namespace carnet

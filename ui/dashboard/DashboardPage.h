@@ -1,0 +1,87 @@
+#pragma once
+
+#include "rules/CarePathRules.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace carnet {
+
+class AppContext;
+class MoneyChart;
+class SessionTimeline;
+
+// "Where do I stand?": for the current person and year, everything from
+// CareService::yearStatus: covered sessions used and left, the money paid, expected,
+// received and still owed from the CPAM and the mutuelle, late payments (said in words),
+// the next steps as buttons that do them, a monthly chart and the year's timeline.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(AppContext& context, QWidget* parent = nullptr);
+
+    // The status shown (tests and the window read it).
+    const YearStatus& status() const { return m_status; }
+
+public slots:
+    void refresh();
+
+signals:
+    // Asks the window to show a page (MainWindow::Page).
+    void pageRequested(int page);
+    // The user wants to record a payment (a payer, and the sheet when known).
+    void recordPaymentRequested(qint64 sheetId, carnet::Payer payer);
+    // The user wants to log a session now.
+    void quickEntryRequested();
+    void addPersonRequested();
+
+private:
+    void buildEmptyState();
+    void buildContent();
+    void showEmpty(const QString& text, bool offerAddPerson);
+    void fillFigures();
+    void fillLatePayments();
+    void fillNextSteps();
+    void fillChartAndTimeline();
+    void runStep(const NextStep& step);
+    void sendSheet(qint64 sheetId);
+
+    AppContext& m_context;
+    YearStatus m_status;
+
+    QStackedWidget* m_stack = nullptr;
+    // Empty state
+    QLabel* m_emptyText = nullptr;
+    QPushButton* m_emptyAddPerson = nullptr;
+    // Content
+    QLabel* m_title = nullptr;
+    QLabel* m_eligibility = nullptr;
+    QLabel* m_coveredUsed = nullptr;
+    QLabel* m_coveredLeft = nullptr;
+    QLabel* m_evaluation = nullptr;
+    QLabel* m_paid = nullptr;
+    QLabel* m_expectedAmo = nullptr;
+    QLabel* m_receivedAmo = nullptr;
+    QLabel* m_owedAmo = nullptr;
+    QLabel* m_expectedAmc = nullptr;
+    QLabel* m_receivedAmc = nullptr;
+    QLabel* m_owedAmc = nullptr;
+    QLabel* m_owedTotal = nullptr;
+    QLabel* m_noMutuelle = nullptr;
+    QListWidget* m_late = nullptr;
+    QLabel* m_noLate = nullptr;
+    QWidget* m_stepsBox = nullptr;
+    QVBoxLayout* m_steps = nullptr;
+    MoneyChart* m_chart = nullptr;
+    SessionTimeline* m_timeline = nullptr;
+};
+
+} // namespace carnet

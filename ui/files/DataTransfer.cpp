@@ -1,0 +1,131 @@
+#include "files/DataTransfer.h"
+
+#include "io/CsvExport.h"
+#include "io/JsonExport.h"
+#include "io/JsonImport.h"
+#include "service/CareService.h"
+#include "shell/AppContext.h"
+#include "shell/FileDialog.h"
+#include "shell/MessageBox.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace carnet {
+
+namespace {
+
+QString suggestedPath(const AppContext& context, const QString& suffix)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString base = QFileInfo(context.filePath()).completeBaseName();
+    return QDir(dir).filePath(QStringLiteral("%1-%2.%3")
+                                  .arg(base.isEmpty() ? QStringLiteral("carnet") : base,
+                                       QDate::currentDate().toString(Qt::ISODate), suffix));
+}
+
+QString withSuffix(QString path, const QString& suffix)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+
+} // namespace
+
+void DataTransfer::exportJson(QWidget* parent, AppContext& context, bool currentPersonOnly)
+{
+    Database* db = context.database();
+    if (!db)
+        return;
+    const qint64 person = currentPersonOnly ? context.currentPerson() : 0;
+    if (currentPersonOnly && person == 0)
+        return;
+    const QString title = tr("Export as JSON");
+    const QString path = withSuffix(
+        FileDialog::getSaveFileName(parent, title, suggestedPath(context, QStringLiteral("json")),
+                                    tr("JSON files (*.json)")),
+        QStringLiteral("json"));
+    if (path.isEmpty())
+        return;
+    const Result<QByteArray> document =
+        person != 0 ? JsonExport::exportPerson(*db, person) : JsonExport::exportFile(*db);
+    const Result<void> written =
+        document ? JsonExport::writeFile(path, *document) : Result<void>(document.error());
+    if (!written) {
+        MessageBox::warning(parent, title, written.error().message);
+        return;
+    }
+    MessageBox::information(
+        parent, title,
+        tr("Exported to “%1”. The file holds health data: keep it somewhere private.")
+            .arg(QDir::toNativeSeparators(path)));
+}
+
+void DataTransfer::exportCsv(QWidget* parent, AppContext& context, bool payments)
+{
+    Database* db = context.database();
+    if (!db)
+        return;
+    const QString title = payments ? tr("Export the payments") : tr("Export the sessions");
+    const QString suffix = QStringLiteral("csv");
+    const QString path = withSuffix(
+        FileDialog::getSaveFileName(parent, title, suggestedPath(context, suffix),
+                                    tr("Spreadsheet files (*.csv)")),
+        suffix);
+    if (path.isEmpty())
+        return;
+    const QLocale locale;
+    const Result<void> written = payments ? CsvExport::writePayments(*db, path, locale)
+                                          : CsvExport::writeSessions(*db, path, locale);
+    if (!written) {
+        MessageBox::warning(parent, title, written.error().message);
+        return;
+    }
+    MessageBox::information(parent, title,
+                            tr("Exported to “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+void DataTransfer::importJson(QWidget* parent, AppContext& context)
+{
+    CareService* service = context.service();
+    if (!service || context.isReadOnly())
+        return;
+    const QString title = tr("Import from JSON");
+    const QString path = FileDialog::getOpenFileName(
+        parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (file.size() > JsonImport::maxDocumentBytes || !file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(parent, title,
+                            tr("Carnet cannot read “%1”.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    const QByteArray json = file.readAll();
+    JsonImport::Options options;
+    options.ids = JsonImport::Ids::Renumber;
+    const auto summary = JsonImport::importInto(*service, json, options);
+    if (!summary) {
+        MessageBox::warning(parent, title,
+                            tr("Nothing was imported: %1").arg(summary.error().message));
+        return;
+    }
+    context.undoStack()->clear();
+    if (!summary->personIds.isEmpty())
+        context.setCurrentPerson(summary->personIds.constBegin().value());
+    MessageBox::information(
+        parent, title,
+        tr("Imported %n person(s)", nullptr, summary->persons) + QLatin1String(", ")
+            + tr("%n session(s)", nullptr, summary->sessions) + QLatin1String(", ")
+            + tr("%n payment(s).", nullptr, summary->payments));
+}
+
+} // namespace carnet

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Person.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace carnet {
+
+// The plain-words note shown beside a person who cannot start Mon soutien psy yet (a child
+// under the scheme's minimum age). The age, the minimum and the reason sentence all come
+// from the core's rules (RuleSet, CarePathRules); empty when there is nothing to say.
+class EligibilityNote final
+{
+    Q_DECLARE_TR_FUNCTIONS(EligibilityNote)
+
+public:
+    static QString forPerson(const Person& person, QDate today);
+};
+
+} // namespace carnet

@@ -1,0 +1,225 @@
+#include "persons/PersonsDialog.h"
+
+#include "persons/AddPersonCommand.h"
+#include "persons/EditPersonCommand.h"
+#include "persons/EligibilityNote.h"
+#include "persons/PersonDialog.h"
+#include "persons/RemovePersonCommand.h"
+#include "service/CareService.h"
+#include "shell/AppContext.h"
+#include "shell/MessageBox.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace carnet {
+
+namespace {
+enum Column
+{
+    NameColumn,
+    RelationColumn,
+    BirthColumn,
+    MutuelleColumn,
+    ColumnCount,
+};
+} // namespace
+
+PersonsDialog::PersonsDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("personsDialog"));
+    setWindowTitle(tr("Persons"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("The persons whose care this file follows: you, a child (3 or "
+                                "older for Mon soutien psy), someone you help."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("personsTable"));
+    m_table->setAccessibleName(tr("Persons"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Who"), tr("Birth date"), tr("Mutuelle")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    layout->addWidget(m_table, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add…"), this);
+    m_add->setObjectName(QStringLiteral("addPersonButton"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editPersonButton"));
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removePersonButton"));
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(close);
+
+    connect(m_add, &QPushButton::clicked, this, &PersonsDialog::addClicked);
+    connect(m_edit, &QPushButton::clicked, this, &PersonsDialog::editClicked);
+    connect(m_remove, &QPushButton::clicked, this, &PersonsDialog::removeClicked);
+    connect(m_table, &QTableWidget::itemActivated, this, &PersonsDialog::editClicked);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool selected = selectedPerson() != 0;
+        m_edit->setEnabled(selected && !m_context.isReadOnly());
+        m_remove->setEnabled(selected && !m_context.isReadOnly());
+    });
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_context, &AppContext::dataChanged, this, &PersonsDialog::refresh);
+
+    refresh();
+    resize(620, 380);
+}
+
+void PersonsDialog::refresh()
+{
+    const qint64 keep = selectedPerson() ? selectedPerson() : m_context.currentPerson();
+    m_table->setRowCount(0);
+    CareService* service = m_context.service();
+    const QList<Person> persons = service ? service->persons() : QList<Person>();
+    const QLocale locale;
+    for (const Person& person : persons) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto* name = new QTableWidgetItem(person.name);
+        name->setData(Qt::UserRole, person.id);
+        m_table->setItem(row, NameColumn, name);
+        QString relation;
+        switch (person.relation) {
+        case Relation::Self:
+            relation = tr("Myself");
+            break;
+        case Relation::Child:
+            relation = tr("My child");
+            break;
+        case Relation::Other:
+            relation = tr("Someone else");
+            break;
+        }
+        m_table->setItem(row, RelationColumn, new QTableWidgetItem(relation));
+        m_table->setItem(row, BirthColumn,
+                         new QTableWidgetItem(locale.toString(person.birthDate, QLocale::ShortFormat)));
+        m_table->setItem(row, MutuelleColumn,
+                         new QTableWidgetItem(person.hasMutuelle() ? person.mutuelle : tr("none")));
+        if (person.id == keep)
+            m_table->selectRow(row);
+    }
+    const bool writable = service && !m_context.isReadOnly();
+    m_add->setEnabled(writable);
+    const bool selected = selectedPerson() != 0;
+    m_edit->setEnabled(selected && writable);
+    m_remove->setEnabled(selected && writable);
+}
+
+qint64 PersonsDialog::selectedPerson() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    const QTableWidgetItem* item = m_table->item(rows.constFirst().row(), NameColumn);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void PersonsDialog::addClicked()
+{
+    addPerson(m_context, this);
+}
+
+void PersonsDialog::editClicked()
+{
+    if (const qint64 id = selectedPerson())
+        editPerson(m_context, id, this);
+}
+
+void PersonsDialog::removeClicked()
+{
+    if (const qint64 id = selectedPerson())
+        removePerson(m_context, id, this);
+}
+
+qint64 PersonsDialog::addPerson(AppContext& context, QWidget* parent)
+{
+    CareService* service = context.service();
+    if (!service || context.isReadOnly())
+        return 0;
+    qint64 added = 0;
+    Person blank;
+    blank.relation = service->persons().isEmpty() ? Relation::Self : Relation::Child;
+    PersonDialog dialog(blank, service->today(),
+                        [&context, &added](const Person& person) -> Result<void> {
+                            const auto result = AddPersonCommand::run(context, person);
+                            if (!result)
+                                return result.error();
+                            added = result.value();
+                            return {};
+                        },
+                        parent);
+    if (dialog.exec() != QDialog::Accepted || added == 0)
+        return 0;
+    context.setCurrentPerson(added);
+    if (const auto person = service->person(added)) {
+        const QString note = EligibilityNote::forPerson(*person, service->today());
+        if (!note.isEmpty())
+            MessageBox::information(parent, tr("Not old enough for Mon soutien psy yet"), note);
+    }
+    return added;
+}
+
+bool PersonsDialog::editPerson(AppContext& context, qint64 personId, QWidget* parent)
+{
+    CareService* service = context.service();
+    if (!service || context.isReadOnly())
+        return false;
+    const auto person = service->person(personId);
+    if (!person)
+        return false;
+    PersonDialog dialog(*person, service->today(),
+                        [&context](const Person& edited) {
+                            return EditPersonCommand::run(context, edited);
+                        },
+                        parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool PersonsDialog::removePerson(AppContext& context, qint64 personId, QWidget* parent)
+{
+    CareService* service = context.service();
+    if (!service || context.isReadOnly())
+        return false;
+    const auto person = service->person(personId);
+    if (!person)
+        return false;
+    const auto answer = MessageBox::ask(
+        parent, QMessageBox::Question, tr("Remove a person"),
+        tr("Remove %1 from this file? You can undo it (Edit menu).").arg(person->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Yes, tr("Remove")}});
+    if (answer != QMessageBox::Yes)
+        return false;
+    const auto removed = RemovePersonCommand::run(context, personId);
+    if (!removed) {
+        MessageBox::warning(parent, tr("Cannot remove this person"), removed.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace carnet

@@ -1,0 +1,332 @@
+#include "sessions/QuickEntryDialog.h"
+
+#include "commands/AddSessionCommand.h"
+#include "commands/EditSessionCommand.h"
+#include "commands/ErrorReporter.h"
+#include "model/Money.h"
+#include "rules/CarePathRules.h"
+#include "rules/RuleSet.h"
+#include "rules/Validation.h"
+#include "service/CareService.h"
+#include "sessions/CareLabels.h"
+#include "sessions/SessionPreview.h"
+#include "shell/AppContext.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace carnet {
+
+namespace {
+
+QString centsText(Cents cents)
+{
+    const QString point = QLocale().decimalPoint();
+    return formatCentsPlain(cents, point.isEmpty() ? QLatin1Char('.') : point.at(0));
+}
+
+} // namespace
+
+QuickEntryDialog::QuickEntryDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("quickEntryDialog"));
+    setWindowTitle(tr("Record a session"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("sessionDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date of the session"));
+    form->addRow(tr("&Date:"), m_date);
+
+    m_psychologist = new QComboBox(this);
+    m_psychologist->setObjectName(QStringLiteral("psychologistCombo"));
+    m_psychologist->setAccessibleName(tr("Psychologist"));
+    form->addRow(tr("&Psychologist:"), m_psychologist);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->setAccessibleName(tr("Kind of session"));
+    for (SessionKind kind : {SessionKind::Evaluation, SessionKind::FollowUp, SessionKind::Private})
+        m_kind->addItem(CareLabels::sessionKind(kind), int(kind));
+    form->addRow(tr("&Kind:"), m_kind);
+
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("modeCombo"));
+    m_mode->setAccessibleName(tr("In person or remote"));
+    for (SessionMode mode : {SessionMode::Office, SessionMode::Remote})
+        m_mode->addItem(CareLabels::sessionMode(mode), int(mode));
+    form->addRow(tr("&Where:"), m_mode);
+
+    m_fee = new QLineEdit(this);
+    m_fee->setObjectName(QStringLiteral("feeEdit"));
+    m_fee->setAccessibleName(tr("Fee charged, in euros"));
+    form->addRow(tr("&Fee (€):"), m_fee);
+
+    m_paid = new QLineEdit(this);
+    m_paid->setObjectName(QStringLiteral("paidEdit"));
+    m_paid->setAccessibleName(tr("Amount you paid the psychologist, in euros"));
+    m_paid->setToolTip(tr("What you advanced. With tiers payant (C2S, AME, ALD, maternity, "
+                          "work accident) you advance nothing."));
+    form->addRow(tr("P&aid (€):"), m_paid);
+
+    m_notes = new QLineEdit(this);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setAccessibleName(tr("Notes"));
+    form->addRow(tr("&Notes:"), m_notes);
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("coveragePreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setAccessibleName(tr("Coverage of this session"));
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 3);
+    layout->addWidget(m_preview);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("quickEntryButtons"));
+    QPushButton* save = m_buttons->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("saveSessionButton"));
+    save->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QuickEntryDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    setTabOrder(m_date, m_psychologist);
+    setTabOrder(m_psychologist, m_kind);
+    setTabOrder(m_kind, m_mode);
+    setTabOrder(m_mode, m_fee);
+    setTabOrder(m_fee, m_paid);
+    setTabOrder(m_paid, m_notes);
+
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (m_filling)
+            return;
+        applyKindDefaults();
+        updatePreview();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        applyKindDefaults();
+        updatePreview();
+    });
+    connect(m_psychologist, &QComboBox::currentIndexChanged, this,
+            &QuickEntryDialog::updatePreview);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &QuickEntryDialog::updatePreview);
+    connect(m_fee, &QLineEdit::textEdited, this, [this] {
+        m_feeTouched = true;
+        applyKindDefaults(); // paid follows the fee (0 with tiers payant) until typed
+        updatePreview();
+    });
+    connect(m_paid, &QLineEdit::textEdited, this, [this] {
+        m_paidTouched = true;
+        updatePreview();
+    });
+
+    fillDefaults();
+    m_date->setFocus();
+}
+
+qint64 QuickEntryDialog::personId() const
+{
+    return m_editing ? m_editing->personId : m_context.currentPerson();
+}
+
+void QuickEntryDialog::fillDefaults()
+{
+    CareService* service = m_context.service();
+    m_filling = true;
+    m_psychologist->clear();
+    if (service) {
+        for (const Practitioner& practitioner : service->practitioners()) {
+            if (practitioner.role != PractitionerRole::Psychologist)
+                continue;
+            const QString label = practitioner.partner
+                                      ? practitioner.name
+                                      : tr("%1 (not a partner of the scheme)").arg(practitioner.name);
+            m_psychologist->addItem(label, practitioner.id);
+        }
+        if (const auto usual = service->usualPsychologist(personId())) {
+            const int index = m_psychologist->findData(usual->id);
+            if (index >= 0)
+                m_psychologist->setCurrentIndex(index);
+        }
+        const QDate today = service->today();
+        m_date->setDate(today);
+        bool evaluationThisYear = false;
+        for (const Session& session : service->sessions(personId(), today.year())) {
+            if (session.kind == SessionKind::Evaluation)
+                evaluationThisYear = true;
+        }
+        m_kind->setCurrentIndex(
+            m_kind->findData(int(evaluationThisYear ? SessionKind::FollowUp : SessionKind::Evaluation)));
+        m_mode->setCurrentIndex(m_mode->findData(int(SessionMode::Office)));
+    }
+    m_filling = false;
+    applyKindDefaults();
+    updatePreview();
+}
+
+void QuickEntryDialog::applyKindDefaults()
+{
+    CareService* service = m_context.service();
+    if (!service || m_editing)
+        return;
+    const QDate date = m_date->date();
+    const auto kind = SessionKind(m_kind->currentData().toInt());
+    m_filling = true;
+    if (!m_feeTouched && kind != SessionKind::Private) {
+        if (const Regime* regime = RuleSet::monSoutienPsy().regimeOn(date)) {
+            const Cents tariff = kind == SessionKind::Evaluation ? regime->evaluationTariffCents
+                                                                 : regime->followUpTariffCents;
+            m_fee->setText(centsText(tariff));
+        }
+    }
+    if (!m_paidTouched) {
+        const auto person = service->person(personId());
+        const bool thirdParty = kind != SessionKind::Private && person
+                                && CarePathRules::thirdPartyPaymentOn(*person, date);
+        if (thirdParty)
+            m_paid->setText(centsText(0));
+        else
+            m_paid->setText(m_fee->text());
+    }
+    m_filling = false;
+}
+
+Session QuickEntryDialog::draft() const
+{
+    Session session = m_editing.value_or(Session{});
+    if (!m_editing)
+        session.personId = m_context.currentPerson();
+    session.practitionerId = m_psychologist->currentData().toLongLong();
+    session.date = m_date->date();
+    session.kind = SessionKind(m_kind->currentData().toInt());
+    session.mode = SessionMode(m_mode->currentData().toInt());
+    session.feeCents = parseEuros(m_fee->text()).value_or(0);
+    session.paidCents = parseEuros(m_paid->text()).value_or(0);
+    session.notes = m_notes->text().trimmed();
+    return session;
+}
+
+void QuickEntryDialog::updatePreview()
+{
+    CareService* service = m_context.service();
+    if (m_filling || !service)
+        return;
+    if (m_psychologist->count() == 0) {
+        m_preview->setText(tr("No psychologist in this file yet. Add yours with the Mon soutien "
+                              "psy path assistant first."));
+        return;
+    }
+    if (!parseEuros(m_fee->text()) || !parseEuros(m_paid->text())) {
+        m_preview->setText(tr("Type the amounts in euros, for example 50 or 50.00."));
+        return;
+    }
+    const Session session = draft();
+    QStringList lines;
+    const auto person = service->person(session.personId);
+    const auto psychologist = service->practitioner(session.practitionerId);
+    if (person && psychologist) {
+        QStringList validationWarnings;
+        const Result<Session> valid =
+            Validation::session(session, *person, *psychologist, &validationWarnings);
+        if (!valid)
+            lines << tr("Cannot be saved: %1").arg(valid.error().message);
+    }
+    if (const auto assessment = SessionPreview::assess(*service, session)) {
+        if (assessment->covered) {
+            const Regime* regime = RuleSet::monSoutienPsy().regimeOn(session.date);
+            lines << (regime ? tr("Will be covered by Mon soutien psy: session %1 of %2 this "
+                                  "year.")
+                                   .arg(assessment->coveredIndex)
+                                   .arg(regime->coveredSessionsPerYear)
+                             : tr("Will be covered by Mon soutien psy."));
+            if (assessment->thirdPartyPayment)
+                lines << tr("Nothing to advance: the CPAM pays the psychologist directly.");
+            else if (assessment->expectedAmoCents > 0 || assessment->expectedAmcCents > 0)
+                lines << tr("Expected back: %1 from the CPAM, %2 from the mutuelle.")
+                             .arg(formatCents(assessment->expectedAmoCents),
+                                  formatCents(assessment->expectedAmcCents));
+        } else {
+            lines << tr("Will not be covered: %1").arg(assessment->reasonText);
+        }
+        lines << assessment->warnings;
+    }
+    m_preview->setText(lines.join(QLatin1Char('\n')));
+}
+
+void QuickEntryDialog::setSession(const Session& session)
+{
+    m_editing = session;
+    setWindowTitle(tr("Edit a session"));
+    m_filling = true;
+    int index = m_psychologist->findData(session.practitionerId);
+    if (index < 0 && m_context.service()) {
+        if (const auto practitioner = m_context.service()->practitioner(session.practitionerId))
+            m_psychologist->addItem(practitioner->name, practitioner->id);
+        index = m_psychologist->findData(session.practitionerId);
+    }
+    m_psychologist->setCurrentIndex(index);
+    m_date->setDate(session.date);
+    m_kind->setCurrentIndex(m_kind->findData(int(session.kind)));
+    m_mode->setCurrentIndex(m_mode->findData(int(session.mode)));
+    m_fee->setText(centsText(session.feeCents));
+    m_paid->setText(centsText(session.paidCents));
+    m_notes->setText(session.notes);
+    m_feeTouched = m_paidTouched = true;
+    m_filling = false;
+    updatePreview();
+}
+
+void QuickEntryDialog::accept()
+{
+    CareService* service = m_context.service();
+    if (!service)
+        return;
+    const QString action = m_editing ? tr("Edit session") : tr("Add session");
+    if (!parseEuros(m_fee->text())) {
+        ErrorReporter::report(this, action,
+                              Error::invalid(QStringLiteral("fee"),
+                                             tr("The fee is not an amount in euros.")));
+        m_fee->setFocus();
+        return;
+    }
+    if (!parseEuros(m_paid->text())) {
+        ErrorReporter::report(this, action,
+                              Error::invalid(QStringLiteral("paid"),
+                                             tr("The amount paid is not an amount in euros.")));
+        m_paid->setFocus();
+        return;
+    }
+    const Session session = draft();
+    if (m_editing) {
+        if (!ServiceCommand::execute(*m_context.undoStack(),
+                                     std::make_unique<EditSessionCommand>(*service, session), this))
+            return;
+        m_savedId = session.id;
+    } else {
+        auto command = std::make_unique<AddSessionCommand>(*service, session);
+        AddSessionCommand* raw = command.get();
+        if (!ServiceCommand::execute(*m_context.undoStack(), std::move(command), this))
+            return;
+        m_savedId = raw->sessionId();
+    }
+    QDialog::accept();
+}
+
+} // namespace carnet

@@ -1,0 +1,219 @@
+#include "sessions/SessionTableModel.h"
+
+#include "model/Money.h"
+#include "service/CareService.h"
+#include "sessions/CareLabels.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace carnet {
+
+SessionTableModel::SessionTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SessionTableModel::setSource(CareService* service, qint64 personId, int year)
+{
+    m_service = service;
+    m_personId = personId;
+    m_year = year;
+    reload();
+}
+
+void SessionTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_status = YearStatus{};
+    if (m_service && m_personId != 0) {
+        QHash<qint64, SessionAssessment> assessments;
+        if (Result<YearStatus> status = m_service->yearStatus(m_personId, m_year)) {
+            m_status = status.value();
+            for (const SessionAssessment& assessment : std::as_const(m_status.sessions))
+                assessments.insert(assessment.sessionId, assessment);
+        }
+        QHash<qint64, QString> names;
+        for (const Practitioner& practitioner : m_service->practitioners())
+            names.insert(practitioner.id, practitioner.name);
+        QHash<qint64, CareSheet> sheets;
+        for (const CareSheet& sheet : m_service->careSheets(m_personId))
+            sheets.insert(sheet.id, sheet);
+
+        for (const Session& session : m_service->sessions(m_personId, m_year)) {
+            Row row;
+            row.session = session;
+            row.psychologist = names.value(session.practitionerId);
+            const auto found = assessments.constFind(session.id);
+            if (found != assessments.cend()) {
+                row.assessment = *found;
+                row.assessed = true;
+                const auto sheet = sheets.constFind(found->sheetId);
+                if (found->sheetId != 0 && sheet != sheets.cend()) {
+                    row.sheetIssued = sheet->issued;
+                    row.sheetSent = sheet->sent;
+                }
+            }
+            m_rows.append(row);
+        }
+    }
+    endResetModel();
+}
+
+qint64 SessionTableModel::sessionId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).session.id : 0;
+}
+
+int SessionTableModel::rowOf(qint64 sessionId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).session.id == sessionId)
+            return i;
+    }
+    return -1;
+}
+
+const Session* SessionTableModel::session(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).session : nullptr;
+}
+
+int SessionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == CoveredColumn || index.column() == ReasonColumn) {
+            QStringList lines;
+            if (!row.assessment.reasonText.isEmpty())
+                lines << row.assessment.reasonText;
+            lines << row.assessment.warnings;
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == FeeColumn || index.column() == PaidColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == CoveredColumn && row.assessed && !row.assessment.covered)
+            return QBrush(QColor(0xa0, 0x1c, 0x1c));
+        return {};
+    case SessionIdRole:
+        return row.session.id;
+    case CoveredRole:
+        return row.assessed && row.assessment.covered;
+    case SortRole:
+        return sortData(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::displayData(const Row& row, int column) const
+{
+    switch (Column(column)) {
+    case DateColumn:
+        return CareLabels::date(row.session.date);
+    case PsychologistColumn:
+        return row.psychologist;
+    case KindColumn:
+        return CareLabels::sessionKind(row.session.kind);
+    case ModeColumn:
+        return CareLabels::sessionMode(row.session.mode);
+    case FeeColumn:
+        return formatCents(row.session.feeCents);
+    case PaidColumn:
+        return formatCents(row.session.paidCents);
+    case CoveredColumn:
+        if (!row.assessed)
+            return QString();
+        if (!row.assessment.covered)
+            return tr("Not covered");
+        return m_status.coveredCap > 0 ? tr("Covered (%1 of %2)")
+                                             .arg(row.assessment.coveredIndex)
+                                             .arg(m_status.coveredCap)
+                                       : tr("Covered");
+    case ReasonColumn: {
+        QStringList parts;
+        if (!row.assessment.reasonText.isEmpty())
+            parts << row.assessment.reasonText;
+        parts << row.assessment.warnings;
+        return parts.join(QLatin1Char(' '));
+    }
+    case SheetColumn:
+        if (row.assessment.sheetId == 0)
+            return tr("None yet");
+        if (row.sheetSent.isValid())
+            return tr("Sent on %1").arg(CareLabels::date(row.sheetSent));
+        return tr("Issued %1, to send").arg(CareLabels::date(row.sheetIssued));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SessionTableModel::sortData(const Row& row, int column) const
+{
+    switch (Column(column)) {
+    case DateColumn:
+        return row.session.date;
+    case FeeColumn:
+        return row.session.feeCents;
+    case PaidColumn:
+        return row.session.paidCents;
+    case CoveredColumn:
+        return row.assessment.covered ? row.assessment.coveredIndex : 1000;
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case DateColumn:
+        return tr("Date");
+    case PsychologistColumn:
+        return tr("Psychologist");
+    case KindColumn:
+        return tr("Kind");
+    case ModeColumn:
+        return tr("Mode");
+    case FeeColumn:
+        return tr("Fee");
+    case PaidColumn:
+        return tr("Paid");
+    case CoveredColumn:
+        return tr("Covered");
+    case ReasonColumn:
+        return tr("Why not / warnings");
+    case SheetColumn:
+        return tr("Care sheet");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace carnet

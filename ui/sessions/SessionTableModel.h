@@ -1,0 +1,85 @@
+#pragma once
+
+#include "model/Session.h"
+#include "rules/CarePathRules.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace carnet {
+
+class CareService;
+
+// One person's sessions of one calendar year, with the core's verdict on each (covered or
+// not, and why): fed by CareService::sessions and CareService::yearStatus.
+class SessionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        DateColumn,
+        PsychologistColumn,
+        KindColumn,
+        ModeColumn,
+        FeeColumn,
+        PaidColumn,
+        CoveredColumn,
+        ReasonColumn,
+        SheetColumn,
+        ColumnCount,
+    };
+
+    enum Role
+    {
+        SessionIdRole = Qt::UserRole + 1, // qint64
+        CoveredRole,                      // bool
+        SortRole,                         // a value that sorts naturally
+    };
+
+    explicit SessionTableModel(QObject* parent = nullptr);
+
+    // What to show; a null service or a zero person shows nothing.
+    void setSource(CareService* service, qint64 personId, int year);
+    // Reads the file again (after any change).
+    void reload();
+
+    qint64 personId() const { return m_personId; }
+    int year() const { return m_year; }
+    // The year's status the rows come from (figures for a summary line).
+    const YearStatus& yearStatus() const { return m_status; }
+
+    qint64 sessionId(int row) const;
+    int rowOf(qint64 sessionId) const;
+    const Session* session(int row) const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Session session;
+        SessionAssessment assessment;
+        bool assessed = false;
+        QString psychologist;
+        QDate sheetIssued;
+        QDate sheetSent;
+    };
+
+    QVariant displayData(const Row& row, int column) const;
+    QVariant sortData(const Row& row, int column) const;
+
+    CareService* m_service = nullptr;
+    qint64 m_personId = 0;
+    int m_year = 0;
+    YearStatus m_status;
+    QList<Row> m_rows;
+};
+
+} // namespace carnet

@@ -1,0 +1,142 @@
+#include "settings/SettingsDialog.h"
+
+#include "service/CareService.h"
+#include "shell/AppContext.h"
+#include "shell/Translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace carnet {
+
+namespace {
+QSpinBox* daysBox(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    box->setRange(0, 730);
+    return box;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto* layout = new QVBoxLayout(this);
+    CareService* service = m_context.service();
+    const bool writable = service && !m_context.isReadOnly();
+
+    // Late payments (per file)
+    auto* lateBox = new QGroupBox(tr("When is a payment late? (this file)"), this);
+    auto* lateForm = new QFormLayout(lateBox);
+    m_paperDays = daysBox(QStringLiteral("paperLateDays"),
+                          tr("Days after sending a paper care sheet"), lateBox);
+    m_electronicDays = daysBox(QStringLiteral("electronicLateDays"),
+                               tr("Days after an electronic care sheet"), lateBox);
+    m_mutuelleDays = daysBox(QStringLiteral("mutuelleLateDays"),
+                             tr("Days for the mutuelle after the CPAM paid"), lateBox);
+    m_deadlineDays = daysBox(QStringLiteral("claimDeadlineWarnDays"),
+                             tr("Days before the 2-year claim limit to warn"), lateBox);
+    lateForm->addRow(tr("&Paper care sheet: late after (days)"), m_paperDays);
+    lateForm->addRow(tr("&Electronic care sheet: late after (days)"), m_electronicDays);
+    lateForm->addRow(tr("&Mutuelle, after the CPAM paid: late after (days)"), m_mutuelleDays);
+    lateForm->addRow(tr("&Warn before the 2-year claim limit (days)"), m_deadlineDays);
+    if (service) {
+        const StatusSettings settings = service->statusSettings();
+        m_paperDays->setValue(settings.paperLateDays);
+        m_electronicDays->setValue(settings.electronicLateDays);
+        m_mutuelleDays->setValue(settings.mutuelleLateDays);
+        m_deadlineDays->setValue(settings.claimDeadlineWarnDays);
+    }
+    lateBox->setEnabled(writable);
+    layout->addWidget(lateBox);
+
+    // Default psychologist (per file)
+    auto* psyBox = new QGroupBox(tr("New sessions (this file)"), this);
+    auto* psyForm = new QFormLayout(psyBox);
+    m_psychologist = new QComboBox(psyBox);
+    m_psychologist->setObjectName(QStringLiteral("defaultPsychologist"));
+    m_psychologist->setAccessibleName(tr("Default psychologist"));
+    m_psychologist->addItem(tr("The person's usual psychologist"), qint64(0));
+    if (service) {
+        for (const Practitioner& p : service->practitioners()) {
+            if (p.role == PractitionerRole::Psychologist)
+                m_psychologist->addItem(p.name, p.id);
+        }
+        const int index = m_psychologist->findData(m_context.defaultPsychologist());
+        m_psychologist->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    psyForm->addRow(tr("Default &psychologist:"), m_psychologist);
+    psyBox->setEnabled(service != nullptr);
+    layout->addWidget(psyBox);
+
+    // Language (this computer)
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    auto* languageForm = new QFormLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(QStringLiteral("languageSetting"));
+    m_language->setAccessibleName(tr("Language of the interface"));
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int languageIndex = m_language->findData(languageSetting());
+    m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
+    languageForm->addRow(tr("&Language:"), m_language);
+    auto* restart = new QLabel(tr("A change of language takes effect the next time Carnet starts."),
+                               languageBox);
+    restart->setWordWrap(true);
+    languageForm->addRow(restart);
+    layout->addWidget(languageBox);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::accept()
+{
+    CareService* service = m_context.service();
+    if (service && !m_context.isReadOnly()) {
+        const StatusSettings before = service->statusSettings();
+        StatusSettings settings = before;
+        settings.paperLateDays = m_paperDays->value();
+        settings.electronicLateDays = m_electronicDays->value();
+        settings.mutuelleLateDays = m_mutuelleDays->value();
+        settings.claimDeadlineWarnDays = m_deadlineDays->value();
+        const bool changed = settings.paperLateDays != before.paperLateDays
+                             || settings.electronicLateDays != before.electronicLateDays
+                             || settings.mutuelleLateDays != before.mutuelleLateDays
+                             || settings.claimDeadlineWarnDays != before.claimDeadlineWarnDays;
+        if (changed) {
+            const auto saved = service->setStatusSettings(settings);
+            if (!saved) {
+                m_error->setText(saved.error().message);
+                m_error->show();
+                return;
+            }
+        }
+    }
+    if (service)
+        m_context.setDefaultPsychologist(m_psychologist->currentData().toLongLong());
+    setLanguageSetting(m_language->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace carnet
