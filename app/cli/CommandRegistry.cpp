@@ -5,6 +5,7 @@
 #include "cli/BackupRestoreCommand.h"
 #include "cli/DepartmentsCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/GenerateCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/PaymentAddCommand.h"
 #include "cli/PendingCommand.h"
@@ -61,6 +62,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BackupListCommand>());
     m_commands.push_back(std::make_unique<BackupNowCommand>());
     m_commands.push_back(std::make_unique<BackupRestoreCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;
