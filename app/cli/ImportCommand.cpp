@@ -67,7 +67,8 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) co
     context.out() << "Imported " << summary.persons << " persons, " << summary.practitioners
                   << " practitioners, " << summary.referrals << " referrals, " << summary.sessions
                   << " sessions, " << summary.careSheets << " care sheets, " << summary.payments
-                  << " payments, " << summary.attachments << " attachments." << Qt::endl;
+                  << " payments, " << summary.attachments << " attachments, " << summary.aidRequests
+                  << " aid requests." << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "io/JsonExport.h"
 
 #include "model/Version.h"
+#include "store/AidRepository.h"
 #include "store/AttachmentRepository.h"
 #include "store/CareSheetRepository.h"
 #include "store/Database.h"
@@ -122,6 +123,50 @@ QJsonObject toJson(const Payment& p)
             {QStringLiteral("shares"), shares}};
 }
 
+QJsonObject toJson(const AidRequest& a)
+{
+    QJsonArray checklist;
+    for (const ChecklistItem& item : a.checklist)
+        checklist.append(QJsonObject{{QStringLiteral("key"), item.key},
+                                     {QStringLiteral("status"), checklistStatusKey(item.status)},
+                                     {QStringLiteral("documentDate"), date(item.documentDate)},
+                                     {QStringLiteral("attachmentId"), ref(item.attachmentId)},
+                                     {QStringLiteral("variant"), item.variant},
+                                     {QStringLiteral("note"), item.note}});
+    QJsonArray claims;
+    for (const AidClaim& claim : a.claims)
+        claims.append(QJsonObject{{QStringLiteral("date"), date(claim.date)},
+                                  {QStringLiteral("amountCents"), claim.amountCents},
+                                  {QStringLiteral("coveredFrom"), date(claim.coveredFrom)},
+                                  {QStringLiteral("coveredTo"), date(claim.coveredTo)},
+                                  {QStringLiteral("note"), claim.note}});
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("personId"), a.personId},
+            {QStringLiteral("departmentCode"), a.departmentCode},
+            {QStringLiteral("psychologistId"), ref(a.psychologistId)},
+            {QStringLiteral("sessions"), a.sessions},
+            {QStringLiteral("sessionPriceCents"), a.sessionPriceCents},
+            {QStringLiteral("periodFrom"), date(a.periodFrom)},
+            {QStringLiteral("periodTo"), date(a.periodTo)},
+            {QStringLiteral("schemeSessions"), a.schemeSessions},
+            {QStringLiteral("mutuelleForfaitCents"), a.mutuelleForfaitCents},
+            {QStringLiteral("prepared"), date(a.prepared)},
+            {QStringLiteral("submitted"), date(a.submitted)},
+            {QStringLiteral("decisionDate"), date(a.decisionDate)},
+            {QStringLiteral("decision"), aidDecisionKey(a.decision)},
+            {QStringLiteral("grantedCents"), a.grantedCents},
+            {QStringLiteral("payee"), aidPayeeKey(a.payee)},
+            {QStringLiteral("validityMonths"), a.validityMonths},
+            {QStringLiteral("reference"), a.reference},
+            {QStringLiteral("checklist"), checklist},
+            {QStringLiteral("claims"), claims},
+            {QStringLiteral("appealDate"), date(a.appealDate)},
+            {QStringLiteral("appealText"), a.appealText},
+            {QStringLiteral("applicantAddress"), a.applicantAddress},
+            {QStringLiteral("cpamAddress"), a.cpamAddress},
+            {QStringLiteral("notes"), a.notes}};
+}
+
 Result<QJsonObject> toJson(const Attachment& a, const Database& db, bool withContent)
 {
     QJsonObject object{{QStringLiteral("id"), a.id},
@@ -165,6 +210,7 @@ struct Content
     QList<Session> sessions;
     QList<CareSheet> sheets;
     QList<Payment> payments;
+    QList<AidRequest> aidRequests;
     QMap<QString, QString> settings;
 };
 
@@ -178,6 +224,7 @@ Result<QByteArray> document(const Database& db, Content content, const QString& 
     sortById(content.sessions);
     sortById(content.sheets);
     sortById(content.payments);
+    sortById(content.aidRequests);
     QJsonArray attachments;
     for (const Attachment& a : content.attachments) {
         auto object = toJson(a, db, withAttachmentContent);
@@ -196,6 +243,9 @@ Result<QByteArray> document(const Database& db, Content content, const QString& 
                      {QStringLiteral("sessions"), arrayOf(content.sessions)},
                      {QStringLiteral("careSheets"), arrayOf(content.sheets)},
                      {QStringLiteral("payments"), arrayOf(content.payments)}};
+    // Left out when empty, so that documents without aid requests stay as they were.
+    if (!content.aidRequests.isEmpty())
+        root.insert(QStringLiteral("aidRequests"), arrayOf(content.aidRequests));
     if (withSettings) {
         QJsonObject settings;
         for (auto it = content.settings.cbegin(); it != content.settings.cend(); ++it)
@@ -230,6 +280,7 @@ Result<QByteArray> JsonExport::exportFile(const Database& db, Options options)
         !take(SessionRepository(sql).find(SessionFilter::all()), c.sessions, e) ||
         !take(CareSheetRepository(sql).all(), c.sheets, e) ||
         !take(PaymentRepository(sql).all(), c.payments, e) ||
+        !take(AidRepository(sql).all(), c.aidRequests, e) ||
         !take(SettingsRepository(sql).all(), c.settings, e))
         return e;
     return document(db, std::move(c), QStringLiteral("file"), true,
@@ -255,6 +306,7 @@ Result<QByteArray> JsonExport::exportPerson(const Database& db, qint64 personId,
         !take(SessionRepository(sql).find(filter), c.sessions, e) ||
         !take(CareSheetRepository(sql).forPerson(personId), c.sheets, e) ||
         !take(PaymentRepository(sql).touching(filter), c.payments, e) ||
+        !take(AidRepository(sql).forPerson(personId), c.aidRequests, e) ||
         !take(PractitionerRepository(sql).all(), practitioners, e) ||
         !take(AttachmentRepository(sql).all(), attachments, e))
         return e;
@@ -264,6 +316,8 @@ Result<QByteArray> JsonExport::exportPerson(const Database& db, qint64 personId,
         sessionIds.insert(s.id);
         practitionerIds.insert(s.practitionerId);
     }
+    for (const AidRequest& a : c.aidRequests)
+        practitionerIds.insert(a.psychologistId);
     for (const Practitioner& p : practitioners) {
         if (practitionerIds.contains(p.id))
             c.practitioners.append(p);
@@ -271,6 +325,10 @@ Result<QByteArray> JsonExport::exportPerson(const Database& db, qint64 personId,
     QSet<qint64> attachmentIds;
     for (const Referral& r : c.referrals)
         attachmentIds.insert(r.attachmentId);
+    for (const AidRequest& a : c.aidRequests) {
+        for (const ChecklistItem& item : a.checklist)
+            attachmentIds.insert(item.attachmentId);
+    }
     for (const Attachment& a : attachments) {
         if (attachmentIds.contains(a.id))
             c.attachments.append(a);

@@ -1,7 +1,9 @@
 #include "io/JsonImport.h"
 
+#include "aid/AidSettings.h"
 #include "io/JsonExport.h"
 #include "service/CareService.h"
+#include "store/AidRepository.h"
 #include "store/AttachmentRepository.h"
 #include "store/CareSheetRepository.h"
 #include "store/Database.h"
@@ -56,6 +58,7 @@ struct Document
     QList<Session> sessions;
     QList<CareSheet> sheets;
     QList<Payment> payments;
+    QList<AidRequest> aidRequests;
 };
 
 // Reads JSON values with the strictness of a file format: the exact type, the allowed
@@ -402,6 +405,93 @@ Payment readPayment(Reader& r, const QJsonObject& o, const QString& path)
     return p;
 }
 
+AidRequest readAidRequest(Reader& r, const QJsonObject& o, const QString& path)
+{
+    r.keys(o, path,
+           {QStringLiteral("id"), QStringLiteral("personId"), QStringLiteral("departmentCode"),
+            QStringLiteral("psychologistId"), QStringLiteral("sessions"),
+            QStringLiteral("sessionPriceCents"), QStringLiteral("periodFrom"),
+            QStringLiteral("periodTo"), QStringLiteral("schemeSessions"),
+            QStringLiteral("mutuelleForfaitCents"), QStringLiteral("prepared"),
+            QStringLiteral("submitted"), QStringLiteral("decisionDate"),
+            QStringLiteral("decision"), QStringLiteral("grantedCents"), QStringLiteral("payee"),
+            QStringLiteral("validityMonths"), QStringLiteral("reference"),
+            QStringLiteral("checklist"), QStringLiteral("claims"), QStringLiteral("appealDate"),
+            QStringLiteral("appealText"), QStringLiteral("applicantAddress"),
+            QStringLiteral("cpamAddress"), QStringLiteral("notes")});
+    AidRequest a;
+    a.id = r.id(o, QStringLiteral("id"), path);
+    a.personId = r.id(o, QStringLiteral("personId"), path);
+    a.departmentCode = r.text(o, QStringLiteral("departmentCode"), path, true);
+    static const QRegularExpression department(QStringLiteral("^([0-9]{2,3}|2A|2B)$"));
+    if (!r.failed() && !department.match(a.departmentCode).hasMatch()) {
+        r.fail(Reader::join(path, QStringLiteral("departmentCode")),
+               tr("is not a département code"));
+    }
+    a.psychologistId = r.optionalId(o, QStringLiteral("psychologistId"), path);
+    a.sessions = int(r.integer(o, QStringLiteral("sessions"), path, 0, 1000).value_or(0));
+    a.sessionPriceCents = r.cents(o, QStringLiteral("sessionPriceCents"), path);
+    a.periodFrom = r.date(o, QStringLiteral("periodFrom"), path, true);
+    a.periodTo = r.date(o, QStringLiteral("periodTo"), path, true);
+    a.schemeSessions =
+        int(r.integer(o, QStringLiteral("schemeSessions"), path, 0, 1000).value_or(0));
+    a.mutuelleForfaitCents = r.cents(o, QStringLiteral("mutuelleForfaitCents"), path);
+    a.prepared = r.date(o, QStringLiteral("prepared"), path, true);
+    a.submitted = r.date(o, QStringLiteral("submitted"), path, true);
+    a.decisionDate = r.date(o, QStringLiteral("decisionDate"), path, true);
+    a.decision = r.key<AidDecision>(o, QStringLiteral("decision"), path, aidDecisionFromKey,
+                                    aidDecisionKey);
+    a.grantedCents = r.cents(o, QStringLiteral("grantedCents"), path);
+    a.payee = r.key<AidPayee>(o, QStringLiteral("payee"), path, aidPayeeFromKey, aidPayeeKey);
+    a.validityMonths =
+        int(r.integer(o, QStringLiteral("validityMonths"), path, 0, 120).value_or(0));
+    a.reference = r.text(o, QStringLiteral("reference"), path);
+    const QJsonArray checklist = r.array(o, QStringLiteral("checklist"), path);
+    QSet<QString> keys;
+    for (qsizetype i = 0; i < checklist.size() && !r.failed(); ++i) {
+        const QString at = Reader::at(Reader::join(path, QStringLiteral("checklist")), i);
+        const QJsonObject c = r.object(checklist.at(i), at);
+        r.keys(c, at,
+               {QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("documentDate"),
+                QStringLiteral("attachmentId"), QStringLiteral("variant"),
+                QStringLiteral("note")});
+        ChecklistItem item;
+        item.key = r.text(c, QStringLiteral("key"), at, true);
+        if (!r.failed() && (item.key.isEmpty() || keys.contains(item.key)))
+            r.fail(Reader::join(at, QStringLiteral("key")), tr("is empty or used twice"));
+        keys.insert(item.key);
+        item.status = r.key<ChecklistStatus>(c, QStringLiteral("status"), at,
+                                             checklistStatusFromKey, checklistStatusKey);
+        item.documentDate = r.date(c, QStringLiteral("documentDate"), at, true);
+        item.attachmentId = r.optionalId(c, QStringLiteral("attachmentId"), at);
+        item.variant = r.text(c, QStringLiteral("variant"), at);
+        item.note = r.text(c, QStringLiteral("note"), at);
+        a.checklist.append(item);
+    }
+    const QJsonArray claims = r.array(o, QStringLiteral("claims"), path);
+    for (qsizetype i = 0; i < claims.size() && !r.failed(); ++i) {
+        const QString at = Reader::at(Reader::join(path, QStringLiteral("claims")), i);
+        const QJsonObject c = r.object(claims.at(i), at);
+        r.keys(c, at,
+               {QStringLiteral("date"), QStringLiteral("amountCents"),
+                QStringLiteral("coveredFrom"), QStringLiteral("coveredTo"),
+                QStringLiteral("note")});
+        AidClaim claim;
+        claim.date = r.date(c, QStringLiteral("date"), at, false);
+        claim.amountCents = r.cents(c, QStringLiteral("amountCents"), at);
+        claim.coveredFrom = r.date(c, QStringLiteral("coveredFrom"), at, true);
+        claim.coveredTo = r.date(c, QStringLiteral("coveredTo"), at, true);
+        claim.note = r.text(c, QStringLiteral("note"), at);
+        a.claims.append(claim);
+    }
+    a.appealDate = r.date(o, QStringLiteral("appealDate"), path, true);
+    a.appealText = r.text(o, QStringLiteral("appealText"), path);
+    a.applicantAddress = r.text(o, QStringLiteral("applicantAddress"), path);
+    a.cpamAddress = r.text(o, QStringLiteral("cpamAddress"), path);
+    a.notes = r.text(o, QStringLiteral("notes"), path);
+    return a;
+}
+
 template <typename T, typename Read>
 QList<T> readList(Reader& r, const QJsonObject& root, const QString& name, Read read)
 {
@@ -463,6 +553,22 @@ void checkReferences(Reader& r, const Document& d)
                    tr("is a courrier for another person"));
         else if (s.paidCents > s.feeCents)
             r.fail(Reader::join(path, QStringLiteral("paidCents")), tr("is more than the fee"));
+    }
+    for (qsizetype i = 0; i < d.aidRequests.size() && !r.failed(); ++i) {
+        const AidRequest& a = d.aidRequests.at(i);
+        const QString path = Reader::at(QStringLiteral("aidRequests"), i);
+        if (!persons.contains(a.personId))
+            r.fail(Reader::join(path, QStringLiteral("personId")), missing);
+        else if (a.psychologistId != 0 && !practitioners.contains(a.psychologistId))
+            r.fail(Reader::join(path, QStringLiteral("psychologistId")), missing);
+        for (qsizetype j = 0; j < a.checklist.size() && !r.failed(); ++j) {
+            const qint64 attachment = a.checklist.at(j).attachmentId;
+            if (attachment != 0 && !attachments.contains(attachment)) {
+                r.fail(Reader::join(Reader::at(Reader::join(path, QStringLiteral("checklist")), j),
+                                    QStringLiteral("attachmentId")),
+                       missing);
+            }
+        }
     }
     QSet<qint64> onSheet;
     for (qsizetype i = 0; i < d.sheets.size() && !r.failed(); ++i) {
@@ -548,7 +654,7 @@ Result<Document> parse(const QByteArray& json)
             QStringLiteral("generator"), QStringLiteral("settings"), QStringLiteral("persons"),
             QStringLiteral("practitioners"), QStringLiteral("attachments"),
             QStringLiteral("referrals"), QStringLiteral("sessions"), QStringLiteral("careSheets"),
-            QStringLiteral("payments")});
+            QStringLiteral("payments"), QStringLiteral("aidRequests")});
     d.scope = r.text(root, QStringLiteral("scope"), {}, true);
     if (!r.failed() && d.scope != QLatin1String("file") && d.scope != QLatin1String("person"))
         r.fail(QStringLiteral("scope"), tr("should be \"file\" or \"person\""));
@@ -557,7 +663,7 @@ Result<Document> parse(const QByteArray& json)
         d.hasSettings = true;
         const QJsonObject settings =
             r.object(root.value(QStringLiteral("settings")), QStringLiteral("settings"));
-        static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9_.]{1,100}$"));
+        static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9_.]{1,100}$"));
         for (auto it = settings.begin(); it != settings.end() && !r.failed(); ++it) {
             const QString path = Reader::join(QStringLiteral("settings"), it.key());
             if (!keyPattern.match(it.key()).hasMatch()) {
@@ -570,6 +676,12 @@ Result<Document> parse(const QByteArray& json)
                 const int days = value.toInt(&ok);
                 if (!ok || days < 1 || days > 3650)
                     r.fail(path, tr("should be a number of days"));
+            } else if (it.key().startsWith(QLatin1String("aid."))) {
+                bool ok = false;
+                const int number = value.toInt(&ok);
+                AidSettings aid;
+                if (!ok || !aid.setValue(it.key().mid(4), number))
+                    r.fail(path, tr("is not an aid setting with a number from 0 to 120"));
             }
             d.settings.insert(it.key(), value);
         }
@@ -586,6 +698,8 @@ Result<Document> parse(const QByteArray& json)
     d.sessions = readList<Session>(r, root, QStringLiteral("sessions"), readSession);
     d.sheets = readList<CareSheet>(r, root, QStringLiteral("careSheets"), readSheet);
     d.payments = readList<Payment>(r, root, QStringLiteral("payments"), readPayment);
+    d.aidRequests =
+        readList<AidRequest>(r, root, QStringLiteral("aidRequests"), readAidRequest);
     if (!r.failed())
         checkReferences(r, d);
     if (r.failed())
@@ -802,6 +916,25 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
             if (auto id = payments.insert(row); !id)
                 return id.error();
             ++summary.payments;
+        }
+        AidRepository aid(sql);
+        for (const AidRequest& a : d.aidRequests) {
+            if (keep) {
+                auto taken = aid.exists(a.id);
+                if (!taken)
+                    return taken.error();
+                if (*taken)
+                    return idTaken(QStringLiteral("aidRequests"), a.id);
+            }
+            AidRequest row = a;
+            row.id = keep ? a.id : 0;
+            row.personId = personIds.value(a.personId);
+            row.psychologistId = mapped(practitionerIds, a.psychologistId);
+            for (ChecklistItem& item : row.checklist)
+                item.attachmentId = mapped(attachmentIds, item.attachmentId);
+            if (auto id = aid.insert(row); !id)
+                return id.error();
+            ++summary.aidRequests;
         }
         // A whole file's settings come with it; merging entries keeps the file's own.
         if (keep && d.hasSettings) {

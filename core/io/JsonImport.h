@@ -40,6 +40,7 @@ public:
         int sessions = 0;
         int careSheets = 0;
         int payments = 0;
+        int aidRequests = 0;
         int missingAttachmentFiles = 0;  // metadata imported without the bytes
         QHash<qint64, qint64> personIds; // document id → stored id
     };

@@ -903,7 +903,7 @@ private slots:
             m_cli->run(db + QStringList{s("import"), s("--json"), alice, s("--merge")});
         CLI_VERIFY_OK(merged);
         QCOMPARE(merged.out, s("Imported 1 persons, 1 practitioners, 0 referrals, 1 sessions, "
-                               "0 care sheets, 0 payments, 0 attachments.\n"));
+                               "0 care sheets, 0 payments, 0 attachments, 0 aid requests.\n"));
         QCOMPARE(m_cli->run(db + args({"person", "list"})).out,
                  s("2\tAlice Martin\t1984-12-03\tself\tMGEN\n1\tBob\t1970-01-01\tself\t-\n"));
         const QJsonArray sessions =

@@ -2,7 +2,9 @@
 #include "io/JsonExport.h"
 #include "io/JsonImport.h"
 #include "service/CareService.h"
+#include "store/AidRepository.h"
 #include "store/Database.h"
+#include "store/SettingsRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +80,39 @@ private:
         q.addBindValue(kPdf.size());
         q.addBindValue(ids.attachment);
         q.exec();
+        // An AFI request of the adult, its quote attached, one claim against the grant.
+        AidRequest aid;
+        aid.personId = ids.adult;
+        aid.departmentCode = QStringLiteral("2A");
+        aid.psychologistId = ids.psychologist;
+        aid.sessions = 10;
+        aid.sessionPriceCents = 6000;
+        aid.periodFrom = QDate(2025, 3, 1);
+        aid.periodTo = QDate(2025, 12, 31);
+        aid.submitted = QDate(2025, 2, 20);
+        aid.decisionDate = QDate(2025, 6, 2);
+        aid.decision = AidDecision::Partial;
+        aid.grantedCents = 40000;
+        aid.payee = AidPayee::Psychologist;
+        ChecklistItem quote;
+        quote.key = QStringLiteral("quote");
+        quote.status = ChecklistStatus::Attached;
+        quote.documentDate = QDate(2025, 2, 10);
+        quote.attachmentId = ids.attachment;
+        ChecklistItem income;
+        income.key = QStringLiteral("income");
+        income.status = ChecklistStatus::Requested;
+        income.variant = QStringLiteral("rsa");
+        aid.checklist = {quote, income};
+        AidClaim claim;
+        claim.date = QDate(2025, 7, 1);
+        claim.amountCents = 12000;
+        aid.claims = {claim};
+        if (!AidRepository(db->connection()).insert(aid))
+            return nullptr;
+        if (!SettingsRepository(db->connection())
+                 .setValue(QStringLiteral("aid.validityMonths"), QStringLiteral("18")))
+            return nullptr;
         return db;
     }
 
@@ -157,6 +192,7 @@ private slots:
         QCOMPARE(summary->sessions, 4);
         QCOMPARE(summary->careSheets, 1);
         QCOMPARE(summary->payments, 1);
+        QCOMPARE(summary->aidRequests, 1);
         QCOMPARE(summary->missingAttachmentFiles, 0);
         const QByteArray second = CARNET_TAKE(JsonExport::exportFile(*target));
         QCOMPARE(second, first);
@@ -200,6 +236,50 @@ private slots:
         QVERIFY2(summary.ok(), why(summary).constData());
         QCOMPARE(CARNET_TAKE(JsonExport::exportPerson(*target, 2)), first);
         QCOMPARE(JsonExport::exportPerson(*source, 999).error().kind, Error::Kind::NotFound);
+        QVERIFY(!root.contains(QStringLiteral("aidRequests"))); // the AFI request is Alice's
+    }
+
+    void aidRequestsTravelWithTheirPerson()
+    {
+        auto source = sampleFile();
+        QVERIFY(source);
+        const QByteArray alice = CARNET_TAKE(JsonExport::exportPerson(*source, 1));
+        const QJsonObject root = QJsonDocument::fromJson(alice).object();
+        const QJsonArray aid = root.value(QStringLiteral("aidRequests")).toArray();
+        QCOMPARE(aid.size(), 1);
+        const QJsonObject request = aid.at(0).toObject();
+        QCOMPARE(request.value(QStringLiteral("departmentCode")).toString(), QStringLiteral("2A"));
+        QCOMPARE(request.value(QStringLiteral("decision")).toString(), QStringLiteral("partial"));
+        QCOMPARE(request.value(QStringLiteral("grantedCents")).toInteger(), qint64(40000));
+        QCOMPARE(request.value(QStringLiteral("payee")).toString(), QStringLiteral("psychologist"));
+        const QJsonArray checklist = request.value(QStringLiteral("checklist")).toArray();
+        QCOMPARE(checklist.size(), 2);
+        QCOMPARE(checklist.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("attached"));
+        QCOMPARE(checklist.at(1).toObject().value(QStringLiteral("variant")).toString(),
+                 QStringLiteral("rsa"));
+        QCOMPARE(request.value(QStringLiteral("claims")).toArray().at(0).toObject().value(
+                     QStringLiteral("amountCents")).toInteger(),
+                 qint64(12000));
+        // The quote's scan comes along, so the checklist item still points at it.
+        QCOMPARE(root.value(QStringLiteral("attachments")).toArray().size(), 1);
+
+        // Merged into a file that already has data: new ids, references followed.
+        auto target = sampleFile();
+        JsonImport::Options options;
+        options.ids = JsonImport::Ids::Renumber;
+        const auto summary = JsonImport::importData(*target, alice, options);
+        QVERIFY2(summary.ok(), why(summary).constData());
+        QCOMPARE(summary->aidRequests, 1);
+        const auto requests = AidRepository(target->connection()).all().value();
+        QCOMPARE(requests.size(), 2);
+        const AidRequest& merged = requests.at(1);
+        QCOMPARE(merged.personId, summary->personIds.value(1));
+        QVERIFY(merged.personId != 1);
+        QCOMPARE(merged.checklist.size(), 2);
+        QVERIFY(merged.checklist.at(0).attachmentId != 0);
+        QCOMPARE(merged.claims.size(), 1);
+        QCOMPARE(merged.grantedCents, Cents(40000));
     }
 
     void renumberMergesIntoAnotherFile()
@@ -281,8 +361,26 @@ private slots:
             << QByteArray() << top(QStringLiteral("scope"), QStringLiteral("all"))
             << QStringLiteral("scope");
         QTest::newRow("unknown top-level key")
-            << QByteArray() << top(QStringLiteral("aidRequests"), QJsonArray())
-            << QStringLiteral("aidRequests");
+            << QByteArray() << top(QStringLiteral("aidrequests"), QJsonArray())
+            << QStringLiteral("aidrequests");
+        QTest::newRow("aid of nobody")
+            << QByteArray()
+            << setField(QStringLiteral("aidRequests"), 0, QStringLiteral("personId"), 999)
+            << QStringLiteral("aidRequests[0].personId");
+        QTest::newRow("aid of an unknown psychologist")
+            << QByteArray()
+            << setField(QStringLiteral("aidRequests"), 0, QStringLiteral("psychologistId"), 999)
+            << QStringLiteral("aidRequests[0].psychologistId");
+        QTest::newRow("aid in no département")
+            << QByteArray()
+            << setField(QStringLiteral("aidRequests"), 0, QStringLiteral("departmentCode"),
+                        QStringLiteral("2C"))
+            << QStringLiteral("aidRequests[0].departmentCode");
+        QTest::newRow("aid decision unknown")
+            << QByteArray()
+            << setField(QStringLiteral("aidRequests"), 0, QStringLiteral("decision"),
+                        QStringLiteral("maybe"))
+            << QStringLiteral("aidRequests[0].decision");
         QTest::newRow("persons not a list")
             << QByteArray() << top(QStringLiteral("persons"), QJsonObject())
             << QStringLiteral("persons");
@@ -424,6 +522,11 @@ private slots:
             << top(QStringLiteral("settings"),
                    QJsonObject{{QStringLiteral("Bad Key"), QStringLiteral("1")}})
             << QStringLiteral("settings.Bad Key");
+        QTest::newRow("unknown aid setting")
+            << QByteArray()
+            << top(QStringLiteral("settings"),
+                   QJsonObject{{QStringLiteral("aid.colour"), QStringLiteral("1")}})
+            << QStringLiteral("settings.aid.colour");
     }
     void malformedInputIsRefused()
     {
