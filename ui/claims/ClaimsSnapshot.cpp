@@ -1,0 +1,188 @@
+#include "claims/ClaimsSnapshot.h"
+
+#include "service/CareService.h"
+#include "sessions/CareLabels.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace carnet {
+
+namespace {
+
+// More than any session can be owed: asks the core for each session's whole debt.
+constexpr Cents kEverything = std::numeric_limits<Cents>::max() / 4;
+
+} // namespace
+
+ClaimsSnapshot ClaimsSnapshot::load(const CareService& service, qint64 personId, int year)
+{
+    ClaimsSnapshot snapshot;
+    snapshot.personId = personId;
+    snapshot.year = year;
+    if (personId == 0)
+        return snapshot;
+
+    for (const Session& session : service.sessions(personId))
+        snapshot.sessions.insert(session.id, session);
+
+    QSet<int> loaded;
+    auto loadYear = [&](int y) -> bool {
+        if (loaded.contains(y))
+            return true;
+        loaded.insert(y);
+        const auto status = service.yearStatus(personId, y);
+        if (!status) {
+            snapshot.error = status.error().message;
+            return false;
+        }
+        for (const SessionAssessment& a : status->sessions)
+            snapshot.assessments.insert(a.sessionId, a);
+        for (const LatePayment& late : status->latePayments) {
+            const bool known =
+                std::any_of(snapshot.latePayments.cbegin(), snapshot.latePayments.cend(),
+                            [&](const LatePayment& l) {
+                                return l.sheetId == late.sheetId && l.payer == late.payer;
+                            });
+            if (!known)
+                snapshot.latePayments.append(late);
+        }
+        if (y == year || y == year - 1)
+            snapshot.sessionsWithoutSheet += status->sessionsWithoutSheet;
+        if (y == year)
+            snapshot.status = status.value();
+        return true;
+    };
+    if (!loadYear(year) || !loadYear(year - 1))
+        return snapshot;
+
+    for (const CareSheet& sheet : service.careSheets(personId)) {
+        snapshot.allSheets.insert(sheet.id, sheet);
+        for (qint64 id : sheet.sessionIds)
+            snapshot.sheetOfSession.insert(id, sheet.id);
+        const bool touchesYear =
+            std::any_of(sheet.sessionIds.cbegin(), sheet.sessionIds.cend(),
+                        [&](qint64 id) { return snapshot.sessions.value(id).date.year() == year; });
+        if (!touchesYear)
+            continue;
+        for (qint64 id : sheet.sessionIds) {
+            if (!loadYear(snapshot.sessions.value(id).date.year()))
+                return snapshot;
+        }
+        snapshot.sheets.append(sheet);
+    }
+    std::stable_sort(snapshot.sheets.begin(), snapshot.sheets.end(),
+                     [](const CareSheet& a, const CareSheet& b) { return a.issued < b.issued; });
+
+    for (const Payment& payment : service.payments(personId)) {
+        const bool ofYear =
+            payment.date.year() == year ||
+            std::any_of(payment.shares.cbegin(), payment.shares.cend(), [&](const PaymentShare& s) {
+                return snapshot.sessions.value(s.sessionId).date.year() == year;
+            });
+        if (ofYear)
+            snapshot.payments.append(payment);
+    }
+    std::stable_sort(snapshot.payments.begin(), snapshot.payments.end(),
+                     [](const Payment& a, const Payment& b) { return a.date < b.date; });
+    return snapshot;
+}
+
+std::optional<CareSheet> ClaimsSnapshot::sheet(qint64 sheetId) const
+{
+    const auto it = allSheets.constFind(sheetId);
+    if (it == allSheets.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString ClaimsSnapshot::sheetText(qint64 sessionId) const
+{
+    const auto found = sheet(sheetOfSession.value(sessionId));
+    if (!found)
+        return tr("None");
+    if (found->isSent())
+        return tr("Sent on %1").arg(CareLabels::date(found->sent));
+    return tr("Not sent yet");
+}
+
+QHash<qint64, Cents> ClaimsSnapshot::owedPerSession(Payer payer,
+                                                    const QList<qint64>& sessionIds) const
+{
+    QList<SessionAssessment> assessed;
+    for (qint64 id : sessionIds) {
+        const auto it = assessments.constFind(id);
+        if (it != assessments.cend())
+            assessed.append(*it);
+    }
+    QHash<qint64, Cents> owed;
+    for (const PaymentShare& share : CarePathRules::proposeSplit(assessed, payer, kEverything))
+        owed.insert(share.sessionId, share.amountCents);
+    return owed;
+}
+
+Cents ClaimsSnapshot::owed(Payer payer, const QList<qint64>& sessionIds) const
+{
+    Cents total = 0;
+    const auto owed = owedPerSession(payer, sessionIds);
+    for (Cents cents : owed)
+        total += cents;
+    return total;
+}
+
+QList<LatePayment> ClaimsSnapshot::lateFor(qint64 sheetId) const
+{
+    QList<LatePayment> late;
+    for (const LatePayment& l : latePayments) {
+        if (l.sheetId == sheetId)
+            late.append(l);
+    }
+    return late;
+}
+
+QString ClaimsSnapshot::sessionLabel(qint64 sessionId) const
+{
+    const auto it = sessions.constFind(sessionId);
+    if (it == sessions.cend())
+        return {};
+    return tr("%1, %2").arg(CareLabels::date(it->date), CareLabels::sessionKind(it->kind));
+}
+
+QString ClaimsSnapshot::sessionDates(const QList<qint64>& sessionIds) const
+{
+    QList<QDate> dates;
+    for (qint64 id : sessionIds) {
+        const auto it = sessions.constFind(id);
+        if (it != sessions.cend())
+            dates.append(it->date);
+    }
+    std::sort(dates.begin(), dates.end());
+    QStringList texts;
+    for (const QDate& date : dates)
+        texts.append(CareLabels::date(date));
+    return texts.join(QStringLiteral(", "));
+}
+
+QList<qint64> ClaimsSnapshot::payableSessions() const
+{
+    QList<SessionAssessment> payable;
+    for (const SessionAssessment& a : assessments) {
+        if (a.date.year() < year - 1 || a.date.year() > year)
+            continue;
+        if (a.expectedAmoCents > 0 || a.expectedAmcCents > 0)
+            payable.append(a);
+    }
+    std::sort(payable.begin(), payable.end(),
+              [](const SessionAssessment& a, const SessionAssessment& b) {
+                  return a.date != b.date ? a.date < b.date : a.sessionId < b.sessionId;
+              });
+    QList<qint64> ids;
+    for (const SessionAssessment& a : payable)
+        ids.append(a.sessionId);
+    return ids;
+}
+
+} // namespace carnet
