@@ -306,6 +306,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
         db->m_readOnly = true;
         lock.reset();
     }
+    if (lock) {
+        // Like the database: only its owner reads who holds it.
+        QFile::setPermissions(absolute + QStringLiteral(".lock"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     db->m_lock = std::move(lock);
     if (db->m_readOnly && !exists) {
         return Error::notFound(

@@ -103,6 +103,7 @@ private slots:
         // Companion files and the folders Carnet owns are private too.
         fillSample(sql);
         QCOMPARE(modeOf(file + QStringLiteral("-wal")), ownerOnlyFile());
+        QCOMPARE(modeOf(file + QStringLiteral(".lock")), ownerOnlyFile());
         QCOMPARE(modeOf(db.value()->attachmentDirectory()), ownerOnlyDir());
         auto backup = db.value()->backupNow();
         QVERIFY(backup.ok());
