@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "aid/AidPage.h"
+#include "claims/ClaimsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "files/DataTransfer.h"
 #include "files/FileOpener.h"
@@ -99,10 +100,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_dashboard);
     m_sessions = new carnet::SessionsPage(*m_context, m_pages);
     m_pages->addWidget(m_sessions);
-    m_pages->addWidget(emptyStatePage(
-        QStringLiteral("claimsPage"), titles[ClaimsPage],
-        tr("The feuilles de soins to send to the CPAM and the payments received from the CPAM "
-           "and the mutuelle.")));
+    m_claims = new carnet::ClaimsPage(*m_context, m_pages);
+    m_pages->addWidget(m_claims);
     m_pages->addWidget(new carnet::AidPage(*m_context, m_pages));
     m_pages->addWidget(new carnet::HelpPage(m_pages));
 
@@ -118,25 +117,6 @@ void MainWindow::createPages()
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-}
-
-QWidget* MainWindow::emptyStatePage(const QString& objectName, const QString& title,
-                                    const QString& text)
-{
-    auto* page = new QWidget(m_pages);
-    page->setObjectName(objectName);
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(title, page);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    auto* body = new QLabel(text, page);
-    body->setWordWrap(true);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch(1);
-    return page;
 }
 
 QAction* MainWindow::addFileAction(QMenu* menu, const QString& text, const char* objectName,
@@ -516,9 +496,8 @@ void MainWindow::showSettings()
 
 void MainWindow::recordPayment(qint64 sheetId, Payer payer)
 {
-    Q_UNUSED(sheetId)
-    Q_UNUSED(payer)
     showPage(ClaimsPage);
+    m_claims->recordPayment(sheetId, payer);
 }
 
 void MainWindow::quickEntry()

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace carnet {
 
 class AppContext;
+class ClaimsPage;
 class DashboardPage;
 class SessionsPage;
 
@@ -87,7 +88,6 @@ private:
     void createToolBar();
     void updateTitle();
     void updateActions();
-    QWidget* emptyStatePage(const QString& objectName, const QString& title, const QString& text);
     QAction* addFileAction(QMenu* menu, const QString& text, const char* objectName,
                            void (MainWindow::*slot)(), bool writes);
 
@@ -96,6 +96,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     carnet::DashboardPage* m_dashboard = nullptr;
     carnet::SessionsPage* m_sessions = nullptr;
+    carnet::ClaimsPage* m_claims = nullptr;
     QMenu* m_recentMenu = nullptr;
     QComboBox* m_personSwitcher = nullptr;
     QSpinBox* m_yearSelector = nullptr;
