@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/Person.h"
+#include "model/Practitioner.h"
+
+#include <QLabel>
+#include <QString>
+#include <QWidget>
+
+// Small helpers shared by the care-path wizard's pages (labels styled alike, the names of
+// roles and cover situations as the wizard shows them).
+namespace carnet::CarePathUi {
+
+// A wrapped paragraph.
+inline QLabel* paragraph(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+// A hidden wrapped label for a refusal, in dark red.
+inline QLabel* errorLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = paragraph(QString(), parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    label->hide();
+    return label;
+}
+
+// A hidden framed note (a warning or a piece of advice).
+inline QLabel* noticeLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = paragraph(QString(), parent);
+    label->setObjectName(objectName);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(6);
+    label->hide();
+    return label;
+}
+
+inline void showText(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QString roleName(PractitionerRole role);
+QString coverageName(CoverageKind kind);
+
+// The roles who may write a courrier d'accompagnement, in the order offered.
+inline constexpr PractitionerRole kReferrerRoles[] = {
+    PractitionerRole::GeneralPractitioner,
+    PractitionerRole::Pediatrician,
+    PractitionerRole::Midwife,
+    PractitionerRole::SchoolDoctor,
+    PractitionerRole::Pmi,
+    PractitionerRole::University,
+    PractitionerRole::Hospital,
+};
+
+inline constexpr CoverageKind kCoverageKinds[] = {
+    CoverageKind::Standard, CoverageKind::C2S,       CoverageKind::AME,
+    CoverageKind::ALD,      CoverageKind::Maternity, CoverageKind::ATMP,
+};
+
+} // namespace carnet::CarePathUi

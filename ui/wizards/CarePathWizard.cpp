@@ -1,0 +1,182 @@
+#include "wizards/CarePathWizard.h"
+
+#include "commands/AddPractitionerCommand.h"
+#include "commands/CommandSequence.h"
+#include "rules/RuleSet.h"
+#include "service/CareService.h"
+#include "shell/AppContext.h"
+#include "wizards/AddPersonStep.h"
+#include "wizards/AddReferralStep.h"
+#include "wizards/CarePathAccessPage.h"
+#include "wizards/CarePathPersonPage.h"
+#include "wizards/CarePathPreparationPage.h"
+#include "wizards/CarePathPsychologistPage.h"
+#include "wizards/CarePathReferralPage.h"
+#include "wizards/CarePathSafetyPage.h"
+#include "wizards/CarePathSummaryPage.h"
+#include "wizards/UpdatePersonStep.h"
+
+#include <QAbstractButton>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace carnet {
+
+CarePathWizard::CarePathWizard(AppContext& context, QWidget* parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_today(context.service() ? context.service()->today() : QDate::currentDate())
+{
+    Q_ASSERT(context.service());
+    setObjectName(QStringLiteral("carePathWizard"));
+    setWindowTitle(tr("Start a year of care (Mon soutien psy)"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+
+    m_personPage = new CarePathPersonPage(*this);
+    m_accessPage = new CarePathAccessPage(*this);
+    m_referralPage = new CarePathReferralPage(*this);
+    m_psychologistPage = new CarePathPsychologistPage(*this);
+    setPage(PersonPage, m_personPage);
+    setPage(SafetyPage, new CarePathSafetyPage(this));
+    setPage(AccessPage, m_accessPage);
+    setPage(ReferralPage, m_referralPage);
+    setPage(PsychologistPage, m_psychologistPage);
+    setPage(PreparationPage, new CarePathPreparationPage(*this));
+    setPage(SummaryPage, new CarePathSummaryPage(*this));
+    setStartId(PersonPage);
+
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("carePathNext"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("carePathBack"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("carePathFinish"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("carePathCancel"));
+    resize(680, 600);
+}
+
+CarePathWizard::~CarePathWizard() = default;
+
+CareService& CarePathWizard::service() const
+{
+    return *m_context.service();
+}
+
+const Regime* CarePathWizard::regime() const
+{
+    return RuleSet::monSoutienPsy().regimeOn(m_today);
+}
+
+Person CarePathWizard::person() const
+{
+    return m_personPage->person();
+}
+
+bool CarePathWizard::isNewPerson() const
+{
+    return m_personPage->isNewPerson();
+}
+
+bool CarePathWizard::consentRequired() const
+{
+    return m_personPage->consentRequired();
+}
+
+QStringList CarePathWizard::consentHolders() const
+{
+    return m_personPage->consentHolders();
+}
+
+QString CarePathWizard::yearNote() const
+{
+    return m_personPage->yearNote();
+}
+
+bool CarePathWizard::throughReferral() const
+{
+    return m_accessPage->throughReferral();
+}
+
+Referral CarePathWizard::referral() const
+{
+    return m_referralPage->referral();
+}
+
+QString CarePathWizard::scanPath() const
+{
+    return throughReferral() ? m_referralPage->scanPath() : QString();
+}
+
+Practitioner CarePathWizard::psychologist() const
+{
+    return m_psychologistPage->psychologist();
+}
+
+bool CarePathWizard::isNewPsychologist() const
+{
+    return m_psychologistPage->isNewPsychologist();
+}
+
+void CarePathWizard::accept()
+{
+    if (save())
+        QWizard::accept();
+}
+
+bool CarePathWizard::save()
+{
+    CareService& care = service();
+    const Person chosen = person();
+    const QStringList consent = consentHolders();
+    const bool referralPath = throughReferral();
+
+    auto sequence = std::make_unique<CommandSequence>(
+        care, tr("Start Mon soutien psy for “%1” (%2)").arg(chosen.name).arg(year()));
+
+    // On the direct path nothing else holds a minor's parental consent: the person's notes do.
+    Person withConsent = chosen;
+    if (!referralPath && !consent.isEmpty()) {
+        const QString note = tr("Parental consent to Mon soutien psy care in %1: %2.")
+                                 .arg(year())
+                                 .arg(consent.join(QStringLiteral(", ")));
+        withConsent.notes =
+            withConsent.notes.isEmpty() ? note : withConsent.notes + QLatin1Char('\n') + note;
+    }
+
+    AddPersonStep* personStep = nullptr;
+    if (isNewPerson())
+        personStep = sequence->append(std::make_unique<AddPersonStep>(care, withConsent));
+    else if (withConsent != chosen)
+        sequence->append(std::make_unique<UpdatePersonStep>(care, chosen, withConsent));
+
+    AddPractitionerCommand* psychologistStep = nullptr;
+    if (isNewPsychologist()) {
+        psychologistStep =
+            sequence->append(std::make_unique<AddPractitionerCommand>(care, psychologist()));
+    }
+
+    AddReferralStep* referralStep = nullptr;
+    if (referralPath) {
+        AddReferralStep::PersonId personId;
+        if (personStep)
+            personId = [personStep] {
+                return personStep->personId();
+            };
+        referralStep = sequence->append(
+            std::make_unique<AddReferralStep>(care, referral(), personId, scanPath()));
+    }
+
+    if (!sequence->isEmpty() &&
+        !ServiceCommand::execute(*m_context.undoStack(), std::move(sequence), this)) {
+        return false;
+    }
+    m_savedPersonId = personStep ? personStep->personId() : chosen.id;
+    m_savedPsychologistId =
+        psychologistStep ? psychologistStep->practitionerId() : psychologist().id;
+    m_savedReferralId = referralStep ? referralStep->referralId() : 0;
+
+    m_context.setCurrentPerson(m_savedPersonId);
+    m_context.setCurrentYear(year());
+    return true;
+}
+
+} // namespace carnet
