@@ -155,16 +155,18 @@ void QuickEntryDialog::fillDefaults()
         for (const Practitioner& practitioner : service->practitioners()) {
             if (practitioner.role != PractitionerRole::Psychologist)
                 continue;
-            const QString label = practitioner.partner
-                                      ? practitioner.name
-                                      : tr("%1 (not a partner of the scheme)").arg(practitioner.name);
+            const QString label =
+                practitioner.partner
+                    ? practitioner.name
+                    : tr("%1 (not a partner of the scheme)").arg(practitioner.name);
             m_psychologist->addItem(label, practitioner.id);
         }
-        if (const auto usual = service->usualPsychologist(personId())) {
-            const int index = m_psychologist->findData(usual->id);
-            if (index >= 0)
-                m_psychologist->setCurrentIndex(index);
-        }
+        // The person's usual psychologist, else the one chosen in the settings.
+        const auto usual = service->usualPsychologist(personId());
+        const int index =
+            m_psychologist->findData(usual ? usual->id : m_context.defaultPsychologist());
+        if (index >= 0)
+            m_psychologist->setCurrentIndex(index);
         const QDate today = service->today();
         m_date->setDate(today);
         bool evaluationThisYear = false;
@@ -172,8 +174,8 @@ void QuickEntryDialog::fillDefaults()
             if (session.kind == SessionKind::Evaluation)
                 evaluationThisYear = true;
         }
-        m_kind->setCurrentIndex(
-            m_kind->findData(int(evaluationThisYear ? SessionKind::FollowUp : SessionKind::Evaluation)));
+        m_kind->setCurrentIndex(m_kind->findData(
+            int(evaluationThisYear ? SessionKind::FollowUp : SessionKind::Evaluation)));
         m_mode->setCurrentIndex(m_mode->findData(int(SessionMode::Office)));
     }
     m_filling = false;
@@ -198,8 +200,8 @@ void QuickEntryDialog::applyKindDefaults()
     }
     if (!m_paidTouched) {
         const auto person = service->person(personId());
-        const bool thirdParty = kind != SessionKind::Private && person
-                                && CarePathRules::thirdPartyPaymentOn(*person, date);
+        const bool thirdParty = kind != SessionKind::Private && person &&
+                                CarePathRules::thirdPartyPaymentOn(*person, date);
         if (thirdParty)
             m_paid->setText(centsText(0));
         else
@@ -300,9 +302,9 @@ void QuickEntryDialog::accept()
         return;
     const QString action = m_editing ? tr("Edit session") : tr("Add session");
     if (!parseEuros(m_fee->text())) {
-        ErrorReporter::report(this, action,
-                              Error::invalid(QStringLiteral("fee"),
-                                             tr("The fee is not an amount in euros.")));
+        ErrorReporter::report(
+            this, action,
+            Error::invalid(QStringLiteral("fee"), tr("The fee is not an amount in euros.")));
         m_fee->setFocus();
         return;
     }

@@ -18,7 +18,7 @@ class AppContext;
 class CareService;
 
 // "I just had a session": everything pre-filled (the usual psychologist, today, the kind
-// that fits, the scheme's fee, what was advanced), so that recording is Ctrl+N then Enter.
+// that fits, the scheme's fee, what was advanced), so that recording is Ctrl+E then Enter.
 // Shows the core's verdict (covered or not, and why; warnings) before saving. Also edits a
 // stored session (setSession). Saving goes through an undoable command.
 class QuickEntryDialog final : public QDialog

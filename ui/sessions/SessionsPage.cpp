@@ -6,8 +6,8 @@
 #include "sessions/QuickEntryDialog.h"
 #include "sessions/SessionFilterProxyModel.h"
 #include "sessions/SessionTableModel.h"
-#include "store/Database.h"
 #include "shell/AppContext.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -47,7 +47,7 @@ SessionsPage::SessionsPage(AppContext& context, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_newButton = new QPushButton(tr("&New session…"), this);
     m_newButton->setObjectName(QStringLiteral("newSessionButton"));
-    m_newButton->setToolTip(tr("Record a session (Ctrl+N)"));
+    m_newButton->setToolTip(tr("Record a session (Ctrl+E)"));
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editSessionButton"));
     m_deleteButton = new QPushButton(tr("&Delete"), this);
@@ -89,10 +89,10 @@ SessionsPage::SessionsPage(AppContext& context, QWidget* parent)
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
+    // No shortcut of its own: the window's "I just had a session" (Ctrl+E) reaches this page
+    // from anywhere, and Ctrl+N stays "New file" (two actions on one key fire neither).
     m_quickEntryAction = new QAction(tr("Record a session"), this);
-    m_quickEntryAction->setObjectName(QStringLiteral("actionQuickEntry"));
-    m_quickEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_quickEntryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_quickEntryAction->setObjectName(QStringLiteral("sessionsQuickEntryAction"));
     addAction(m_quickEntryAction);
     m_deleteAction = new QAction(tr("Delete session"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -164,8 +164,8 @@ void SessionsPage::updateSummary()
 
 void SessionsPage::updateActions()
 {
-    const bool canAdd = m_context.service() && m_context.currentPerson() != 0
-                        && !m_context.database()->isReadOnly();
+    const bool canAdd = m_context.service() && m_context.currentPerson() != 0 &&
+                        !m_context.database()->isReadOnly();
     const bool haveSelection = canAdd && selectedSessionId() != 0;
     m_newButton->setEnabled(canAdd);
     m_quickEntryAction->setEnabled(canAdd);
@@ -190,8 +190,8 @@ void SessionsPage::selectSession(qint64 sessionId)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 

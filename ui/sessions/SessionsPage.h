@@ -16,7 +16,7 @@ class SessionFilterProxyModel;
 class SessionTableModel;
 
 // "I just had a session": the current person's sessions of the current year, whether each
-// is covered and why not, with quick entry (Ctrl+N), edit (double-click or Enter) and
+// is covered and why not, with quick entry (Ctrl+E), edit (double-click or Enter) and
 // delete (Del), all undoable.
 class SessionsPage final : public QWidget
 {
