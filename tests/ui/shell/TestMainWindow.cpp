@@ -1,0 +1,399 @@
+// The main window as a user meets it: a file opened at start, the title, the pages reached
+// with Ctrl+1..5, the person switcher and the year selector, File > export and import, a file
+// locked by another Carnet, the crisis numbers.
+
+#include "UiTestSupport.h"
+#include "dashboard/DashboardPage.h"
+#include "help/CrisisDialog.h"
+#include "service/CareService.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+#include "shell/RecentFiles.h"
+#include "store/Database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace carnet;
+using namespace carnet::uitest;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void opensTheStartupFile();
+    void navigatesWithTheKeyboard();
+    void personSwitcherAndYearDriveTheContext();
+    void exportsJsonAndCsv();
+    void importMergesIntoTheOpenFile();
+    void newFileRefusesToOverwrite();
+    void lockedFileOpensReadOnly();
+    void lockedFileCancelKeepsTheCurrentFile();
+    void closingDisablesTheFileActions();
+    void crisisNumbersAreOneShortcutAway();
+
+private:
+    QAction* action(const char* name) const
+    {
+        auto* found = m_window->findChild<QAction*>(QLatin1String(name));
+        if (!found)
+            qWarning("no action %s", name);
+        return found;
+    }
+    CareService& service() const { return *m_window->context().service(); }
+    QString file(const QString& name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    Household m_household;
+};
+
+void TestMainWindow::init()
+{
+    MessageBox::clearAnswers();
+    FileDialog::clearNextFileNames();
+    RecentFiles::clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openStartupFile(file(QStringLiteral("household.carnet"))));
+    service().setToday(testToday());
+    m_household = seedHousehold(service());
+    m_window->context().setCurrentYear(testToday().year());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::opensTheStartupFile()
+{
+    const QString path = file(QStringLiteral("household.carnet"));
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(m_window->currentFile(), path);
+    QCOMPARE(m_window->context().filePath(), path);
+    QVERIFY(!m_window->context().isReadOnly());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("household.carnet — Carnet"));
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("fileStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QDir::toNativeSeparators(path));
+    QCOMPARE(RecentFiles::list(), QStringList{path});
+
+    // The first person of the file is selected, and the dashboard shows her.
+    QCOMPARE(m_window->context().currentPerson(), m_household.alice);
+    auto* title = m_window->findChild<QLabel*>(QStringLiteral("dashboardTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("Alice Martin in 2025"));
+
+    // Started again without a path: the last file used.
+    MainWindow again;
+    m_window.reset();
+    QVERIFY(again.openStartupFile());
+    QCOMPARE(again.currentFile(), path);
+}
+
+void TestMainWindow::navigatesWithTheKeyboard()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(pages && navigation);
+    const char* names[] = {"dashboardPage", "sessionsPage", nullptr, "aidPage", "helpPage"};
+    for (int page : {1, 4, 3, 2, 0}) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+        QCOMPARE(int(m_window->currentPage()), page);
+        QCOMPARE(pages->currentIndex(), page);
+        QCOMPARE(navigation->currentRow(), page);
+        if (names[page])
+            QCOMPARE(pages->currentWidget()->objectName(), QLatin1String(names[page]));
+    }
+    // The Go menu shows the shortcuts.
+    QCOMPARE(action("actionPage1")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QVERIFY(action("actionPage1")->isShortcutVisibleInContextMenu());
+}
+
+void TestMainWindow::personSwitcherAndYearDriveTheContext()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto* switcher = m_window->findChild<QComboBox*>(QStringLiteral("personSwitcher"));
+    auto* year = m_window->findChild<QSpinBox*>(QStringLiteral("yearSelector"));
+    auto* dashboard = m_window->findChild<DashboardPage*>();
+    auto* title = m_window->findChild<QLabel*>(QStringLiteral("dashboardTitle"));
+    QVERIFY(switcher && year && dashboard && title);
+
+    QCOMPARE(switcher->count(), 2);
+    QCOMPARE(switcher->itemText(0), QStringLiteral("Alice Martin"));
+    QCOMPARE(switcher->itemText(1), QStringLiteral("Léo Martin"));
+    QCOMPARE(switcher->currentIndex(), 0);
+    QCOMPARE(year->value(), 2025);
+
+    // F6 goes to the switcher; the arrow picks Léo.
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    if (QWidget* popup = QApplication::activePopupWidget())
+        QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(switcher->hasFocus());
+    QTest::keyClick(switcher, Qt::Key_Down);
+    QCOMPARE(m_window->context().currentPerson(), m_household.leo);
+    QCOMPARE(title->text(), QStringLiteral("Léo Martin in 2025"));
+
+    // Shift+F6 goes to the year; the arrow moves it on.
+    QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_VERIFY(year->hasFocus());
+    QTest::keyClick(year, Qt::Key_Up);
+    QCOMPARE(m_window->context().currentYear(), 2026);
+    QCOMPARE(dashboard->status().year, 2026);
+    QCOMPARE(title->text(), QStringLiteral("Léo Martin in 2026"));
+
+    // The context drives the widgets too.
+    m_window->context().setCurrentYear(2024);
+    QCOMPARE(year->value(), 2024);
+    m_window->context().setCurrentPerson(m_household.alice);
+    QCOMPARE(switcher->currentText(), QStringLiteral("Alice Martin"));
+    QCOMPARE(title->text(), QStringLiteral("Alice Martin in 2024"));
+}
+
+void TestMainWindow::exportsJsonAndCsv()
+{
+    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+                                         QDate(2025, 2, 17), SessionKind::FollowUp)));
+
+    // No suffix typed: ".json" is added.
+    FileDialog::setNextFileName(file(QStringLiteral("everything")));
+    action("actionExportJson")->trigger();
+    QFile json(file(QStringLiteral("everything.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(document.value(QStringLiteral("persons")).toArray().size(), 2);
+    QCOMPARE(document.value(QStringLiteral("sessions")).toArray().size(), 2);
+    QVERIFY(MessageBox::texts().join(QLatin1Char('\n')).contains(QStringLiteral("Exported to")));
+
+    // The current person only.
+    m_window->context().setCurrentPerson(m_household.leo);
+    FileDialog::setNextFileName(file(QStringLiteral("leo.json")));
+    action("actionExportPersonJson")->trigger();
+    QFile person(file(QStringLiteral("leo.json")));
+    QVERIFY(person.open(QIODevice::ReadOnly));
+    const QJsonArray persons = QJsonDocument::fromJson(person.readAll())
+                                   .object()
+                                   .value(QStringLiteral("persons"))
+                                   .toArray();
+    QCOMPARE(persons.size(), 1);
+    QCOMPARE(persons.at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Léo Martin"));
+
+    FileDialog::setNextFileName(file(QStringLiteral("sessions.csv")));
+    action("actionExportSessionsCsv")->trigger();
+    QFile csv(file(QStringLiteral("sessions.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // header and two sessions
+    QVERIFY(lines.at(1).contains("2025-02-03"));
+    QVERIFY(lines.at(1).contains("Alice Martin"));
+
+    FileDialog::setNextFileName(file(QStringLiteral("payments.csv")));
+    action("actionExportPaymentsCsv")->trigger();
+    QFile payments(file(QStringLiteral("payments.csv")));
+    QVERIFY(payments.open(QIODevice::ReadOnly));
+    QCOMPARE(payments.readAll().trimmed().split('\n').size(), 1); // the header: nothing paid
+
+    // Cancelled: nothing written, nothing said.
+    MessageBox::clearAnswers();
+    FileDialog::setNextFileName(QString());
+    action("actionExportJson")->trigger();
+    QVERIFY(MessageBox::texts().isEmpty());
+}
+
+void TestMainWindow::importMergesIntoTheOpenFile()
+{
+    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+    const QString exported = file(QStringLiteral("household.json"));
+    FileDialog::setNextFileName(exported);
+    action("actionExportJson")->trigger();
+    QVERIFY(QFile::exists(exported));
+
+    // A new file with someone else in it.
+    FileDialog::setNextFileName(file(QStringLiteral("other")));
+    action("actionNew")->trigger();
+    QCOMPARE(m_window->currentFile(), file(QStringLiteral("other.carnet")));
+    QVERIFY(service().persons().isEmpty());
+    Person zoe;
+    zoe.name = QStringLiteral("Zoé Bernard");
+    zoe.birthDate = QDate(1990, 5, 6);
+    const qint64 zoeId = service().addPerson(zoe).value();
+    QCOMPARE(m_window->context().currentPerson(), zoeId);
+
+    MessageBox::clearAnswers();
+    FileDialog::setNextFileName(exported);
+    action("actionImportJson")->trigger();
+    QStringList names;
+    for (const Person& p : service().persons())
+        names << p.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Alice Martin"), QStringLiteral("Léo Martin"),
+                                 QStringLiteral("Zoé Bernard")}));
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY(MessageBox::texts().constFirst().startsWith(QStringLiteral("Imported 2 person(s)")));
+
+    auto* switcher = m_window->findChild<QComboBox*>(QStringLiteral("personSwitcher"));
+    QCOMPARE(switcher->count(), 3);
+    // The import is selected; the session came with Alice.
+    const qint64 current = m_window->context().currentPerson();
+    QVERIFY(current != zoeId);
+    qint64 importedAlice = 0;
+    for (const Person& p : service().persons()) {
+        if (p.name == QLatin1String("Alice Martin"))
+            importedAlice = p.id;
+    }
+    QCOMPARE(service().sessions(importedAlice).size(), 1);
+    QCOMPARE(switcher->currentData().toLongLong(), current);
+
+    // A broken document changes nothing and says why.
+    const QString broken = file(QStringLiteral("broken.json"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("{\"format\": \"not carnet\"}");
+    out.close();
+    MessageBox::clearAnswers();
+    FileDialog::setNextFileName(broken);
+    action("actionImportJson")->trigger();
+    QCOMPARE(service().persons().size(), 3);
+    QVERIFY(MessageBox::texts().constFirst().startsWith(QStringLiteral("Nothing was imported")));
+}
+
+void TestMainWindow::newFileRefusesToOverwrite()
+{
+    const QString existing = file(QStringLiteral("household.carnet"));
+    MessageBox::clearAnswers();
+    FileDialog::setNextFileName(existing);
+    action("actionNew")->trigger();
+    QCOMPARE(m_window->currentFile(), existing);
+    QCOMPARE(service().persons().size(), 2);
+    QVERIFY(MessageBox::texts().constFirst().contains(QStringLiteral("already exists")));
+}
+
+void TestMainWindow::lockedFileOpensReadOnly()
+{
+    // Another Carnet holds a file with someone in it.
+    const QString path = file(QStringLiteral("shared.carnet"));
+    auto held = Database::open(path);
+    QVERIFY(held);
+    {
+        CareService other(*held.value());
+        Person p = adult();
+        p.name = QStringLiteral("Nadia Roux");
+        QVERIFY(other.addPerson(p));
+    }
+
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Open);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(MessageBox::texts().constFirst().contains(QStringLiteral("is open in another Carnet")));
+    QVERIFY(m_window->context().isReadOnly());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("shared.carnet (read-only) — Carnet"));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("fileStatus"))
+                ->text()
+                .endsWith(QStringLiteral("(read-only)")));
+
+    // Reading works, writing is off everywhere.
+    auto* title = m_window->findChild<QLabel*>(QStringLiteral("dashboardTitle"));
+    QCOMPARE(title->text(), QStringLiteral("Nadia Roux in 2025"));
+    for (const char* name : {"actionQuickEntry", "actionImportJson", "actionAddPerson",
+                             "actionEditPerson", "actionRestoreBackup"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    for (const char* name : {"actionExportJson", "actionExportSessionsCsv", "actionPersons",
+                             "actionClose", "actionCrisis"})
+        QVERIFY2(action(name)->isEnabled(), name);
+    auto* newSession = m_window->findChild<QPushButton*>(QStringLiteral("newSessionButton"));
+    QVERIFY(newSession && !newSession->isEnabled());
+    auto* newAid = m_window->findChild<QPushButton*>(QStringLiteral("newAidButton"));
+    QVERIFY(newAid && !newAid->isEnabled());
+
+    // Exports still work from a read-only file.
+    FileDialog::setNextFileName(file(QStringLiteral("shared.json")));
+    action("actionExportJson")->trigger();
+    QVERIFY(QFile::exists(file(QStringLiteral("shared.json"))));
+}
+
+void TestMainWindow::lockedFileCancelKeepsTheCurrentFile()
+{
+    const QString path = file(QStringLiteral("shared.carnet"));
+    auto held = Database::open(path);
+    QVERIFY(held);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->openFile(path));
+    QCOMPARE(m_window->currentFile(), file(QStringLiteral("household.carnet")));
+    QVERIFY(!m_window->context().isReadOnly());
+    QVERIFY(action("actionQuickEntry")->isEnabled());
+}
+
+void TestMainWindow::closingDisablesTheFileActions()
+{
+    action("actionClose")->trigger();
+    QVERIFY(m_window->currentFile().isEmpty());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("No file — Carnet"));
+    for (const char* name : {"actionQuickEntry", "actionExportJson", "actionImportJson",
+                             "actionAddPerson", "actionPersons", "actionClose"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    QVERIFY(action("actionNew")->isEnabled());
+    QVERIFY(action("actionOpen")->isEnabled());
+    auto* switcher = m_window->findChild<QComboBox*>(QStringLiteral("personSwitcher"));
+    QVERIFY(!switcher->isEnabled());
+    QCOMPARE(m_window->context().currentPerson(), 0);
+
+    // Open it again from File > Open.
+    FileDialog::setNextFileName(file(QStringLiteral("household.carnet")));
+    action("actionOpen")->trigger();
+    QCOMPARE(m_window->currentFile(), file(QStringLiteral("household.carnet")));
+    QCOMPARE(switcher->count(), 2);
+}
+
+void TestMainWindow::crisisNumbersAreOneShortcutAway()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QString shown;
+    bool done = false;
+    onModal<CrisisDialog>(
+        [&shown](CrisisDialog* dialog) {
+            shown = allLabelText(dialog);
+            dialog->reject();
+        },
+        &done);
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(done);
+    QVERIFY2(shown.contains(QStringLiteral("3114")), qPrintable(shown));
+
+    // And on the help page.
+    m_window->activateWindow(); // offscreen, no window manager gives it back
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    auto* help = m_window->findChild<QWidget*>(QStringLiteral("helpPage"));
+    QVERIFY(help && help->isVisible());
+    QVERIFY(allLabelText(help).contains(QStringLiteral("3114")));
+}
+
+CARNET_UI_TEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

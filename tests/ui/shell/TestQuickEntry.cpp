@@ -1,0 +1,386 @@
+// "I just had a session": recorded by quick entry with the keyboard only, seen in the
+// sessions table with its coverage and reason and on the dashboard, edited, deleted, and
+// each change undone and redone.
+
+#include "UiTestSupport.h"
+#include "model/Money.h"
+#include "rules/CarePathRules.h"
+#include "service/CareService.h"
+#include "sessions/QuickEntryDialog.h"
+#include "sessions/SessionTableModel.h"
+#include "sessions/SessionsPage.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace carnet;
+using namespace carnet::uitest;
+
+class TestQuickEntry final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void prefillsForAFirstSession();
+    void prefillsTheUsualPsychologistAndFollowUp();
+    void prefillsTheDefaultPsychologistFromTheSettings();
+    void recordsWithKeyboardOnlyAndUndoes();
+    void ctrlNOnTheSessionsPageRecords();
+    void editsAndUndoes();
+    void deletesAndUndoes();
+    void tableSortsAndFilters();
+    void nothingAdvancedWithTiersPayant();
+
+private:
+    QuickEntryDialog* openDialog() const;
+    QString label(const char* name) const
+    {
+        auto* found = m_window->findChild<QLabel*>(QLatin1String(name));
+        return found ? found->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+    }
+    CareService& service() const { return *m_window->context().service(); }
+    QUndoStack& undo() const { return *m_window->context().undoStack(); }
+    QString cell(int row, int column) const
+    {
+        const QAbstractItemModel* model = m_table->model();
+        return model->index(row, column).data().toString();
+    }
+    void activate()
+    {
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QTableView* m_table = nullptr;
+    Household m_household;
+};
+
+void TestQuickEntry::init()
+{
+    MessageBox::clearAnswers();
+    reportedErrors().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("care.carnet"))));
+    service().setToday(testToday());
+    m_household = seedHousehold(service());
+    m_window->context().setCurrentYear(testToday().year());
+    m_window->context().setCurrentPerson(m_household.alice);
+    m_table = m_window->findChild<QTableView*>(QStringLiteral("sessionsTable"));
+    QVERIFY(m_table);
+}
+
+void TestQuickEntry::cleanup()
+{
+    QCOMPARE(reportedErrors(), QStringList());
+    m_window.reset();
+    m_dir.reset();
+}
+
+QuickEntryDialog* TestQuickEntry::openDialog() const
+{
+    for (auto* dialog : m_window->findChildren<QuickEntryDialog*>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+void TestQuickEntry::prefillsForAFirstSession()
+{
+    QuickEntryDialog dialog(m_window->context());
+    const Session draft = dialog.draft();
+    QCOMPARE(draft.personId, m_household.alice);
+    QCOMPARE(draft.date, testToday());
+    QCOMPARE(draft.kind, SessionKind::Evaluation); // no evaluation yet this year
+    QCOMPARE(draft.mode, SessionMode::Office);
+    QCOMPARE(draft.feeCents, Cents(5000));  // the scheme's tariff
+    QCOMPARE(draft.paidCents, Cents(5000)); // advanced: standard cover
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("feeEdit"))->text(),
+             QStringLiteral("50.00"));
+    const QString preview = dialog.findChild<QLabel*>(QStringLiteral("coveragePreview"))->text();
+    QVERIFY2(preview.contains(QStringLiteral("session 1 of 12")), qPrintable(preview));
+    QVERIFY2(
+        preview.contains(QStringLiteral("Expected back: %1 from the CPAM, %2 from the mutuelle")
+                             .arg(formatCents(3000), formatCents(2000))),
+        qPrintable(preview));
+}
+
+void TestQuickEntry::prefillsTheUsualPsychologistAndFollowUp()
+{
+    QVERIFY(service().addSession(session(m_household.alice, m_household.otherPsychologist,
+                                         QDate(2025, 1, 20), SessionKind::Evaluation, 4000)));
+    QuickEntryDialog dialog(m_window->context());
+    const Session draft = dialog.draft();
+    QCOMPARE(draft.practitionerId, m_household.otherPsychologist); // the latest session's
+    QCOMPARE(draft.kind, SessionKind::FollowUp);
+    QCOMPARE(draft.feeCents, Cents(5000));
+    QCOMPARE(dialog.findChild<QComboBox*>(QStringLiteral("psychologistCombo"))->currentText(),
+             QStringLiteral("Bruno Aubert"));
+}
+
+void TestQuickEntry::prefillsTheDefaultPsychologistFromTheSettings()
+{
+    // No session yet: the settings' psychologist, whichever comes first in the list.
+    m_window->context().setDefaultPsychologist(m_household.otherPsychologist);
+    {
+        QuickEntryDialog dialog(m_window->context());
+        QCOMPARE(dialog.draft().practitionerId, m_household.otherPsychologist);
+    }
+    m_window->context().setDefaultPsychologist(m_household.psychologist);
+    {
+        QuickEntryDialog dialog(m_window->context());
+        QCOMPARE(dialog.draft().practitionerId, m_household.psychologist);
+    }
+    // The person's usual one wins over the settings.
+    QVERIFY(service().addSession(session(m_household.alice, m_household.otherPsychologist,
+                                         QDate(2025, 1, 20), SessionKind::Evaluation)));
+    QuickEntryDialog dialog(m_window->context());
+    QCOMPARE(dialog.draft().practitionerId, m_household.otherPsychologist);
+}
+
+void TestQuickEntry::recordsWithKeyboardOnlyAndUndoes()
+{
+    m_window->context().setDefaultPsychologist(m_household.psychologist);
+    activate();
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("0 of 12"));
+
+    // Ctrl+E, then Enter: two keystrokes.
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(openDialog());
+    QuickEntryDialog* dialog = openDialog();
+    QCOMPARE(int(m_window->currentPage()), int(MainWindow::SessionsPage));
+    QTRY_VERIFY(dialog->isActiveWindow());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("sessionDateEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!openDialog());
+
+    const QList<Session> sessions = service().sessions(m_household.alice, 2025);
+    QCOMPARE(sessions.size(), 1);
+    const Session saved = sessions.constFirst();
+    QCOMPARE(saved.date, testToday());
+    QCOMPARE(saved.practitionerId, m_household.psychologist);
+    QCOMPARE(saved.kind, SessionKind::Evaluation);
+    QCOMPARE(saved.feeCents, Cents(5000));
+    QCOMPARE(saved.paidCents, Cents(5000));
+
+    // The table: one row, covered, no reason; selected.
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    QCOMPARE(cell(0, SessionTableModel::PsychologistColumn), QStringLiteral("Claire Dubois"));
+    QCOMPARE(cell(0, SessionTableModel::KindColumn), QStringLiteral("Evaluation"));
+    QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Covered (1 of 12)"));
+    QCOMPARE(cell(0, SessionTableModel::ReasonColumn), QString());
+    QCOMPARE(cell(0, SessionTableModel::SheetColumn), QStringLiteral("None yet"));
+    QCOMPARE(m_table->currentIndex().row(), 0);
+    QVERIFY(label("sessionsSummary")
+                .contains(QStringLiteral("1 covered sessions used of 12, 11 left")));
+
+    // The dashboard's figures.
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
+    QCOMPARE(label("coveredLeftLabel"), QStringLiteral("11 left"));
+    QCOMPARE(label("evaluationLabel"), QStringLiteral("Evaluation session done."));
+    QCOMPARE(label("paidLabel"), formatCents(5000));
+    QCOMPARE(label("expectedAmoLabel"), formatCents(3000));
+    QCOMPARE(label("expectedAmcLabel"), formatCents(2000));
+    QCOMPARE(label("owedTotalLabel"), formatCents(5000));
+
+    // Undo (Ctrl+Z), then redo.
+    QCOMPARE(undo().count(), 1);
+    activate(); // offscreen, no window manager gives the focus back
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(service().sessions(m_household.alice, 2025).isEmpty());
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("0 of 12"));
+    QCOMPARE(label("paidLabel"), formatCents(0));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(service().sessions(m_household.alice, 2025), QList<Session>{saved});
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
+}
+
+void TestQuickEntry::ctrlNOnTheSessionsPageRecords()
+{
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    m_table->setFocus();
+    QTRY_VERIFY(m_table->hasFocus());
+    // Ctrl+E records from anywhere, the sessions table included.
+    QTest::keyClick(m_table, Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(openDialog());
+    openDialog()->reject();
+    QTRY_VERIFY(!openDialog());
+    QVERIFY(service().sessions(m_household.alice).isEmpty());
+
+    // Ctrl+N is "New file" everywhere: no shortcut of a page shadows it.
+    activate();
+    m_table->setFocus();
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.carnet"));
+    FileDialog::setNextFileName(fresh);
+    QTest::keyClick(m_table, Qt::Key_N, Qt::ControlModifier);
+    FileDialog::clearNextFileNames();
+    QCOMPARE(m_window->currentFile(), fresh);
+    QVERIFY(!openDialog());
+}
+
+void TestQuickEntry::editsAndUndoes()
+{
+    const qint64 id = service()
+                          .addSession(session(m_household.alice, m_household.psychologist,
+                                              QDate(2025, 2, 3), SessionKind::Evaluation))
+                          .value();
+    const Session before = *service().session(id);
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    m_table->setFocus();
+    m_table->selectRow(0);
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
+
+    // Enter on the row opens it for editing, with its values.
+    QTest::keyClick(m_table, Qt::Key_Return);
+    QTRY_VERIFY(openDialog());
+    QuickEntryDialog* dialog = openDialog();
+    QTRY_VERIFY(dialog->isActiveWindow());
+    QVERIFY(dialog->isEditing());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit a session"));
+    QCOMPARE(dialog->findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->date(),
+             QDate(2025, 2, 3));
+    auto* fee = dialog->findChild<QLineEdit*>(QStringLiteral("feeEdit"));
+    QCOMPARE(fee->text(), QStringLiteral("50.00"));
+
+    // 40 € is not the tariff: the session is no longer covered, and the table says why.
+    // What was paid stays as stored until typed: more than the fee, it cannot be saved.
+    fee->setFocus();
+    QTest::keyClick(fee, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(fee, QStringLiteral("40"));
+    auto* preview = dialog->findChild<QLabel*>(QStringLiteral("coveragePreview"));
+    QVERIFY2(preview->text().startsWith(QStringLiteral("Cannot be saved")),
+             qPrintable(preview->text()));
+    QTest::keyClick(fee, Qt::Key_Tab);
+    auto* paid = dialog->findChild<QLineEdit*>(QStringLiteral("paidEdit"));
+    QVERIFY(paid->hasFocus());
+    QTest::keyClick(paid, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(paid, QStringLiteral("40"));
+    const QString reason = CarePathRules::reasonText(NotCoveredReason::FeeDiffersFromTariff);
+    QVERIFY2(preview->text().contains(QStringLiteral("Will not be covered: ") + reason),
+             qPrintable(preview->text()));
+    QTest::keyClick(paid, Qt::Key_Return);
+    QTRY_VERIFY(!openDialog());
+
+    QCOMPARE(service().session(id)->feeCents, Cents(4000));
+    QCOMPARE(service().session(id)->paidCents, Cents(4000));
+    QCOMPARE(cell(0, SessionTableModel::FeeColumn), formatCents(4000));
+    QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Not covered"));
+    QCOMPARE(cell(0, SessionTableModel::ReasonColumn), reason);
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("0 of 12"));
+
+    undo().undo();
+    QCOMPARE(*service().session(id), before);
+    QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Covered (1 of 12)"));
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
+    undo().redo();
+    QCOMPARE(service().session(id)->feeCents, Cents(4000));
+}
+
+void TestQuickEntry::deletesAndUndoes()
+{
+    const qint64 first = service()
+                             .addSession(session(m_household.alice, m_household.psychologist,
+                                                 QDate(2025, 2, 3), SessionKind::Evaluation))
+                             .value();
+    const qint64 second = service()
+                              .addSession(session(m_household.alice, m_household.psychologist,
+                                                  QDate(2025, 2, 17), SessionKind::FollowUp))
+                              .value();
+    const Session removed = *service().session(second);
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_table->model()->rowCount(), 2);
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("2 of 12"));
+    m_table->setFocus();
+    m_table->selectRow(1);
+    QCOMPARE(m_table->currentIndex().data(SessionTableModel::SessionIdRole).toLongLong(), second);
+
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    QVERIFY(!service().session(second));
+    QVERIFY(service().session(first));
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
+
+    undo().undo();
+    QCOMPARE(*service().session(second), removed); // back with its id and values
+    QCOMPARE(m_table->model()->rowCount(), 2);
+    QCOMPARE(label("coveredUsedLabel"), QStringLiteral("2 of 12"));
+    undo().redo();
+    QVERIFY(!service().session(second));
+}
+
+void TestQuickEntry::tableSortsAndFilters()
+{
+    for (const auto& [date, kind, fee] :
+         {std::tuple{QDate(2025, 2, 3), SessionKind::Evaluation, Cents(5000)},
+          std::tuple{QDate(2025, 2, 10), SessionKind::FollowUp, Cents(4000)},
+          std::tuple{QDate(2025, 1, 27), SessionKind::Private, Cents(6000)}}) {
+        QVERIFY(service().addSession(
+            session(m_household.alice, m_household.psychologist, date, kind, fee)));
+    }
+    QAbstractItemModel* model = m_table->model();
+    QCOMPARE(model->rowCount(), 3);
+    // Sorted by date.
+    QCOMPARE(model->index(0, SessionTableModel::KindColumn).data().toString(),
+             QStringLiteral("Outside the scheme"));
+    QCOMPARE(model->index(0, SessionTableModel::CoveredColumn).data().toString(),
+             QStringLiteral("Not covered"));
+    QCOMPARE(model->index(0, SessionTableModel::ReasonColumn).data().toString(),
+             CarePathRules::reasonText(NotCoveredReason::PrivateSession));
+    QCOMPARE(model->index(2, SessionTableModel::ReasonColumn).data().toString(),
+             CarePathRules::reasonText(NotCoveredReason::FeeDiffersFromTariff));
+
+    // By fee, highest first.
+    m_table->sortByColumn(SessionTableModel::FeeColumn, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, SessionTableModel::FeeColumn).data().toString(), formatCents(6000));
+    QCOMPARE(model->index(2, SessionTableModel::FeeColumn).data().toString(), formatCents(4000));
+
+    // "Covered" only, then a text filter.
+    auto* coverage = m_window->findChild<QComboBox*>(QStringLiteral("coverageFilterCombo"));
+    coverage->setCurrentIndex(1);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, SessionTableModel::KindColumn).data().toString(),
+             QStringLiteral("Evaluation"));
+    coverage->setCurrentIndex(2);
+    QCOMPARE(model->rowCount(), 2);
+    auto* filter = m_window->findChild<QLineEdit*>(QStringLiteral("sessionFilterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("outside"));
+    QCOMPARE(model->rowCount(), 1);
+    coverage->setCurrentIndex(0);
+    filter->clear();
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void TestQuickEntry::nothingAdvancedWithTiersPayant()
+{
+    Person alice = *service().person(m_household.alice);
+    alice.coverage = {{CoverageKind::C2S, QDate(2025, 1, 1), QDate()}};
+    QVERIFY(service().updatePerson(alice));
+    QuickEntryDialog dialog(m_window->context());
+    QCOMPARE(dialog.draft().feeCents, Cents(5000));
+    QCOMPARE(dialog.draft().paidCents, Cents(0));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("coveragePreview"))
+                ->text()
+                .contains(QStringLiteral("Nothing to advance")));
+}
+
+CARNET_UI_TEST_MAIN(TestQuickEntry)
+#include "TestQuickEntry.moc"
