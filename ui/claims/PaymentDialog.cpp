@@ -140,6 +140,12 @@ PaymentDialog::PaymentDialog(const CareService& service, const ClaimsSnapshot& s
     m_amount->setFocus();
 }
 
+PaymentDialog::~PaymentDialog()
+{
+    // Hiding the dialog (in ~QDialog) commits an open share editor: no validation then.
+    m_model->disconnect(this);
+}
+
 void PaymentDialog::preset(qint64 sheetId, Payer payer)
 {
     const auto sheet = m_snapshot.sheet(sheetId);

@@ -30,6 +30,7 @@ class PaymentDialog final : public QDialog
 public:
     PaymentDialog(const CareService& service, const ClaimsSnapshot& snapshot,
                   QWidget* parent = nullptr);
+    ~PaymentDialog() override;
 
     // Pre-fills the dialog for one sheet: its sessions ticked, the payer, and as amount what
     // that payer still owes for them.
