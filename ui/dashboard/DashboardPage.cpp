@@ -81,8 +81,12 @@ void DashboardPage::buildEmptyState()
     m_emptyAddPerson = new QPushButton(tr("&Add a person…"), page);
     m_emptyAddPerson->setObjectName(QStringLiteral("dashboardAddPerson"));
     connect(m_emptyAddPerson, &QPushButton::clicked, this, &DashboardPage::addPersonRequested);
+    m_emptyCarePath = new QPushButton(tr("Start a year of &care (Mon soutien psy)…"), page);
+    m_emptyCarePath->setObjectName(QStringLiteral("dashboardStartCarePath"));
+    connect(m_emptyCarePath, &QPushButton::clicked, this, &DashboardPage::carePathRequested);
     auto* row = new QHBoxLayout;
     row->addWidget(m_emptyAddPerson);
+    row->addWidget(m_emptyCarePath);
     row->addStretch(1);
     layout->addLayout(row);
     layout->addStretch(1);
@@ -225,6 +229,7 @@ void DashboardPage::showEmpty(const QString& text, bool offerAddPerson)
     m_status = YearStatus{};
     m_emptyText->setText(text);
     m_emptyAddPerson->setVisible(offerAddPerson);
+    m_emptyCarePath->setVisible(offerAddPerson);
     m_stack->setCurrentIndex(0);
 }
 

@@ -42,6 +42,8 @@ signals:
     // The user wants to log a session now.
     void quickEntryRequested();
     void addPersonRequested();
+    // The user wants to start a year of care (the Mon soutien psy wizard).
+    void carePathRequested();
 
 private:
     void buildEmptyState();
@@ -61,6 +63,7 @@ private:
     // Empty state
     QLabel* m_emptyText = nullptr;
     QPushButton* m_emptyAddPerson = nullptr;
+    QPushButton* m_emptyCarePath = nullptr;
     // Content
     QLabel* m_title = nullptr;
     QLabel* m_eligibility = nullptr;

@@ -18,6 +18,7 @@
 #include "shell/MessageBox.h"
 #include "shell/RecentFiles.h"
 #include "store/Database.h"
+#include "wizards/CarePathWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +114,7 @@ void MainWindow::createPages()
     connect(m_dashboard, &DashboardPage::recordPaymentRequested, this, &MainWindow::recordPayment);
     connect(m_dashboard, &DashboardPage::quickEntryRequested, this, &MainWindow::quickEntry);
     connect(m_dashboard, &DashboardPage::addPersonRequested, this, &MainWindow::addPerson);
+    connect(m_dashboard, &DashboardPage::carePathRequested, this, &MainWindow::startCarePath);
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -230,6 +232,8 @@ void MainWindow::createActions()
     m_quickEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileActions.append(m_quickEntry);
     m_writeActions.append(m_quickEntry);
+    addFileAction(care, tr("Start a year of &care (Mon soutien psy)…"), "actionCarePathWizard",
+                  &MainWindow::startCarePath, true);
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -504,6 +508,15 @@ void MainWindow::quickEntry()
 {
     showPage(SessionsPage);
     m_sessions->quickEntry();
+}
+
+void MainWindow::startCarePath()
+{
+    if (!m_context->service() || m_context->isReadOnly())
+        return;
+    CarePathWizard wizard(*m_context, this);
+    if (wizard.exec() == QDialog::Accepted)
+        showPage(DashboardPage);
 }
 
 void MainWindow::exportJsonAll()

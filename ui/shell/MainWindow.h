@@ -79,6 +79,7 @@ private slots:
     void yearChanged(int year);
     void recordPayment(qint64 sheetId, carnet::Payer payer);
     void quickEntry();
+    void startCarePath();
     void showError(const QString& message);
 
 private:

@@ -10,6 +10,7 @@
 #include "service/CareService.h"
 #include "shell/AppContext.h"
 #include "shell/FileDialog.h"
+#include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "store/Database.h"
 #include "wizards/CarePathPsychologistPage.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -57,6 +60,26 @@ void clickIndicator(QAbstractButton* button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
 }
 
+// Rejects the next CarePathWizard shown modally (exec()) and counts it in `seen`.
+void rejectNextWizard(int* seen)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(10);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, seen, tries] {
+        auto* wizard = qobject_cast<CarePathWizard*>(QApplication::activeModalWidget());
+        if (++*tries > 500 || (wizard && wizard->isVisible())) {
+            timer->stop();
+            timer->deleteLater();
+            if (wizard) {
+                ++*seen;
+                wizard->reject();
+            }
+        }
+    });
+    timer->start();
+}
+
 } // namespace
 
 class TestCarePathWizard : public QObject
@@ -74,6 +97,7 @@ private slots:
     void nonPartnerPsychologistIsWarned();
     void renewalIsSaid();
     void everyFocusableWidgetHasAnAccessibleName();
+    void mainWindowOpensTheWizard();
 
 private:
     std::unique_ptr<CarePathWizard> openWizard();
@@ -542,6 +566,38 @@ void TestCarePathWizard::everyFocusableWidgetHasAnAccessibleName()
     for (QLabel* label : w.page(CarePathWizard::PersonPage)->findChildren<QLabel*>())
         buddies += label->buddy() ? 1 : 0;
     QVERIFY(buddies >= 6);
+}
+
+void TestCarePathWizard::mainWindowOpensTheWizard()
+{
+    MainWindow window;
+    auto db = Database::open(m_dir->filePath(QStringLiteral("window.sqlite")));
+    QVERIFY(db.ok());
+    window.context().setDatabase(std::move(db).value());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // The Sessions menu.
+    auto* action = window.findChild<QAction*>(QStringLiteral("actionCarePathWizard"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    int seen = 0;
+    rejectNextWizard(&seen);
+    action->trigger();
+    QCOMPARE(seen, 1);
+
+    // The empty dashboard (nobody in the file yet).
+    auto* start = window.findChild<QPushButton*>(QStringLiteral("dashboardStartCarePath"));
+    QVERIFY(start);
+    QVERIFY(start->isVisible());
+    rejectNextWizard(&seen);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(seen, 2);
+    QVERIFY(window.context().service()->persons().isEmpty());
+
+    // No file: nothing to start.
+    window.context().setDatabase(nullptr);
+    QVERIFY(!action->isEnabled());
 }
 
 QTEST_MAIN(TestCarePathWizard)
