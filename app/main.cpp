@@ -1,17 +1,93 @@
 // carnet: the desktop application.
+#include "dashboard/DashboardPage.h"
 #include "model/Version.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
 #include <QIcon>
+#include <QMainWindow>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
+
+namespace {
+
+// A line of /proc/self/status ("VmRSS", "VmHWM") in kB; 0 when unknown.
+qint64 procStatusKb(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+// For --startup-benchmark and --empty-window-benchmark: once `target` has been painted (after
+// `armed`), prints the milliseconds since main() began and the memory in use, then quits.
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(QWidget* target, const QElapsedTimer& clock, const char* what)
+        : m_target(target)
+        , m_clock(clock)
+        , m_what(what)
+    {
+        // The target's children (a scroll area's viewport...) may cover it whole: watch the
+        // paint events of the whole application and keep those of the target and its children.
+        qApp->installEventFilter(this);
+        // Nothing painted within a minute: give up with an error.
+        QTimer::singleShot(60000, this, [] {
+            std::fprintf(stderr, "carnet: nothing was painted within 60 s\n");
+            QCoreApplication::exit(1);
+        });
+    }
+
+    void arm() { m_armed = true; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (m_armed && !m_seen && event->type() == QEvent::Paint && widget &&
+            (widget == m_target || m_target->isAncestorOf(widget))) {
+            m_seen = true;
+            // Report once this paint is done and the frame flushed.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("%s: %lld ms, rss %lld kB, peak %lld kB\n", m_what, m_clock.elapsed(),
+                            procStatusKb("VmRSS"), procStatusKb("VmHWM"));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_target;
+    const QElapsedTimer& m_clock;
+    const char* m_what;
+    bool m_armed = false;
+    bool m_seen = false;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart; // --startup-benchmark counts from here
+    sinceStart.start();
+
     // --version must answer without a display (scripts, packaging checks).
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
@@ -41,8 +117,18 @@ int main(int argc, char* argv[])
         QStringLiteral("The Carnet file to open (created when missing). Default: the last file "
                        "used, else the default file."),
         QStringLiteral("FILE"));
+    const QCommandLineOption startupBenchmarkOption(
+        QStringLiteral("startup-benchmark"),
+        QStringLiteral("Open the file, paint the first dashboard, print the milliseconds it "
+                       "took and the memory in use, and quit (for tests/bench)."));
+    const QCommandLineOption emptyWindowBenchmarkOption(
+        QStringLiteral("empty-window-benchmark"),
+        QStringLiteral("Show an empty window, print the milliseconds to its first paint and "
+                       "quit (the floor of --startup-benchmark)."));
     parser.addOption(languageOption);
     parser.addOption(databaseOption);
+    parser.addOption(startupBenchmarkOption);
+    parser.addOption(emptyWindowBenchmarkOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The Carnet file to open (same as --db)."),
                                  QStringLiteral("[file]"));
@@ -67,8 +153,33 @@ int main(int argc, char* argv[])
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())
         file = parser.positionalArguments().constFirst();
 
+    if (parser.isSet(emptyWindowBenchmarkOption)) {
+        QMainWindow empty;
+        auto* central = new QWidget(&empty);
+        empty.setCentralWidget(central);
+        empty.resize(1100, 760);
+        FirstPaintProbe probe(central, sinceStart, "empty-window-benchmark");
+        probe.arm();
+        empty.show();
+        return QApplication::exec();
+    }
+
     carnet::MainWindow window;
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (parser.isSet(startupBenchmarkOption)) {
+        window.resize(1100, 760);
+        auto* dashboard = window.findChild<carnet::DashboardPage*>();
+        if (!dashboard)
+            return 1;
+        probe = std::make_unique<FirstPaintProbe>(dashboard, sinceStart, "startup-benchmark");
+    }
     window.show();
-    window.openStartupFile(file);
+    if (!window.openStartupFile(file) && probe)
+        return 1;
+    if (probe) {
+        // The dashboard's first paint with the file open (show() may have painted it empty).
+        probe->arm();
+        window.findChild<carnet::DashboardPage*>()->update();
+    }
     return QApplication::exec();
 }
