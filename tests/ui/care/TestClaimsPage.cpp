@@ -3,12 +3,15 @@
 #include "claims/PaymentDialog.h"
 #include "claims/SplitTableModel.h"
 #include "commands/ErrorReporter.h"
+#include "dashboard/DashboardPage.h"
 #include "dashboard/SendSheetDialog.h"
 #include "service/CareService.h"
 #include "shell/AppContext.h"
+#include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
 #include "store/Database.h"
 #include "store/StoreTestSupport.h"
+#include "ui/shell/UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -125,6 +128,7 @@ private slots:
 
     void cleanup()
     {
+        MessageBox::clearAnswers();
         m_page.reset();
         m_context.reset();
         QCOMPARE(m_errors, QStringList());
@@ -133,6 +137,12 @@ private slots:
     void createSendPayAndUndo()
     {
         QUndoStack& undo = *m_context->undoStack();
+        DashboardPage dashboard(*m_context); // the same figures, on the dashboard
+        auto* receivedAmo = dashboard.findChild<QLabel*>(QStringLiteral("receivedAmoLabel"));
+        auto* owedAmo = dashboard.findChild<QLabel*>(QStringLiteral("owedAmoLabel"));
+        QVERIFY(receivedAmo && owedAmo);
+        QCOMPARE(receivedAmo->text(), formatCents(0));
+        QCOMPARE(owedAmo->text(), formatCents(9000));
         YearStatus s = status();
         QCOMPARE(s.sessionsWithoutSheet, m_sessions);
         QCOMPARE(s.expectedAmoCents, Cents(9000));
@@ -281,6 +291,8 @@ private slots:
         QCOMPARE(paymentsTable->rowCount(), 1);
         QCOMPARE(paymentsTable->item(0, 2)->text(), formatCents(4500));
         QCOMPARE(sheetsTable->item(0, 4)->text(), formatCents(1500)); // 6000 − 4500
+        QCOMPARE(receivedAmo->text(), formatCents(4500));
+        QCOMPARE(owedAmo->text(), formatCents(4500));
         QVERIFY(child<QLabel>("claimsSummary")->text().contains(formatCents(4500)));
 
         // 4. Undo each step: the figures go back.
@@ -291,6 +303,8 @@ private slots:
         QCOMPARE(s.owedAmoCents, Cents(9000));
         QCOMPARE(paymentsTable->rowCount(), 0);
         QCOMPARE(sheetsTable->item(0, 4)->text(), formatCents(6000));
+        QCOMPARE(receivedAmo->text(), formatCents(0));
+        QCOMPARE(owedAmo->text(), formatCents(9000));
 
         undo.undo();
         QVERIFY(!service().careSheet(sheet.id)->isSent());
@@ -411,6 +425,48 @@ private slots:
         QVERIFY(!page.openDialog());
     }
 
+    void dashboardStepOpensThePaymentDialog()
+    {
+        const QString path = m_context->filePath();
+        m_page.reset();
+        m_context.reset(); // close the file
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        AppContext& context = window.context();
+        context.service()->setToday(QDate(2024, 12, 15));
+        context.setCurrentYear(2024);
+        context.setCurrentPerson(m_person);
+        CareSheet sheet;
+        sheet.personId = m_person;
+        sheet.sessionIds = {m_sessions.at(0), m_sessions.at(1)};
+        sheet.issued = QDate(2024, 9, 16);
+        sheet.sent = QDate(2024, 12, 1); // not late yet: "record the payment when it comes"
+        const qint64 sheetId = CARNET_TAKE(context.service()->addCareSheet(sheet));
+
+        QPushButton* step = nullptr;
+        for (QPushButton* b : window.findChildren<QPushButton*>()) {
+            if (b->property("stepKind").toInt() == int(NextStep::Kind::RecordPayment) &&
+                b->property("sheetId").toLongLong() == sheetId)
+                step = b;
+        }
+        QVERIFY(step);
+        click(step);
+        QCOMPARE(window.currentPage(), MainWindow::ClaimsPage);
+        auto* claims = window.findChild<ClaimsPage*>(QStringLiteral("claimsPage"));
+        QVERIFY(claims);
+        auto* dialog = qobject_cast<PaymentDialog*>(claims->openDialog());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->splitModel()->includedSessions(), sheet.sessionIds);
+        QCOMPARE(dialog->payment().amountCents, Cents(6000)); // what the CPAM still owes
+        click(okOf(dialog));
+        QCOMPARE(CARNET_TAKE(context.service()->yearStatus(m_person, 2024)).receivedAmoCents,
+                 Cents(6000));
+        context.undoStack()->undo();
+        QCOMPARE(CARNET_TAKE(context.service()->yearStatus(m_person, 2024)).receivedAmoCents,
+                 Cents(0));
+    }
+
     void everyFocusableWidgetIsNamed()
     {
         auto check = [](QWidget* root) {
@@ -445,5 +501,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestClaimsPage)
+CARNET_UI_TEST_MAIN(TestClaimsPage)
 #include "TestClaimsPage.moc"
