@@ -13,8 +13,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace carnet {
 
@@ -77,16 +80,7 @@ PaymentDialog::PaymentDialog(const CareService& service, const ClaimsSnapshot& s
     layout->addWidget(tableLabel);
 
     m_model = new SplitTableModel(this);
-    QList<SplitTableModel::Row> rows;
-    for (qint64 id : m_snapshot.payableSessions()) {
-        SplitTableModel::Row row;
-        row.sessionId = id;
-        row.date = m_snapshot.sessions.value(id).date;
-        row.label = m_snapshot.sessionLabel(id);
-        row.sheet = m_snapshot.sheetText(id);
-        rows.append(row);
-    }
-    m_model->setRows(rows);
+    setSessions(m_snapshot.payableSessions());
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("splitTable"));
@@ -146,15 +140,50 @@ PaymentDialog::~PaymentDialog()
     m_model->disconnect(this);
 }
 
+void PaymentDialog::setSessions(QList<qint64> sessionIds)
+{
+    std::sort(sessionIds.begin(), sessionIds.end(), [this](qint64 a, qint64 b) {
+        const QDate da = m_snapshot.sessions.value(a).date;
+        const QDate db = m_snapshot.sessions.value(b).date;
+        return da != db ? da < db : a < b;
+    });
+    QList<SplitTableModel::Row> rows;
+    for (qint64 id : std::as_const(sessionIds)) {
+        SplitTableModel::Row row;
+        row.sessionId = id;
+        row.date = m_snapshot.sessions.value(id).date;
+        row.label = m_snapshot.sessionLabel(id);
+        row.sheet = m_snapshot.sheetText(id);
+        rows.append(row);
+    }
+    m_model->setRows(rows);
+}
+
 void PaymentDialog::preset(qint64 sheetId, Payer payer)
 {
     const auto sheet = m_snapshot.sheet(sheetId);
     if (!sheet)
         return;
+    // A sheet may hold a session outside the years listed: list it too.
+    QList<qint64> ids;
+    for (const SplitTableModel::Row& row : m_model->rows())
+        ids.append(row.sessionId);
+    bool missing = false;
+    for (qint64 id : sheet->sessionIds) {
+        if (!ids.contains(id) && m_snapshot.sessions.contains(id)) {
+            ids.append(id);
+            missing = true;
+        }
+    }
+    if (missing)
+        setSessions(ids);
     m_ticksTouched = true;
     const int payerIndex = m_payer->findData(int(payer));
-    if (payerIndex >= 0 && payerIndex != m_payer->currentIndex())
-        m_payer->setCurrentIndex(payerIndex); // payerChanged(): owed amounts
+    if (payerIndex >= 0) {
+        const QSignalBlocker blocker(m_payer);
+        m_payer->setCurrentIndex(payerIndex);
+    }
+    payerChanged(); // what that payer owes each session
     m_model->setIncluded(sheet->sessionIds);
     const Cents owed = m_snapshot.owed(payer, sheet->sessionIds);
     if (owed > 0)

@@ -42,6 +42,7 @@ public:
 
 private:
     Payer payer() const;
+    void setSessions(QList<qint64> sessionIds);
     void payerChanged();
     void propose();
     void validate();
