@@ -19,7 +19,7 @@ CarePathSafetyPage::CarePathSafetyPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     QLabel* intro = CarePathUi::paragraph(
         tr("<b>If you are in crisis, or have dark thoughts, or fear for someone close to you,</b> "
-           "call one of these numbers now. Someone answers, and it is free."),
+           "call one of these numbers now. Calls are free."),
         this);
     intro->setObjectName(QStringLiteral("carePathSafetyIntro"));
     intro->setTextFormat(Qt::RichText);
