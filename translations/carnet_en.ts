@@ -2468,12 +2468,12 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>If you are in crisis or have dark thoughts, do not wait for an appointment: call now.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;If you are in crisis, or have dark thoughts, or fear for someone close to you,&lt;/b&gt; call one of these numbers now. Someone answers, and it is free.</source>
-        <translation>&lt;b&gt;If you are in crisis, or have dark thoughts, or fear for someone close to you,&lt;/b&gt; call one of these numbers now. Someone answers, and it is free.</translation>
-    </message>
-    <message>
         <source>Mon soutien psy is for mild to moderate psychological distress. Thoughts of suicide or a severe crisis call for these numbers, or a doctor, first: they will guide you to the right care. These numbers are always one click away in Carnet (Help menu, “I&apos;m not well”).</source>
         <translation>Mon soutien psy is for mild to moderate psychological distress. Thoughts of suicide or a severe crisis call for these numbers, or a doctor, first: they will guide you to the right care. These numbers are always one click away in Carnet (Help menu, “I&apos;m not well”).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you are in crisis, or have dark thoughts, or fear for someone close to you,&lt;/b&gt; call one of these numbers now. Calls are free.</source>
+        <translation>&lt;b&gt;If you are in crisis, or have dark thoughts, or fear for someone close to you,&lt;/b&gt; call one of these numbers now. Calls are free.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3249,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>%1, %2: not covered. %3</source>
         <translation>%1, %2: not covered. %3</translation>
     </message>
+    <message>
+        <source>Start a year of &amp;care (Mon soutien psy)…</source>
+        <translation>Start a year of &amp;care (Mon soutien psy)…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::Database</name>
@@ -3687,6 +3691,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Carnet</source>
         <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Start a year of &amp;care (Mon soutien psy)…</source>
+        <translation>Start a year of &amp;care (Mon soutien psy)…</translation>
     </message>
 </context>
 <context>

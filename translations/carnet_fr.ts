@@ -1172,7 +1172,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>Date on it</source>
-        <translation>Date indiquée dessus</translation>
+        <translation>Daté du</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1465,7 +1465,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>Date on it</source>
-        <translation>Date indiquée dessus</translation>
+        <translation>Daté du</translation>
     </message>
     <message>
         <source>Scan</source>
@@ -2468,12 +2468,12 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Si vous êtes en crise ou si vous avez des idées noires, n&apos;attendez pas un rendez-vous&#xa0;: appelez maintenant.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;If you are in crisis, or have dark thoughts, or fear for someone close to you,&lt;/b&gt; call one of these numbers now. Someone answers, and it is free.</source>
-        <translation>&lt;b&gt;Si vous êtes en crise, si vous avez des idées noires, ou si vous avez peur pour un proche,&lt;/b&gt; appelez un de ces numéros maintenant. Quelqu&apos;un vous répond, et c&apos;est gratuit.</translation>
-    </message>
-    <message>
         <source>Mon soutien psy is for mild to moderate psychological distress. Thoughts of suicide or a severe crisis call for these numbers, or a doctor, first: they will guide you to the right care. These numbers are always one click away in Carnet (Help menu, “I&apos;m not well”).</source>
         <translation>Mon soutien psy est fait pour une souffrance psychique légère à modérée. Des idées de suicide ou une crise grave demandent d&apos;abord ces numéros, ou un médecin&#xa0;: ils vous guideront vers les bons soins. Ces numéros sont toujours à un clic dans Carnet (menu Aide, «&#xa0;Je ne vais pas bien&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you are in crisis, or have dark thoughts, or fear for someone close to you,&lt;/b&gt; call one of these numbers now. Calls are free.</source>
+        <translation>&lt;b&gt;Si vous êtes en crise, si vous avez des idées noires, ou si vous avez peur pour un proche,&lt;/b&gt; appelez un de ces numéros maintenant. Les appels sont gratuits.</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2484,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>Check, then choose Finish: Carnet records this in one step, which Undo takes back.</source>
-        <translation>Vérifiez, puis choisissez Terminer&#xa0;: Carnet enregistre tout en une fois, et Annuler peut tout défaire.</translation>
+        <translation>Vérifiez, puis choisissez Terminer. Carnet enregistre tout en une seule fois. Pour tout défaire ensuite&#xa0;: menu Modifier, Annuler.</translation>
     </message>
     <message>
         <source>The year&apos;s plan</source>
@@ -3249,6 +3249,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>%1, %2: not covered. %3</source>
         <translation>%1, %2&#xa0;: pas remboursée. %3</translation>
     </message>
+    <message>
+        <source>Start a year of &amp;care (Mon soutien psy)…</source>
+        <translation>&amp;Commencer une année de soins (Mon soutien psy)…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::Database</name>
@@ -3687,6 +3691,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Carnet</source>
         <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Start a year of &amp;care (Mon soutien psy)…</source>
+        <translation>&amp;Commencer une année de soins (Mon soutien psy)…</translation>
     </message>
 </context>
 <context>
