@@ -11,14 +11,23 @@ namespace carnet {
 
 SessionTableModel::SessionTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SessionTableModel::setSource(CareService* service, qint64 personId, int year)
 {
     m_service = service;
     m_personId = personId;
     m_year = year;
+    m_allPersons = false;
+    reload();
+}
+
+void SessionTableModel::setSourceAllPersons(CareService* service, int year)
+{
+    m_service = service;
+    m_personId = 0;
+    m_year = year;
+    m_allPersons = true;
     reload();
 }
 
@@ -27,7 +36,17 @@ void SessionTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_status = YearStatus{};
-    if (m_service && m_personId != 0) {
+    m_persons.clear();
+    m_nextPerson = 0;
+    m_psychologists.clear();
+    if (m_allPersons && m_service) {
+        for (const Person& person : m_service->persons())
+            m_persons.append(person.id);
+        for (const Practitioner& practitioner : m_service->practitioners())
+            m_psychologists.insert(practitioner.id, practitioner.name);
+        m_settings = m_service->statusSettings();
+        m_rows = nextRows();
+    } else if (m_service && m_personId != 0) {
         QHash<qint64, SessionAssessment> assessments;
         if (Result<YearStatus> status = m_service->yearStatus(m_personId, m_year)) {
             m_status = status.value();
@@ -45,6 +64,7 @@ void SessionTableModel::reload()
             Row row;
             row.session = session;
             row.psychologist = names.value(session.practitionerId);
+            row.coveredCap = m_status.coveredCap;
             const auto found = assessments.constFind(session.id);
             if (found != assessments.cend()) {
                 row.assessment = *found;
@@ -59,6 +79,73 @@ void SessionTableModel::reload()
         }
     }
     endResetModel();
+}
+
+QList<SessionTableModel::Row> SessionTableModel::nextRows()
+{
+    QList<Row> rows;
+    const QDate today = m_service->today();
+    while (rows.size() < FetchBatch && m_nextPerson < m_persons.size()) {
+        const qint64 personId = m_persons.at(m_nextPerson++);
+        QList<int> years{m_year};
+        if (m_year == 0) {
+            years.clear();
+            for (const Session& session : m_service->sessions(personId)) {
+                if (!years.contains(session.date.year()))
+                    years.append(session.date.year());
+            }
+        }
+        for (int year : std::as_const(years)) {
+            // The facts once, judged here: what yearStatus() would load, not more.
+            const Result<PersonYearFacts> facts = m_service->yearFacts(personId, year);
+            if (!facts)
+                continue;
+            const YearStatus status = CarePathRules::yearStatus(*facts, year, today, m_settings);
+            QHash<qint64, SessionAssessment> assessments;
+            for (const SessionAssessment& assessment : status.sessions)
+                assessments.insert(assessment.sessionId, assessment);
+            QHash<qint64, CareSheet> sheets;
+            for (const CareSheet& sheet : facts->sheets)
+                sheets.insert(sheet.id, sheet);
+            for (const Session& session : facts->sessions) {
+                if (session.date.year() != year)
+                    continue;
+                Row row;
+                row.session = session;
+                row.psychologist = m_psychologists.value(session.practitionerId);
+                row.coveredCap = status.coveredCap;
+                const auto found = assessments.constFind(session.id);
+                if (found != assessments.cend()) {
+                    row.assessment = *found;
+                    row.assessed = true;
+                    const auto sheet = sheets.constFind(found->sheetId);
+                    if (found->sheetId != 0 && sheet != sheets.cend()) {
+                        row.sheetIssued = sheet->issued;
+                        row.sheetSent = sheet->sent;
+                    }
+                }
+                rows.append(row);
+            }
+        }
+    }
+    return rows;
+}
+
+bool SessionTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_allPersons && m_nextPerson < m_persons.size();
+}
+
+void SessionTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Row> rows = nextRows();
+    if (rows.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
 }
 
 qint64 SessionTableModel::sessionId(int row) const
@@ -121,6 +208,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         return row.session.id;
     case CoveredRole:
         return row.assessed && row.assessment.covered;
+    case PersonIdRole:
+        return row.session.personId;
     case SortRole:
         return sortData(row, index.column());
     default:
@@ -148,10 +237,9 @@ QVariant SessionTableModel::displayData(const Row& row, int column) const
             return QString();
         if (!row.assessment.covered)
             return tr("Not covered");
-        return m_status.coveredCap > 0 ? tr("Covered (%1 of %2)")
-                                             .arg(row.assessment.coveredIndex)
-                                             .arg(m_status.coveredCap)
-                                       : tr("Covered");
+        return row.coveredCap > 0
+                   ? tr("Covered (%1 of %2)").arg(row.assessment.coveredIndex).arg(row.coveredCap)
+                   : tr("Covered");
     case ReasonColumn: {
         QStringList parts;
         if (!row.assessment.reasonText.isEmpty())

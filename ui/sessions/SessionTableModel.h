@@ -12,7 +12,9 @@ namespace carnet {
 class CareService;
 
 // One person's sessions of one calendar year, with the core's verdict on each (covered or
-// not, and why): fed by CareService::sessions and CareService::yearStatus.
+// not, and why): fed by CareService::sessions and CareService::yearStatus. Or every person's
+// sessions (setSourceAllPersons), loaded a window at a time as a view scrolls (canFetchMore /
+// fetchMore), so a file of hundreds of persons never loads all its rows at once.
 class SessionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,12 +39,20 @@ public:
         SessionIdRole = Qt::UserRole + 1, // qint64
         CoveredRole,                      // bool
         SortRole,                         // a value that sorts naturally
+        PersonIdRole,                     // qint64
     };
+
+    // Rows each fetchMore() adds in the all-persons mode (whole persons, so a little more).
+    static constexpr int FetchBatch = 200;
 
     explicit SessionTableModel(QObject* parent = nullptr);
 
     // What to show; a null service or a zero person shows nothing.
     void setSource(CareService* service, qint64 personId, int year);
+    // Every person's sessions of `year` (0 = every year), person by person in date order;
+    // the first window is loaded at once, the rest by fetchMore().
+    void setSourceAllPersons(CareService* service, int year);
+    bool isAllPersons() const { return m_allPersons; }
     // Reads the file again (after any change).
     void reload();
 
@@ -60,6 +70,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
 private:
     struct Row
@@ -70,7 +82,11 @@ private:
         QString psychologist;
         QDate sheetIssued;
         QDate sheetSent;
+        int coveredCap = 0;
     };
+
+    // The next persons' rows, at least FetchBatch of them unless the persons run out.
+    QList<Row> nextRows();
 
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;
@@ -80,6 +96,12 @@ private:
     int m_year = 0;
     YearStatus m_status;
     QList<Row> m_rows;
+    // All-persons mode: the persons still to load, and what every row shares.
+    bool m_allPersons = false;
+    QList<qint64> m_persons;
+    qsizetype m_nextPerson = 0;
+    QHash<qint64, QString> m_psychologists;
+    StatusSettings m_settings;
 };
 
 } // namespace carnet

@@ -1,0 +1,162 @@
+#include "StatementTrace.h"
+#include "service/CareService.h"
+#include "store/Database.h"
+#include "store/SqlSupport.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace carnet;
+using namespace carnet::test;
+
+// No N+1 queries: the statements SQLite runs (counted by sqlite3_trace_v2, so none escapes)
+// for one person's yearly status and for the all-persons pending report do not grow with the
+// number of sessions or persons. A loop that queries per row fails here, not in production.
+class TestQueryCount : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct File
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<CareService> service;
+        QList<qint64> persons;
+    };
+
+    File open()
+    {
+        static int n = 0;
+        Database::OpenOptions options;
+        options.backupOnOpen = false;
+        auto db =
+            Database::open(m_dir.filePath(QStringLiteral("count%1.sqlite").arg(++n)), options);
+        if (!db)
+            qFatal("cannot open: %s", qPrintable(db.error().message));
+        File file;
+        file.db = std::move(db.value());
+        file.service = std::make_unique<CareService>(*file.db);
+        file.service->setToday(QDate(2025, 12, 31));
+        return file;
+    }
+
+    // A person with a courrier, `sessions` sessions in 2025 (weekly from 6 January), a
+    // care sheet for every two, sent, and the CPAM and the mutuelle paying each sheet.
+    static qint64 addPerson(CareService& service, qint64 psychologist, int index, int sessions)
+    {
+        Person person;
+        person.name = QStringLiteral("Personne %1").arg(index);
+        person.birthDate = QDate(1980, 1, 1 + index % 28);
+        person.mutuelle = QStringLiteral("MGEN");
+        const qint64 id = service.addPerson(person).value();
+        Referral referral;
+        referral.personId = id;
+        referral.referrerName = QStringLiteral("Paul Petit");
+        referral.date = QDate(2024, 12, 1);
+        const qint64 referralId = service.addReferral(referral).value();
+        QList<qint64> pair;
+        for (int n = 0; n < sessions; ++n) {
+            Session s;
+            s.personId = id;
+            s.practitionerId = psychologist;
+            s.date = QDate(2025, 1, 6).addDays(7 * n);
+            s.kind = n == 0 ? SessionKind::Evaluation : SessionKind::FollowUp;
+            s.feeCents = 5000;
+            s.paidCents = 5000;
+            s.referralId = referralId;
+            pair << service.addSession(s).value();
+            if (pair.size() < 2 && n + 1 < sessions)
+                continue;
+            CareSheet sheet;
+            sheet.personId = id;
+            sheet.sessionIds = pair;
+            sheet.issued = s.date;
+            sheet.sent = s.date.addDays(1);
+            service.addCareSheet(sheet).value();
+            for (Payer payer : {Payer::Cpam, Payer::Mutuelle}) {
+                Payment payment;
+                payment.payer = payer;
+                payment.date = s.date.addDays(20);
+                for (qint64 session : std::as_const(pair)) {
+                    const Cents share = payer == Payer::Cpam ? 3000 : 2000;
+                    payment.shares << PaymentShare{session, share};
+                    payment.amountCents += share;
+                }
+                service.addPayment(payment).value();
+            }
+            pair.clear();
+        }
+        return id;
+    }
+
+    File fill(int persons, int sessions)
+    {
+        File file = open();
+        Practitioner psy;
+        psy.name = QStringLiteral("Claire Dubois");
+        psy.role = PractitionerRole::Psychologist;
+        const qint64 psychologist = file.service->addPractitioner(psy).value();
+        for (int p = 0; p < persons; ++p)
+            file.persons << addPerson(*file.service, psychologist, p, sessions);
+        return file;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void yearStatusIsAConstantNumberOfStatements()
+    {
+        const File file = fill(1, 0);
+        Practitioner psy;
+        psy.name = QStringLiteral("Bruno Aubert");
+        psy.role = PractitionerRole::Psychologist;
+        const qint64 psychologist = file.service->addPractitioner(psy).value();
+        const qint64 few = addPerson(*file.service, psychologist, 1, 5);
+        const qint64 many = addPerson(*file.service, psychologist, 2, 50);
+
+        StatementTrace trace(file.db->connection());
+        QVERIFY(trace.isValid());
+        const qint64 before = SqlSupport::statementCount();
+        const auto small = file.service->yearStatus(few, 2025);
+        const int smallCount = trace.count();
+        QCOMPARE(SqlSupport::statementCount() - before, qint64(smallCount));
+        trace.reset();
+        const auto big = file.service->yearStatus(many, 2025);
+        const int bigCount = trace.count();
+        QVERIFY(small.ok() && big.ok());
+        QCOMPARE(small->sessions.size(), 5);
+        QCOMPARE(big->sessions.size(), 50);
+        qInfo("yearStatus: %d statements with 5 sessions, %d with 50", smallCount, bigCount);
+        QCOMPARE(bigCount, smallCount);
+        QVERIFY2(bigCount <= 11, qPrintable(trace.statements().join(QLatin1Char('\n'))));
+    }
+
+    void pendingIsAConstantNumberOfStatements()
+    {
+        const File few = fill(5, 6);
+        const File many = fill(50, 6);
+
+        StatementTrace smallTrace(few.db->connection());
+        const QList<PendingItem> small = few.service->pending();
+        StatementTrace bigTrace(many.db->connection());
+        const QList<PendingItem> big = many.service->pending();
+        qInfo("pending: %d statements for 5 persons, %d for 50", smallTrace.count(),
+              bigTrace.count());
+        QCOMPARE(bigTrace.count(), smallTrace.count());
+        QVERIFY2(bigTrace.count() <= 12, qPrintable(bigTrace.statements().join(QLatin1Char('\n'))));
+        // The same facts per person give the same items per person.
+        QCOMPARE(big.size(), small.size() * 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueryCount)
+#include "TestQueryCount.moc"
