@@ -11,6 +11,7 @@
 #include "shell/AppContext.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -300,7 +301,9 @@ void AidPage::showRequest()
     for (const AidNextStep& step : s.nextSteps)
         m_steps->addItem(step.text);
 
+    m_checklist->setRowCount(0); // drops the status boxes of the request shown before
     m_checklist->setRowCount(int(s.checklist.size()));
+    const bool writable = !m_context.isReadOnly();
     int row = 0;
     for (const AidChecklistLine& line : s.checklist) {
         m_checklist->setItem(row, 0, new QTableWidgetItem(line.label));
@@ -312,6 +315,34 @@ void AidPage::showRequest()
                              new QTableWidgetItem(line.item.documentDate.isValid()
                                                       ? shortDate(line.item.documentDate)
                                                       : QString()));
+        if (writable) {
+            // Tick the document here too: its status, one undoable change.
+            auto* status = new QComboBox(m_checklist);
+            status->setObjectName(QStringLiteral("trackingStatus_") + line.item.key);
+            status->setAccessibleName(tr("Status of “%1”").arg(line.label));
+            if (line.stale)
+                status->setToolTip(tr("Too old: ask for a newer one."));
+            for (ChecklistStatus st : {ChecklistStatus::Missing, ChecklistStatus::Requested,
+                                       ChecklistStatus::Received, ChecklistStatus::Attached})
+                status->addItem(AidRules::checklistStatusText(st), checklistStatusKey(st));
+            status->setCurrentIndex(status->findData(checklistStatusKey(line.item.status)));
+            connect(status, &QComboBox::currentIndexChanged, this,
+                    [this, id, item = line.item, status] {
+                        ChecklistItem changed = item;
+                        changed.status = checklistStatusFromKey(status->currentData().toString())
+                                             .value_or(item.status);
+                        if (changed.status == item.status)
+                            return;
+                        if (!run(id, tr("Update a document"), [id, changed](AidService& aid) {
+                                return aid.setItem(id, changed);
+                            })) {
+                            // Refused: show the stored status again.
+                            QMetaObject::invokeMethod(this, &AidPage::showRequest,
+                                                      Qt::QueuedConnection);
+                        }
+                    });
+            m_checklist->setCellWidget(row, 1, status);
+        }
         ++row;
     }
     m_warnings->setText(s.warnings.join(QLatin1Char('\n')));
