@@ -131,6 +131,15 @@ inline QStringList& reportedErrors()
     return errors;
 }
 
+// Types `text` into `widget` key by key (QTest::keyClicks takes ASCII only).
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        const Qt::Key key = c.unicode() < 0x80 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
+    }
+}
+
 // Every QLabel text inside `widget`, joined: what a user reads.
 inline QString allLabelText(const QWidget* widget)
 {

@@ -1,0 +1,315 @@
+// The AFI assistant walked end to end offscreen (issue 7): who and where, the care asked for,
+// the checklist (a status, a date, a scan), the PDFs, the day it was sent; then the aid page
+// tracks the request, a document is ticked there, and every step is undone.
+
+#include "UiTestSupport.h"
+#include "aid/AidPage.h"
+#include "aid/AidRequestWizard.h"
+#include "aid/AidRules.h"
+#include "aid/AidService.h"
+#include "model/Money.h"
+#include "service/CareService.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace carnet;
+using namespace carnet::uitest;
+
+class TestAidWizard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void walksTheAssistantEndToEnd();
+    void warnsWhereTheCaisseExcludesPsychology();
+    void refusesToGoOnWithoutAPsychologist();
+    void cancelledBeforeTheCarePageStoresNothing();
+
+private:
+    AidRequestWizard* openWizard();
+    template <typename T>
+    T* child(QWidget* parent, const char* name) const
+    {
+        T* found = parent->findChild<T*>(QLatin1String(name));
+        if (!found)
+            qWarning("no %s", name);
+        return found;
+    }
+    static void next(AidRequestWizard* wizard)
+    {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    }
+    CareService& service() const { return *m_window->context().service(); }
+    AidService& aid() const { return *m_page->aidService(); }
+    QUndoStack& undo() const { return *m_window->context().undoStack(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    AidPage* m_page = nullptr;
+    Household m_household;
+};
+
+void TestAidWizard::init()
+{
+    reportedErrors().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("aid.carnet"))));
+    service().setToday(testToday());
+    m_household = seedHousehold(service());
+    m_window->context().setCurrentYear(testToday().year());
+    m_window->context().setCurrentPerson(m_household.alice);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    m_page = m_window->findChild<AidPage*>();
+    QVERIFY(m_page && m_page->isVisible() && m_page->aidService());
+}
+
+void TestAidWizard::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+AidRequestWizard* TestAidWizard::openWizard()
+{
+    auto* button = m_page->findChild<QPushButton*>(QStringLiteral("newAidButton"));
+    if (!button || !button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    for (auto* wizard : m_page->findChildren<AidRequestWizard*>()) {
+        if (wizard->isVisible())
+            return wizard;
+    }
+    return nullptr;
+}
+
+void TestAidWizard::walksTheAssistantEndToEnd()
+{
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::WhoPage));
+
+    // 1. Who, where, with whom.
+    auto* person = child<QComboBox>(wizard, "personCombo");
+    auto* department = child<QComboBox>(wizard, "departmentCombo");
+    auto* psychologist = child<QComboBox>(wizard, "psychologistCombo");
+    QCOMPARE(person->currentData().toLongLong(), m_household.alice);
+    department->setCurrentIndex(department->findData(QStringLiteral("17")));
+    psychologist->setCurrentIndex(psychologist->findData(m_household.psychologist));
+    auto* info = child<QLabel>(wizard, "departmentInfo");
+    QVERIFY2(info->text().contains(QStringLiteral("ameli.fr")), qPrintable(info->text()));
+    QVERIFY(child<QLabel>(wizard, "departmentWarning")->isHidden());
+    QCOMPARE(child<QLabel>(wizard, "uncertaintyLabel")->text(), AidRules::uncertaintyText());
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::CarePage));
+    QCOMPARE(wizard->requestId(), 0);
+
+    // 2. The care: 10 sessions at 45 € from 1 April to 30 September.
+    auto* sessions = child<QSpinBox>(wizard, "sessionsSpin");
+    sessions->setFocus();
+    sessions->selectAll();
+    QTest::keyClicks(sessions, QStringLiteral("10"));
+    QTest::keyClicks(child<QLineEdit>(wizard, "feeEdit"), QStringLiteral("45"));
+    child<QDateEdit>(wizard, "fromDate")->setDate(QDate(2025, 4, 1));
+    child<QDateEdit>(wizard, "toDate")->setDate(QDate(2025, 9, 30));
+    auto* payee = child<QComboBox>(wizard, "payeeCombo");
+    QCOMPARE(payee->currentData().toString(), QStringLiteral("person"));
+    const QString totals = child<QLabel>(wizard, "totalsLabel")->text();
+    QVERIFY2(totals.startsWith(QStringLiteral("Total %1").arg(formatCents(45000))),
+             qPrintable(totals));
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::ChecklistPage));
+    const qint64 id = wizard->requestId();
+    QVERIFY(id != 0);
+    {
+        const AidRequest stored = *aid().request(id);
+        QCOMPARE(stored.personId, m_household.alice);
+        QCOMPARE(stored.departmentCode, QStringLiteral("17"));
+        QCOMPARE(stored.psychologistId, m_household.psychologist);
+        QCOMPARE(stored.sessions, 10);
+        QCOMPARE(stored.sessionPriceCents, Cents(4500));
+        QCOMPARE(stored.totalCents(), Cents(45000));
+        QCOMPARE(stored.periodFrom, QDate(2025, 4, 1));
+        QCOMPARE(stored.periodTo, QDate(2025, 9, 30));
+        QCOMPARE(stored.payee, AidPayee::Person);
+        QVERIFY(!stored.isSubmitted());
+    }
+    QCOMPARE(undo().count(), 1);
+
+    // 3. The checklist: one row per document of the caisse, all missing.
+    auto* table = child<QTableWidget>(wizard, "checklistTable");
+    QStringList keys;
+    for (int row = 0; row < table->rowCount(); ++row)
+        keys << table->item(row, 0)->data(Qt::UserRole).toString();
+    QCOMPARE(keys, (QStringList{QStringLiteral("quote"), QStringLiteral("prescription"),
+                                QStringLiteral("form"), QStringLiteral("income"),
+                                QStringLiteral("lodging"), QStringLiteral("rib")}));
+    // The quote: received, dated 1 March. The income proof: an avis d'imposition, asked for.
+    auto* quoteStatus = child<QComboBox>(table, "status_quote");
+    quoteStatus->setCurrentIndex(quoteStatus->findData(QStringLiteral("received")));
+    child<QDateEdit>(table, "date_quote")->setDate(QDate(2025, 3, 1));
+    auto* incomeStatus = child<QComboBox>(table, "status_income");
+    incomeStatus->setCurrentIndex(incomeStatus->findData(QStringLiteral("requested")));
+    auto* incomeKind = child<QComboBox>(table, "variant_income");
+    incomeKind->setCurrentIndex(incomeKind->findData(QStringLiteral("tax-notice")));
+    // A scan of the RIB.
+    const QString scan = m_dir->filePath(QStringLiteral("rib.png"));
+    QImage image(120, 80, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QVERIFY(image.save(scan));
+    QVERIFY(wizard->attachFile(QStringLiteral("rib"), scan));
+    QCOMPARE(child<QComboBox>(table, "status_rib")->currentData().toString(),
+             QStringLiteral("attached"));
+    QCOMPARE(child<QPushButton>(table, "attach_rib")->text(), QStringLiteral("rib.png"));
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::DocumentsPage));
+    {
+        const AidRequest stored = *aid().request(id);
+        QCOMPARE(stored.item(QStringLiteral("quote"))->status, ChecklistStatus::Received);
+        QCOMPARE(stored.item(QStringLiteral("quote"))->documentDate, QDate(2025, 3, 1));
+        QCOMPARE(stored.item(QStringLiteral("income"))->status, ChecklistStatus::Requested);
+        QCOMPARE(stored.item(QStringLiteral("income"))->variant, QStringLiteral("tax-notice"));
+        QCOMPARE(stored.item(QStringLiteral("rib"))->status, ChecklistStatus::Attached);
+        QVERIFY(stored.item(QStringLiteral("rib"))->attachmentId != 0);
+        QCOMPARE(stored.item(QStringLiteral("form"))->status, ChecklistStatus::Missing);
+    }
+
+    // 4. The PDFs, written in a folder of our own.
+    const QString folder = m_dir->filePath(QStringLiteral("afi"));
+    auto* folderEdit = child<QLineEdit>(wizard, "outputFolder");
+    folderEdit->clear();
+    QTest::keyClicks(folderEdit, folder);
+    QTest::mouseClick(child<QPushButton>(wizard, "generateButton"), Qt::LeftButton);
+    const QStringList written = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    QCOMPARE(written.size(), 5);
+    QVERIFY(written.contains(QStringLiteral("afi-%1-dossier.pdf").arg(id)));
+    QVERIFY(child<QLabel>(wizard, "generatedLabel")
+                ->text()
+                .contains(QStringLiteral("afi-%1-dossier.pdf").arg(id)));
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::SendPage));
+
+    // 5. Sent today.
+    auto* sentDate = child<QDateEdit>(wizard, "sentDate");
+    QCOMPARE(sentDate->date(), testToday());
+    QCOMPARE(sentDate->maximumDate(), testToday());
+    QTest::mouseClick(child<QCheckBox>(wizard, "sentCheck"), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!wizard->isVisible());
+    QCOMPARE(reportedErrors(), QStringList());
+    QCOMPARE(aid().request(id)->submitted, testToday());
+
+    // The aid page tracks it.
+    QCOMPARE(m_page->currentRequest(), id);
+    auto* list = child<QListWidget>(m_page, "aidRequestList");
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(formatCents(45000)));
+    const QString tracking = child<QLabel>(m_page, "trackingLabel")->text();
+    QVERIFY2(tracking.contains(QStringLiteral("Sent on")), qPrintable(tracking));
+    auto* checklist = child<QTableWidget>(m_page, "trackingChecklist");
+    QCOMPARE(checklist->rowCount(), 6);
+    QCOMPARE(checklist->item(0, 1)->text(),
+             AidRules::checklistStatusText(ChecklistStatus::Received));
+    QCOMPARE(checklist->item(5, 1)->text(),
+             AidRules::checklistStatusText(ChecklistStatus::Attached));
+    QVERIFY(!child<QPushButton>(m_page, "markSentButton")->isEnabled());
+    QVERIFY(child<QPushButton>(m_page, "decisionButton")->isEnabled());
+
+    // Tick a document on the page: the form arrived.
+    auto* formStatus = child<QComboBox>(checklist, "trackingStatus_form");
+    QVERIFY(formStatus);
+    formStatus->setCurrentIndex(formStatus->findData(QStringLiteral("received")));
+    QCOMPARE(aid().request(id)->item(QStringLiteral("form"))->status, ChecklistStatus::Received);
+    QCOMPARE(aid().status(id)->itemsMissing, 3); // prescription, income (asked for), lodging
+    QVERIFY(child<QLabel>(m_page, "trackingLabel")->text() != QString());
+
+    // Each step is one undoable change; undone in turn, down to nothing.
+    QCOMPARE(undo().count(), 5); // new, attach, documents, sent, ticked
+    undo().undo();
+    QCOMPARE(aid().request(id)->item(QStringLiteral("form"))->status, ChecklistStatus::Missing);
+    undo().undo();
+    QVERIFY(!aid().request(id)->isSubmitted());
+    QVERIFY(child<QPushButton>(m_page, "markSentButton")->isEnabled());
+    undo().undo(); // the table's statuses, stored on leaving the page
+    QCOMPARE(aid().request(id)->item(QStringLiteral("quote"))->status, ChecklistStatus::Missing);
+    QCOMPARE(aid().request(id)->item(QStringLiteral("rib"))->status, ChecklistStatus::Attached);
+    undo().undo(); // the scan, attached before
+    QCOMPARE(aid().request(id)->item(QStringLiteral("rib"))->status, ChecklistStatus::Missing);
+    undo().undo();
+    QVERIFY(!aid().request(id));
+    QCOMPARE(list->count(), 0);
+    // And redone.
+    while (undo().canRedo())
+        undo().redo();
+    QCOMPARE(aid().request(id)->submitted, testToday());
+    QCOMPARE(aid().request(id)->item(QStringLiteral("form"))->status, ChecklistStatus::Received);
+}
+
+void TestAidWizard::warnsWhereTheCaisseExcludesPsychology()
+{
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    auto* department = child<QComboBox>(wizard, "departmentCombo");
+    department->setCurrentIndex(department->findData(QStringLiteral("69")));
+    auto* warning = child<QLabel>(wizard, "departmentWarning");
+    QVERIFY(!warning->isHidden());
+    QVERIFY2(warning->text().contains(QStringLiteral("psychology sessions cannot be funded")),
+             qPrintable(warning->text()));
+    department->setCurrentIndex(department->findData(QStringLiteral("55")));
+    QVERIFY(warning->isHidden());
+    wizard->reject();
+}
+
+void TestAidWizard::refusesToGoOnWithoutAPsychologist()
+{
+    // A file with a person and no psychologist.
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("empty.carnet")));
+    m_window->findChild<QAction*>(QStringLiteral("actionNew"))->trigger();
+    service().setToday(testToday());
+    QVERIFY(service().addPerson(adult()));
+    m_page = m_window->findChild<AidPage*>();
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    MessageBox::clearAnswers();
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::WhoPage));
+    QCOMPARE(MessageBox::texts(),
+             QStringList{QStringLiteral("Add the person and the psychologist to the file first.")});
+    wizard->reject();
+    QVERIFY(m_page->aidService()->requests().isEmpty());
+}
+
+void TestAidWizard::cancelledBeforeTheCarePageStoresNothing()
+{
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::CarePage));
+    wizard->reject();
+    QTRY_VERIFY(!wizard->isVisible());
+    QVERIFY(aid().requests().isEmpty());
+    QCOMPARE(undo().count(), 0);
+}
+
+CARNET_UI_TEST_MAIN(TestAidWizard)
+#include "TestAidWizard.moc"
