@@ -21,38 +21,40 @@ namespace carnet {
 
 namespace {
 
-QString tr(const char* text)
+// tr() under the context lupdate gives these strings, in free functions and members alike.
+struct CsvExportText
 {
-    return QCoreApplication::translate("carnet::CsvExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carnet::CsvExport)
+};
 
 QString kindText(SessionKind kind)
 {
     switch (kind) {
     case SessionKind::Evaluation:
-        return tr("Evaluation");
+        return CsvExportText::tr("Evaluation");
     case SessionKind::FollowUp:
-        return tr("Follow-up");
+        return CsvExportText::tr("Follow-up");
     case SessionKind::Private:
-        return tr("Private");
+        return CsvExportText::tr("Private");
     }
     return {};
 }
 
 QString modeText(SessionMode mode)
 {
-    return mode == SessionMode::Remote ? tr("Remote") : tr("In person");
+    return mode == SessionMode::Remote ? CsvExportText::tr("Remote")
+                                       : CsvExportText::tr("In person");
 }
 
 QString payerText(Payer payer)
 {
     switch (payer) {
     case Payer::Cpam:
-        return tr("CPAM");
+        return CsvExportText::tr("CPAM");
     case Payer::Mutuelle:
-        return tr("Mutuelle");
+        return CsvExportText::tr("Mutuelle");
     case Payer::Other:
-        return tr("Other");
+        return CsvExportText::tr("Other");
     }
     return {};
 }
@@ -124,13 +126,14 @@ Result<void> save(const QString& path, const Result<QByteArray>& bytes)
         return bytes.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(tr("Carnet cannot write %1: %2")
+        return Error::io(CsvExportText::tr("Carnet cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        return Error::io(tr("The export to %1 failed (is the disk full?); nothing was written.")
-                             .arg(QDir::toNativeSeparators(path)));
+        return Error::io(
+            CsvExportText::tr("The export to %1 failed (is the disk full?); nothing was written.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }
@@ -170,17 +173,17 @@ Result<QByteArray> CsvExport::sessions(const Database& db, const QLocale& locale
     }
 
     Writer w(formatFor(locale));
-    w.text(tr("Session"))
-        .text(tr("Person"))
-        .text(tr("Date"))
-        .text(tr("Kind"))
-        .text(tr("Mode"))
-        .text(tr("Psychologist"))
-        .text(tr("Fee"))
-        .text(tr("Paid"))
-        .text(tr("Care sheet"))
-        .text(tr("Sent"))
-        .text(tr("Notes"));
+    w.text(CsvExportText::tr("Session"))
+        .text(CsvExportText::tr("Person"))
+        .text(CsvExportText::tr("Date"))
+        .text(CsvExportText::tr("Kind"))
+        .text(CsvExportText::tr("Mode"))
+        .text(CsvExportText::tr("Psychologist"))
+        .text(CsvExportText::tr("Fee"))
+        .text(CsvExportText::tr("Paid"))
+        .text(CsvExportText::tr("Care sheet"))
+        .text(CsvExportText::tr("Sent"))
+        .text(CsvExportText::tr("Notes"));
     w.endLine();
     for (const Session& s : sessions.value()) {
         const CareSheet sheet = sheetOf.value(s.id);
@@ -223,15 +226,15 @@ Result<QByteArray> CsvExport::payments(const Database& db, const QLocale& locale
     });
 
     Writer w(formatFor(locale));
-    w.text(tr("Payment"))
-        .text(tr("Payer"))
-        .text(tr("Date"))
-        .text(tr("Amount"))
-        .text(tr("Reference"))
-        .text(tr("Session"))
-        .text(tr("Person"))
-        .text(tr("Session date"))
-        .text(tr("Share"));
+    w.text(CsvExportText::tr("Payment"))
+        .text(CsvExportText::tr("Payer"))
+        .text(CsvExportText::tr("Date"))
+        .text(CsvExportText::tr("Amount"))
+        .text(CsvExportText::tr("Reference"))
+        .text(CsvExportText::tr("Session"))
+        .text(CsvExportText::tr("Person"))
+        .text(CsvExportText::tr("Session date"))
+        .text(CsvExportText::tr("Share"));
     w.endLine();
     for (const Payment& p : list) {
         auto head = [&] {

@@ -28,10 +28,11 @@ namespace carnet {
 
 namespace {
 
-QString tr(const char* text)
+// tr() under the context lupdate gives these strings, in free functions and members alike.
+struct JsonExportText
 {
-    return QCoreApplication::translate("carnet::JsonExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carnet::JsonExport)
+};
 
 QJsonValue date(QDate d)
 {
@@ -294,7 +295,8 @@ Result<QByteArray> JsonExport::exportPerson(const Database& db, qint64 personId,
     if (!person)
         return person.error();
     if (!person->has_value()) {
-        return Error::notFound(QStringLiteral("person_id"), tr("This person does not exist."));
+        return Error::notFound(QStringLiteral("person_id"),
+                               JsonExportText::tr("This person does not exist."));
     }
     Content c;
     Error e;
@@ -349,13 +351,14 @@ Result<void> JsonExport::writeFile(const QString& path, const QByteArray& json)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(tr("Carnet cannot write %1: %2")
+        return Error::io(JsonExportText::tr("Carnet cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(json) != json.size() || !file.commit()) {
-        return Error::io(tr("The export to %1 failed (is the disk full?); nothing was written.")
-                             .arg(QDir::toNativeSeparators(path)));
+        return Error::io(
+            JsonExportText::tr("The export to %1 failed (is the disk full?); nothing was written.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }

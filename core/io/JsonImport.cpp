@@ -34,10 +34,11 @@ namespace carnet {
 
 namespace {
 
-QString tr(const char* text)
+// tr() under the context lupdate gives these strings, in free functions and members alike.
+struct JsonImportText
 {
-    return QCoreApplication::translate("carnet::JsonImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carnet::JsonImport)
+};
 
 constexpr qint64 kMaxId = (qint64(1) << 53) - 1; // exact in a JSON number
 constexpr qint64 kMaxCents = 1'000'000'000;      // 10 million euros, as parseEuros
@@ -73,8 +74,9 @@ public:
     {
         if (!m_error) {
             m_error = Error::invalid(
-                path, tr("The document cannot be imported: %1 %2. Nothing was changed.")
-                          .arg(path.isEmpty() ? tr("it") : path, problem));
+                path,
+                JsonImportText::tr("The document cannot be imported: %1 %2. Nothing was changed.")
+                    .arg(path.isEmpty() ? JsonImportText::tr("it") : path, problem));
         }
     }
 
@@ -83,7 +85,7 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key())) {
-                fail(join(path, it.key()), tr("is not part of the format"));
+                fail(join(path, it.key()), JsonImportText::tr("is not part of the format"));
                 return false;
             }
         }
@@ -93,7 +95,7 @@ public:
     QJsonObject object(const QJsonValue& value, const QString& path)
     {
         if (!value.isObject()) {
-            fail(path, tr("should be an object"));
+            fail(path, JsonImportText::tr("should be an object"));
             return {};
         }
         return value.toObject();
@@ -105,7 +107,7 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isArray()) {
-            fail(join(path, key), tr("should be a list"));
+            fail(join(path, key), JsonImportText::tr("should be a list"));
             return {};
         }
         return value.toArray();
@@ -118,12 +120,12 @@ public:
         if (value.isUndefined() && !required)
             return {};
         if (!value.isString()) {
-            fail(join(path, key), tr("should be text"));
+            fail(join(path, key), JsonImportText::tr("should be text"));
             return {};
         }
         const QString s = value.toString();
         if (s.size() > kMaxText) {
-            fail(join(path, key), tr("is too long"));
+            fail(join(path, key), JsonImportText::tr("is too long"));
             return {};
         }
         return s;
@@ -137,16 +139,17 @@ public:
         if (nullable && (value.isNull() || value.isUndefined()))
             return std::nullopt;
         if (!value.isDouble()) {
-            fail(join(path, key), tr("should be a whole number"));
+            fail(join(path, key), JsonImportText::tr("should be a whole number"));
             return std::nullopt;
         }
         const double d = value.toDouble();
         if (!std::isfinite(d) || d != std::floor(d)) {
-            fail(join(path, key), tr("should be a whole number"));
+            fail(join(path, key), JsonImportText::tr("should be a whole number"));
             return std::nullopt;
         }
         if (d < double(min) || d > double(max)) {
-            fail(join(path, key), tr("is out of range (%1 to %2)").arg(min).arg(max));
+            fail(join(path, key),
+                 JsonImportText::tr("is out of range (%1 to %2)").arg(min).arg(max));
             return std::nullopt;
         }
         return value.toInteger();
@@ -169,7 +172,7 @@ public:
     {
         const QJsonValue value = o.value(key);
         if (!value.isBool()) {
-            fail(join(path, key), tr("should be true or false"));
+            fail(join(path, key), JsonImportText::tr("should be true or false"));
             return false;
         }
         return value.toBool();
@@ -186,7 +189,7 @@ public:
                             ? QDate::fromString(value.toString(), Qt::ISODate)
                             : QDate();
         if (!d.isValid())
-            fail(join(path, key), tr("should be a date (YYYY-MM-DD)"));
+            fail(join(path, key), JsonImportText::tr("should be a date (YYYY-MM-DD)"));
         return d;
     }
 
@@ -198,7 +201,8 @@ public:
         const QString s = text(o, field, path, true);
         const std::optional<Enum> e = fromKey(s);
         if (!failed() && (!e || toKey(*e) != s)) {
-            fail(join(path, field), tr("has an unknown value \"%1\"").arg(s.left(40)));
+            fail(join(path, field),
+                 JsonImportText::tr("has an unknown value \"%1\"").arg(s.left(40)));
             return Enum{};
         }
         return e.value_or(Enum{});
@@ -273,30 +277,33 @@ Attachment readAttachment(Reader& r, const QJsonObject& o, const QString& path,
     a.sha256 = r.text(o, QStringLiteral("sha256"), path, true);
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
     if (!r.failed() && !sha.match(a.sha256).hasMatch())
-        r.fail(Reader::join(path, QStringLiteral("sha256")), tr("is not a SHA-256 in hex"));
+        r.fail(Reader::join(path, QStringLiteral("sha256")),
+               JsonImportText::tr("is not a SHA-256 in hex"));
     a.originalName = r.text(o, QStringLiteral("originalName"), path, true);
     a.mimeType = r.text(o, QStringLiteral("mimeType"), path, true);
     a.size = r.integer(o, QStringLiteral("size"), path, 0, kMaxAttachmentSize).value_or(0);
     const QString added = r.text(o, QStringLiteral("added"), path, true);
     a.added = QDateTime::fromString(added, Qt::ISODateWithMs);
     if (!r.failed() && !a.added.isValid())
-        r.fail(Reader::join(path, QStringLiteral("added")), tr("should be a date and time"));
+        r.fail(Reader::join(path, QStringLiteral("added")),
+               JsonImportText::tr("should be a date and time"));
     if (o.contains(QStringLiteral("content")) && !r.failed()) {
         // The content is not bounded like text: its size and hash are checked instead.
         const QJsonValue raw = o.value(QStringLiteral("content"));
         if (!raw.isString()) {
-            r.fail(Reader::join(path, QStringLiteral("content")), tr("should be text"));
+            r.fail(Reader::join(path, QStringLiteral("content")),
+                   JsonImportText::tr("should be text"));
         } else {
             const auto decoded = QByteArray::fromBase64Encoding(
                 raw.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             const QString field = Reader::join(path, QStringLiteral("content"));
             if (!decoded) {
-                r.fail(field, tr("is not valid base64"));
+                r.fail(field, JsonImportText::tr("is not valid base64"));
             } else if (decoded.decoded.size() != a.size ||
                        QString::fromLatin1(
                            QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256)
                                .toHex()) != a.sha256) {
-                r.fail(field, tr("does not match its size and SHA-256"));
+                r.fail(field, JsonImportText::tr("does not match its size and SHA-256"));
             } else {
                 contents.insert(a.id, decoded.decoded);
             }
@@ -323,7 +330,7 @@ Referral readReferral(Reader& r, const QJsonObject& o, const QString& path)
     for (qsizetype i = 0; i < holders.size() && !r.failed(); ++i) {
         if (!holders.at(i).isString()) {
             r.fail(Reader::at(Reader::join(path, QStringLiteral("consentHolders")), i),
-                   tr("should be text"));
+                   JsonImportText::tr("should be text"));
         }
         ref.consentHolders.append(holders.at(i).toString().left(kMaxText));
     }
@@ -366,7 +373,7 @@ CareSheet readSheet(Reader& r, const QJsonObject& o, const QString& path)
     const QString listPath = Reader::join(path, QStringLiteral("sessionIds"));
     const QJsonArray ids = r.array(o, QStringLiteral("sessionIds"), path);
     if (!r.failed() && ids.isEmpty())
-        r.fail(listPath, tr("should name at least one session"));
+        r.fail(listPath, JsonImportText::tr("should name at least one session"));
     for (qsizetype i = 0; i < ids.size() && !r.failed(); ++i) {
         const QJsonObject wrapper{{QStringLiteral("id"), ids.at(i)}};
         c.sessionIds.append(r.id(wrapper, QStringLiteral("id"), Reader::at(listPath, i)));
@@ -401,7 +408,8 @@ Payment readPayment(Reader& r, const QJsonObject& o, const QString& path)
         p.shares.append(share);
     }
     if (!r.failed() && total > p.amountCents)
-        r.fail(Reader::join(path, QStringLiteral("shares")), tr("add up to more than the amount"));
+        r.fail(Reader::join(path, QStringLiteral("shares")),
+               JsonImportText::tr("add up to more than the amount"));
     return p;
 }
 
@@ -426,7 +434,7 @@ AidRequest readAidRequest(Reader& r, const QJsonObject& o, const QString& path)
     static const QRegularExpression department(QStringLiteral("^([0-9]{2,3}|2A|2B)$"));
     if (!r.failed() && !department.match(a.departmentCode).hasMatch()) {
         r.fail(Reader::join(path, QStringLiteral("departmentCode")),
-               tr("is not a département code"));
+               JsonImportText::tr("is not a département code"));
     }
     a.psychologistId = r.optionalId(o, QStringLiteral("psychologistId"), path);
     a.sessions = int(r.integer(o, QStringLiteral("sessions"), path, 0, 1000).value_or(0));
@@ -458,7 +466,8 @@ AidRequest readAidRequest(Reader& r, const QJsonObject& o, const QString& path)
         ChecklistItem item;
         item.key = r.text(c, QStringLiteral("key"), at, true);
         if (!r.failed() && (item.key.isEmpty() || keys.contains(item.key)))
-            r.fail(Reader::join(at, QStringLiteral("key")), tr("is empty or used twice"));
+            r.fail(Reader::join(at, QStringLiteral("key")),
+                   JsonImportText::tr("is empty or used twice"));
         keys.insert(item.key);
         item.status = r.key<ChecklistStatus>(c, QStringLiteral("status"), at,
                                              checklistStatusFromKey, checklistStatusKey);
@@ -504,7 +513,7 @@ QList<T> readList(Reader& r, const QJsonObject& root, const QString& name, Read 
         if (r.failed())
             break;
         if (ids.contains(item.id)) {
-            r.fail(Reader::join(path, QStringLiteral("id")), tr("is used twice"));
+            r.fail(Reader::join(path, QStringLiteral("id")), JsonImportText::tr("is used twice"));
             break;
         }
         ids.insert(item.id);
@@ -530,7 +539,7 @@ void checkReferences(Reader& r, const Document& d)
     const auto attachments = indexOf(d.attachments);
     const auto referrals = indexOf(d.referrals);
     const auto sessions = indexOf(d.sessions);
-    const QString missing = tr("refers to something the document does not hold");
+    const QString missing = JsonImportText::tr("refers to something the document does not hold");
     for (qsizetype i = 0; i < d.referrals.size() && !r.failed(); ++i) {
         const Referral& ref = d.referrals.at(i);
         const QString path = Reader::at(QStringLiteral("referrals"), i);
@@ -550,9 +559,10 @@ void checkReferences(Reader& r, const Document& d)
             r.fail(Reader::join(path, QStringLiteral("referralId")), missing);
         else if (s.referralId != 0 && referrals.value(s.referralId)->personId != s.personId)
             r.fail(Reader::join(path, QStringLiteral("referralId")),
-                   tr("is a courrier for another person"));
+                   JsonImportText::tr("is a courrier for another person"));
         else if (s.paidCents > s.feeCents)
-            r.fail(Reader::join(path, QStringLiteral("paidCents")), tr("is more than the fee"));
+            r.fail(Reader::join(path, QStringLiteral("paidCents")),
+                   JsonImportText::tr("is more than the fee"));
     }
     for (qsizetype i = 0; i < d.aidRequests.size() && !r.failed(); ++i) {
         const AidRequest& a = d.aidRequests.at(i);
@@ -584,9 +594,9 @@ void checkReferences(Reader& r, const Document& d)
             if (!sessions.contains(id))
                 r.fail(at, missing);
             else if (sessions.value(id)->personId != c.personId)
-                r.fail(at, tr("is a session of another person"));
+                r.fail(at, JsonImportText::tr("is a session of another person"));
             else if (onSheet.contains(id))
-                r.fail(at, tr("is on two care sheets"));
+                r.fail(at, JsonImportText::tr("is on two care sheets"));
             onSheet.insert(id);
         }
     }
@@ -603,7 +613,7 @@ void checkReferences(Reader& r, const Document& d)
             if (!sessions.contains(id))
                 r.fail(at, missing);
             else if (paid.contains(id))
-                r.fail(at, tr("is paid twice by the same payment"));
+                r.fail(at, JsonImportText::tr("is paid twice by the same payment"));
             paid.insert(id);
         }
     }
@@ -612,39 +622,46 @@ void checkReferences(Reader& r, const Document& d)
 Result<Document> parse(const QByteArray& json)
 {
     if (json.size() > JsonImport::maxDocumentBytes)
-        return Error::invalid(QString(), tr("The document is too large to import."));
+        return Error::invalid(QString(),
+                              JsonImportText::tr("The document is too large to import."));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error::invalid(
             QString(),
-            tr("The document is not valid JSON (%1 at byte %2): is it complete? Nothing was "
-               "changed.")
+            JsonImportText::tr(
+                "The document is not valid JSON (%1 at byte %2): is it complete? Nothing was "
+                "changed.")
                 .arg(parseError.errorString())
                 .arg(parseError.offset));
     }
     if (!doc.isObject())
-        return Error::invalid(QString(), tr("The document is not a Carnet export."));
+        return Error::invalid(QString(),
+                              JsonImportText::tr("The document is not a Carnet export."));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("carnet"))
-        return Error::invalid(QStringLiteral("format"), tr("The document is not a Carnet export."));
+        return Error::invalid(QStringLiteral("format"),
+                              JsonImportText::tr("The document is not a Carnet export."));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
-        return Error::invalid(QStringLiteral("version"),
-                              tr("The document does not say which version of the format it "
-                                 "uses."));
+        return Error::invalid(
+            QStringLiteral("version"),
+            JsonImportText::tr("The document does not say which version of the format it "
+                               "uses."));
     }
     if (version.toDouble() > JsonExport::formatVersion) {
-        return Error::invalid(QStringLiteral("version"),
-                              tr("The document was written by a newer Carnet (format version %1; "
-                                 "this Carnet reads version %2). Update Carnet to import it.")
-                                  .arg(version.toDouble())
-                                  .arg(JsonExport::formatVersion));
+        return Error::invalid(
+            QStringLiteral("version"),
+            JsonImportText::tr("The document was written by a newer Carnet (format version %1; "
+                               "this Carnet reads version %2). Update Carnet to import it.")
+                .arg(version.toDouble())
+                .arg(JsonExport::formatVersion));
     }
     if (version.toDouble() != JsonExport::formatVersion) {
         return Error::invalid(
             QStringLiteral("version"),
-            tr("The document uses an unknown format version (%1).").arg(version.toDouble()));
+            JsonImportText::tr("The document uses an unknown format version (%1).")
+                .arg(version.toDouble()));
     }
 
     Reader r;
@@ -657,7 +674,7 @@ Result<Document> parse(const QByteArray& json)
             QStringLiteral("payments"), QStringLiteral("aidRequests")});
     d.scope = r.text(root, QStringLiteral("scope"), {}, true);
     if (!r.failed() && d.scope != QLatin1String("file") && d.scope != QLatin1String("person"))
-        r.fail(QStringLiteral("scope"), tr("should be \"file\" or \"person\""));
+        r.fail(QStringLiteral("scope"), JsonImportText::tr("should be \"file\" or \"person\""));
     r.text(root, QStringLiteral("generator"), {});
     if (root.contains(QStringLiteral("settings")) && !r.failed()) {
         d.hasSettings = true;
@@ -667,7 +684,7 @@ Result<Document> parse(const QByteArray& json)
         for (auto it = settings.begin(); it != settings.end() && !r.failed(); ++it) {
             const QString path = Reader::join(QStringLiteral("settings"), it.key());
             if (!keyPattern.match(it.key()).hasMatch()) {
-                r.fail(path, tr("is not a setting name"));
+                r.fail(path, JsonImportText::tr("is not a setting name"));
                 break;
             }
             const QString value = r.text(settings, it.key(), QStringLiteral("settings"), true);
@@ -675,13 +692,14 @@ Result<Document> parse(const QByteArray& json)
                 bool ok = false;
                 const int days = value.toInt(&ok);
                 if (!ok || days < 1 || days > 3650)
-                    r.fail(path, tr("should be a number of days"));
+                    r.fail(path, JsonImportText::tr("should be a number of days"));
             } else if (it.key().startsWith(QLatin1String("aid."))) {
                 bool ok = false;
                 const int number = value.toInt(&ok);
                 AidSettings aid;
                 if (!ok || !aid.setValue(it.key().mid(4), number))
-                    r.fail(path, tr("is not an aid setting with a number from 0 to 120"));
+                    r.fail(path,
+                           JsonImportText::tr("is not an aid setting with a number from 0 to 120"));
             }
             d.settings.insert(it.key(), value);
         }
@@ -710,8 +728,9 @@ Result<Document> parse(const QByteArray& json)
 Error idTaken(const QString& list, qint64 id)
 {
     return {Error::Kind::Conflict, list,
-            tr("The file already holds an entry with id %1 (%2): import into a new file, or "
-               "import the document as new entries. Nothing was changed.")
+            JsonImportText::tr(
+                "The file already holds an entry with id %1 (%2): import into a new file, or "
+                "import the document as new entries. Nothing was changed.")
                 .arg(id)
                 .arg(list)};
 }
@@ -732,10 +751,11 @@ public:
             return {};
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return Error::io(tr("Carnet cannot write in its attachments folder."));
+            return Error::io(JsonImportText::tr("Carnet cannot write in its attachments folder."));
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (file.write(bytes) != bytes.size() || !file.commit())
-            return Error::io(tr("An attached file could not be written (is the disk full?)."));
+            return Error::io(
+                JsonImportText::tr("An attached file could not be written (is the disk full?)."));
         m_created.append(path);
         return {};
     }
@@ -960,8 +980,9 @@ Result<JsonImport::Summary> JsonImport::importData(Database& db, const QByteArra
                                                    Options options)
 {
     if (db.isReadOnly()) {
-        return Error{
-            Error::Kind::ReadOnly, {}, tr("This file is open read-only: nothing was imported.")};
+        return Error{Error::Kind::ReadOnly,
+                     {},
+                     JsonImportText::tr("This file is open read-only: nothing was imported.")};
     }
     auto document = parse(json);
     if (!document)
@@ -976,10 +997,11 @@ Result<JsonImport::Summary> JsonImport::importFile(Database& db, const QString& 
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::notFound(
             QStringLiteral("path"),
-            tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+            JsonImportText::tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
     }
     if (file.size() > maxDocumentBytes)
-        return Error::invalid(QStringLiteral("path"), tr("The document is too large to import."));
+        return Error::invalid(QStringLiteral("path"),
+                              JsonImportText::tr("The document is too large to import."));
     return importData(db, file.readAll(), options);
 }
 

@@ -31,10 +31,11 @@ constexpr qint64 kBackupIntervalSecs = 24 * 60 * 60;
 
 std::atomic<int> s_connections{0};
 
-QString tr(const char* text)
+// tr() under the context lupdate gives these strings, in free functions and members alike.
+struct DatabaseText
 {
-    return QCoreApplication::translate("carnet::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carnet::Database)
+};
 
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kPrivateDir =
@@ -158,19 +159,21 @@ Result<BackupInfo> writeBackup(const QSqlDatabase& db, const QString& databasePa
 {
     const QString directory = backupFolderOf(databasePath);
     if (!ensureDirectory(directory, true))
-        return Error::io(tr("Carnet cannot create the backup folder %1.").arg(directory));
+        return Error::io(
+            DatabaseText::tr("Carnet cannot create the backup folder %1.").arg(directory));
     const QString target = newBackupPath(directory, stemOf(databasePath), tag);
     const QString part = target + QStringLiteral(".part");
     QFile::remove(part);
     if (auto r = SqliteDialect::vacuumInto(db, part); !r) {
         QFile::remove(part);
-        return Error::io(tr("The backup could not be written: %1").arg(r.error().message));
+        return Error::io(
+            DatabaseText::tr("The backup could not be written: %1").arg(r.error().message));
     }
     syncFile(part);
     QFile::setPermissions(part, kPrivateFile);
     if (!QFile::rename(part, target)) {
         QFile::remove(part);
-        return Error::io(tr("The backup could not be written to %1.").arg(target));
+        return Error::io(DatabaseText::tr("The backup could not be written to %1.").arg(target));
     }
     BackupInfo info;
     info.path = target;
@@ -196,8 +199,8 @@ QString backupAdvice(const QString& databasePath)
 {
     const QList<BackupInfo> list = Database::backupsOf(databasePath);
     if (list.isEmpty())
-        return tr("There is no backup of it.");
-    return tr("The latest backup is %1 (%2): restore it to go on.")
+        return DatabaseText::tr("There is no backup of it.");
+    return DatabaseText::tr("The latest backup is %1 (%2): restore it to go on.")
         .arg(QDir::toNativeSeparators(list.constFirst().path),
              QLocale().toString(list.constFirst().created, QLocale::ShortFormat));
 }
@@ -205,7 +208,7 @@ QString backupAdvice(const QString& databasePath)
 Error damagedError(const QString& databasePath, const QString& problem)
 {
     return {Error::Kind::Damaged, QStringLiteral("path"),
-            tr("Carnet cannot open %1: %2. The file was not changed. %3")
+            DatabaseText::tr("Carnet cannot open %1: %2. The file was not changed. %3")
                 .arg(QDir::toNativeSeparators(databasePath), problem, backupAdvice(databasePath))};
 }
 
@@ -213,8 +216,8 @@ Error readOnlyError()
 {
     return {Error::Kind::ReadOnly,
             {},
-            tr("This file is open read-only because another Carnet is using it: "
-               "nothing was saved.")};
+            DatabaseText::tr("This file is open read-only because another Carnet is using it: "
+                             "nothing was saved.")};
 }
 
 // Opens a throw-away connection on `path` and checks it the way a restore needs:
@@ -237,16 +240,16 @@ Result<void> checkRestorable(const QString& path)
             auto problems = SqliteDialect::integrityCheck(db);
             if (!appId || !version || !problems) {
                 result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
-                               tr("it is not a sound database")};
+                               DatabaseText::tr("it is not a sound database")};
             } else if (*appId != SqliteDialect::applicationIdValue) {
                 result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
-                               tr("it is not a Carnet file")};
+                               DatabaseText::tr("it is not a Carnet file")};
             } else if (*version > Migrations::latestVersion()) {
                 result = Error{Error::Kind::TooNew, QStringLiteral("backup"),
-                               tr("it was written by a newer Carnet")};
+                               DatabaseText::tr("it was written by a newer Carnet")};
             } else if (!problems->isEmpty()) {
                 result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
-                               tr("it fails the integrity check")};
+                               DatabaseText::tr("it fails the integrity check")};
             }
             db.close();
         }
@@ -260,21 +263,22 @@ Result<void> checkRestorable(const QString& path)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOptions options)
 {
     if (path.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("path"), tr("No file was given."));
+        return Error::invalid(QStringLiteral("path"), DatabaseText::tr("No file was given."));
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     const bool exists = info.exists();
     if (exists && !info.isFile()) {
-        return Error::invalid(QStringLiteral("path"),
-                              tr("%1 is not a file.").arg(QDir::toNativeSeparators(absolute)));
+        return Error::invalid(
+            QStringLiteral("path"),
+            DatabaseText::tr("%1 is not a file.").arg(QDir::toNativeSeparators(absolute)));
     }
     if (!exists && !options.create) {
-        return Error::notFound(
-            QStringLiteral("path"),
-            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+        return Error::notFound(QStringLiteral("path"),
+                               DatabaseText::tr("The file %1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(absolute)));
     }
     if (!exists && !ensureDirectory(info.absolutePath(), false)) {
-        return Error::io(tr("Carnet cannot create the folder %1.")
+        return Error::io(DatabaseText::tr("Carnet cannot create the folder %1.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
@@ -292,16 +296,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
                 QString host;
                 QString app;
                 lock->getLockInfo(&pid, &host, &app);
-                return Error{Error::Kind::Locked, QStringLiteral("path"),
-                             tr("The file is already open in %1 (process %2 on %3). Close it "
-                                "there first, or open it read-only.")
-                                 .arg(app.isEmpty() ? tr("another program") : app)
-                                 .arg(pid)
-                                 .arg(host.isEmpty() ? tr("an unknown computer") : host)};
+                return Error{
+                    Error::Kind::Locked, QStringLiteral("path"),
+                    DatabaseText::tr("The file is already open in %1 (process %2 on %3). Close it "
+                                     "there first, or open it read-only.")
+                        .arg(app.isEmpty() ? DatabaseText::tr("another program") : app)
+                        .arg(pid)
+                        .arg(host.isEmpty() ? DatabaseText::tr("an unknown computer") : host)};
             }
         } else if (!options.readOnlyWhenLocked || !exists) {
-            return Error::io(tr("Carnet cannot lock the file %1 (is its folder writable?).")
-                                 .arg(QDir::toNativeSeparators(absolute)));
+            return Error::io(
+                DatabaseText::tr("Carnet cannot lock the file %1 (is its folder writable?).")
+                    .arg(QDir::toNativeSeparators(absolute)));
         }
         db->m_readOnly = true;
         lock.reset();
@@ -313,9 +319,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
     }
     db->m_lock = std::move(lock);
     if (db->m_readOnly && !exists) {
-        return Error::notFound(
-            QStringLiteral("path"),
-            tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+        return Error::notFound(QStringLiteral("path"),
+                               DatabaseText::tr("The file %1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(absolute)));
     }
 
     // Look at the bytes before SQLite does: never "repair" a damaged file by writing to it.
@@ -323,7 +329,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
     if (exists) {
         if (info.size() == 0) {
             if (!backupsOf(absolute).isEmpty())
-                return damagedError(absolute, tr("it is empty"));
+                return damagedError(absolute, DatabaseText::tr("it is empty"));
             isNew = true;
         } else if (auto problem = SqliteDialect::fileProblem(absolute)) {
             return damagedError(absolute, *problem);
@@ -331,8 +337,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
     } else {
         QFile file(absolute);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile)) {
-            return Error::io(
-                tr("Carnet cannot create the file %1.").arg(QDir::toNativeSeparators(absolute)));
+            return Error::io(DatabaseText::tr("Carnet cannot create the file %1.")
+                                 .arg(QDir::toNativeSeparators(absolute)));
         }
     }
     if (!db->m_readOnly)
@@ -347,9 +353,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
             sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!sql.open()) {
             if (SqliteDialect::isCorruption(sql.lastError()))
-                return damagedError(absolute, tr("it is not a sound database"));
+                return damagedError(absolute, DatabaseText::tr("it is not a sound database"));
             return Error::io(
-                tr("Carnet cannot open %1: %2")
+                DatabaseText::tr("Carnet cannot open %1: %2")
                     .arg(QDir::toNativeSeparators(absolute), sql.lastError().databaseText()));
         }
     }
@@ -363,7 +369,7 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
     const QSqlDatabase sql = connection();
     auto asDamaged = [this](const Error& error) {
         return error.kind == Error::Kind::Damaged
-                   ? damagedError(m_path, tr("it is not a sound database"))
+                   ? damagedError(m_path, DatabaseText::tr("it is not a sound database"))
                    : error;
     };
     if (auto r = SqliteDialect::configureConnection(sql, m_readOnly); !r)
@@ -378,16 +384,17 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
     if (!empty)
         return asDamaged(empty.error());
     if (!*empty && *appId != SqliteDialect::applicationIdValue)
-        return damagedError(m_path, tr("it is not a Carnet file"));
+        return damagedError(m_path, DatabaseText::tr("it is not a Carnet file"));
     const int latest = Migrations::latestVersion();
     if (*version > latest) {
-        return Error{Error::Kind::TooNew, QStringLiteral("path"),
-                     tr("%1 was written by a newer version of Carnet (file version %2; this "
-                        "Carnet reads up to version %3). Update Carnet to open it. The file "
-                        "was not changed.")
-                         .arg(QDir::toNativeSeparators(m_path))
-                         .arg(*version)
-                         .arg(latest)};
+        return Error{
+            Error::Kind::TooNew, QStringLiteral("path"),
+            DatabaseText::tr("%1 was written by a newer version of Carnet (file version %2; this "
+                             "Carnet reads up to version %3). Update Carnet to open it. The file "
+                             "was not changed.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(*version)
+                .arg(latest)};
     }
     if (!*empty) {
         // quick_check (not integrity_check) on every open: it reads every page and checks
@@ -397,13 +404,14 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
         if (!problems)
             return asDamaged(problems.error());
         if (!problems->isEmpty())
-            return damagedError(m_path, tr("it fails the integrity check"));
+            return damagedError(m_path, DatabaseText::tr("it fails the integrity check"));
     }
     if (m_readOnly) {
         if (*empty || *version < latest) {
-            return Error{Error::Kind::Locked, QStringLiteral("path"),
-                         tr("The file is in use by another Carnet and must be upgraded before "
-                            "it can be read. Close the other Carnet first.")};
+            return Error{
+                Error::Kind::Locked, QStringLiteral("path"),
+                DatabaseText::tr("The file is in use by another Carnet and must be upgraded before "
+                                 "it can be read. Close the other Carnet first.")};
         }
         return {};
     }
@@ -414,9 +422,10 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
             // Never upgrade without a copy of the file as it was.
             auto backup = writeBackup(sql, m_path, QStringLiteral("before-v%1").arg(latest));
             if (!backup) {
-                return Error::io(tr("Carnet must back up the file before upgrading it, and the "
-                                    "backup failed: %1 The file was not changed.")
-                                     .arg(backup.error().message));
+                return Error::io(
+                    DatabaseText::tr("Carnet must back up the file before upgrading it, and the "
+                                     "backup failed: %1 The file was not changed.")
+                        .arg(backup.error().message));
             }
         }
         const int from = *version;
@@ -517,7 +526,7 @@ QString Database::backupDirectory() const
 Result<BackupInfo> Database::backupNow()
 {
     if (m_transactionDepth > 0)
-        return Error::io(tr("A backup cannot be made in the middle of a change."));
+        return Error::io(DatabaseText::tr("A backup cannot be made in the middle of a change."));
     auto info = writeBackup(connection(), m_path, {});
     if (info)
         pruneBackups(backupDirectory());
@@ -543,19 +552,20 @@ Result<void> Database::restoreBackup(const QString& databasePath, const QString&
     const QString target = QFileInfo(databasePath).absoluteFilePath();
     const QString source = QFileInfo(backupPath).absoluteFilePath();
     if (!QFileInfo(source).isFile()) {
-        return Error::notFound(
-            QStringLiteral("backup"),
-            tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(source)));
+        return Error::notFound(QStringLiteral("backup"),
+                               DatabaseText::tr("The backup %1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(source)));
     }
     if (source == target) {
         return Error::invalid(QStringLiteral("backup"),
-                              tr("A file cannot be restored from itself."));
+                              DatabaseText::tr("A file cannot be restored from itself."));
     }
     QLockFile lock(target + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
-        return Error{Error::Kind::Locked, QStringLiteral("path"),
-                     tr("The file is open in Carnet: close it before restoring a backup.")};
+        return Error{
+            Error::Kind::Locked, QStringLiteral("path"),
+            DatabaseText::tr("The file is open in Carnet: close it before restoring a backup.")};
     }
 
     // Check a private copy beside the file, so that the final step is an atomic rename.
@@ -567,14 +577,15 @@ Result<void> Database::restoreBackup(const QString& databasePath, const QString&
             QFile::remove(f);
     };
     if (!QFile::copy(source, staging)) {
-        return Error::io(tr("The backup %1 cannot be read.").arg(QDir::toNativeSeparators(source)));
+        return Error::io(DatabaseText::tr("The backup %1 cannot be read.")
+                             .arg(QDir::toNativeSeparators(source)));
     }
     QFile::setPermissions(staging, kPrivateFile);
     if (auto check = checkRestorable(staging); !check) {
         cleanup();
         const Error& e = check.error();
         return Error{e.kind, QStringLiteral("backup"),
-                     tr("The backup %1 cannot be restored: %2. Nothing was changed.")
+                     DatabaseText::tr("The backup %1 cannot be restored: %2. Nothing was changed.")
                          .arg(QDir::toNativeSeparators(source), e.message)};
     }
     syncFile(staging);
@@ -584,7 +595,8 @@ Result<void> Database::restoreBackup(const QString& databasePath, const QString&
         const QString directory = backupFolderOf(target);
         if (!ensureDirectory(directory, true)) {
             cleanup();
-            return Error::io(tr("Carnet cannot create the backup folder %1.").arg(directory));
+            return Error::io(
+                DatabaseText::tr("Carnet cannot create the backup folder %1.").arg(directory));
         }
         const QString keep = newBackupPath(directory, stemOf(target), QStringLiteral("replaced"));
         bool copied = QFile::copy(target, keep);
@@ -595,8 +607,9 @@ Result<void> Database::restoreBackup(const QString& databasePath, const QString&
             QFile::remove(keep);
             QFile::remove(keep + QStringLiteral("-wal"));
             cleanup();
-            return Error::io(tr("Carnet cannot keep a copy of the file it would replace; "
-                                "nothing was changed."));
+            return Error::io(
+                DatabaseText::tr("Carnet cannot keep a copy of the file it would replace; "
+                                 "nothing was changed."));
         }
         QFile::setPermissions(keep, kPrivateFile);
         QFile::setPermissions(keep + QStringLiteral("-wal"), kPrivateFile);
@@ -608,8 +621,8 @@ Result<void> Database::restoreBackup(const QString& databasePath, const QString&
                             std::filesystem::path(target.toStdU16String()), ec);
     if (ec) {
         cleanup();
-        return Error::io(
-            tr("The backup could not replace %1.").arg(QDir::toNativeSeparators(target)));
+        return Error::io(DatabaseText::tr("The backup could not replace %1.")
+                             .arg(QDir::toNativeSeparators(target)));
     }
     cleanup();
     return {};

@@ -11,10 +11,11 @@ namespace carnet {
 
 namespace {
 
-QString tr(const char* text)
+// tr() under the context lupdate gives these strings, in free functions and members alike.
+struct DatabaseText
 {
-    return QCoreApplication::translate("carnet::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(carnet::Database)
+};
 
 // SQLite's primary result codes (sqlite3.h), used to classify failures.
 enum SqliteCode
@@ -95,7 +96,8 @@ Result<void> SqliteDialect::configureForWriting(const QSqlDatabase& db)
         return mode.error();
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error::io(
-            tr("The file cannot use a write-ahead log (journal mode %1).").arg(mode->toString()));
+            DatabaseText::tr("The file cannot use a write-ahead log (journal mode %1).")
+                .arg(mode->toString()));
     if (auto r = pragma(db, QStringLiteral("PRAGMA synchronous = FULL")); !r)
         return r;
     return pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -175,21 +177,21 @@ std::optional<QString> SqliteDialect::fileProblem(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("it cannot be read");
+        return DatabaseText::tr("it cannot be read");
     const qint64 size = file.size();
     const QByteArray header = file.read(100);
     if (header.size() < 100)
-        return tr("it is too short to be a database (truncated?)");
+        return DatabaseText::tr("it is too short to be a database (truncated?)");
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return tr("it is not a Carnet database");
+        return DatabaseText::tr("it is not a Carnet database");
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return tr("its header is damaged");
+        return DatabaseText::tr("its header is damaged");
     if (size % pageSize != 0)
-        return tr("it has been cut short (truncated)");
+        return DatabaseText::tr("it has been cut short (truncated)");
     // The page count in the header is valid when "version-valid-for" equals the change
     // counter. Without a write-ahead log the file must hold every page it announces.
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
@@ -198,7 +200,7 @@ std::optional<QString> SqliteDialect::fileProblem(const QString& path)
     const QFileInfo wal(path + QStringLiteral("-wal"));
     const bool hasWal = wal.exists() && wal.size() > 0;
     if (!hasWal && validFor == changeCounter && pageCount > 0 && size < pageCount * pageSize)
-        return tr("it has been cut short (truncated)");
+        return DatabaseText::tr("it has been cut short (truncated)");
     return std::nullopt;
 }
 
@@ -212,30 +214,37 @@ Error SqliteDialect::errorFrom(const QSqlError& error)
 {
     switch (primaryCode(error)) {
     case Full:
-        return Error::io(tr("The disk is full: nothing was saved. Free some space and try again."));
+        return Error::io(DatabaseText::tr(
+            "The disk is full: nothing was saved. Free some space and try again."));
     case ReadOnly:
-        return {Error::Kind::ReadOnly, {}, tr("The file is read-only: nothing was saved.")};
+        return {Error::Kind::ReadOnly,
+                {},
+                DatabaseText::tr("The file is read-only: nothing was saved.")};
     case Busy:
     case Locked:
-        return {Error::Kind::Locked,
-                {},
-                tr("The file is busy in another program: nothing was saved. Try again.")};
+        return {
+            Error::Kind::Locked,
+            {},
+            DatabaseText::tr("The file is busy in another program: nothing was saved. Try again.")};
     case Corrupt:
     case NotADb:
         return {Error::Kind::Damaged,
                 {},
-                tr("The file is damaged: nothing was saved. Restore a backup.")};
+                DatabaseText::tr("The file is damaged: nothing was saved. Restore a backup.")};
     case Constraint:
         return {Error::Kind::Conflict,
                 {},
-                tr("The change contradicts what the file already holds: nothing was saved.")};
+                DatabaseText::tr(
+                    "The change contradicts what the file already holds: nothing was saved.")};
     case IoErr:
     case CantOpen:
-        return Error::io(tr("The file cannot be read or written (%1): nothing was saved.")
-                             .arg(error.databaseText()));
+        return Error::io(
+            DatabaseText::tr("The file cannot be read or written (%1): nothing was saved.")
+                .arg(error.databaseText()));
     default:
         return Error::io(
-            tr("The database refused the change (%1): nothing was saved.").arg(error.text()));
+            DatabaseText::tr("The database refused the change (%1): nothing was saved.")
+                .arg(error.text()));
     }
 }
 
