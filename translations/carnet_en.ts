@@ -950,201 +950,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
-    <name>carnet</name>
-    <message>
-        <source>Carnet cannot create the backup folder %1.</source>
-        <translation>Carnet cannot create the backup folder %1.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation>The backup could not be written: %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be written to %1.</source>
-        <translation>The backup could not be written to %1.</translation>
-    </message>
-    <message>
-        <source>There is no backup of it.</source>
-        <translation>There is no backup of it.</translation>
-    </message>
-    <message>
-        <source>The latest backup is %1 (%2): restore it to go on.</source>
-        <translation>The latest backup is %1 (%2): restore it to go on.</translation>
-    </message>
-    <message>
-        <source>Carnet cannot open %1: %2. The file was not changed. %3</source>
-        <translation>Carnet cannot open %1: %2. The file was not changed. %3</translation>
-    </message>
-    <message>
-        <source>This file is open read-only because another Carnet is using it: nothing was saved.</source>
-        <translation>This file is open read-only because another Carnet is using it: nothing was saved.</translation>
-    </message>
-    <message>
-        <source>it is not a sound database</source>
-        <translation>it is not a sound database</translation>
-    </message>
-    <message>
-        <source>it is not a Carnet file</source>
-        <translation>it is not a Carnet file</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Carnet</source>
-        <translation>it was written by a newer Carnet</translation>
-    </message>
-    <message>
-        <source>it fails the integrity check</source>
-        <translation>it fails the integrity check</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Private</translation>
-    </message>
-    <message>
-        <source>Remote</source>
-        <translation>Remote</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>CPAM</source>
-        <translation>CPAM</translation>
-    </message>
-    <message>
-        <source>Mutuelle</source>
-        <translation>Mutuelle</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Carnet cannot write %1: %2</source>
-        <translation>Carnet cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>The export to %1 failed (is the disk full?); nothing was written.</source>
-        <translation>The export to %1 failed (is the disk full?); nothing was written.</translation>
-    </message>
-    <message>
-        <source>is not a SHA-256 in hex</source>
-        <translation>is not a SHA-256 in hex</translation>
-    </message>
-    <message>
-        <source>should be a date and time</source>
-        <translation>should be a date and time</translation>
-    </message>
-    <message>
-        <source>should be text</source>
-        <translation>should be text</translation>
-    </message>
-    <message>
-        <source>is not valid base64</source>
-        <translation>is not valid base64</translation>
-    </message>
-    <message>
-        <source>does not match its size and SHA-256</source>
-        <translation>does not match its size and SHA-256</translation>
-    </message>
-    <message>
-        <source>should name at least one session</source>
-        <translation>should name at least one session</translation>
-    </message>
-    <message>
-        <source>add up to more than the amount</source>
-        <translation>add up to more than the amount</translation>
-    </message>
-    <message>
-        <source>is used twice</source>
-        <translation>is used twice</translation>
-    </message>
-    <message>
-        <source>refers to something the document does not hold</source>
-        <translation>refers to something the document does not hold</translation>
-    </message>
-    <message>
-        <source>is a courrier for another person</source>
-        <translation>is a courrier for another person</translation>
-    </message>
-    <message>
-        <source>is more than the fee</source>
-        <translation>is more than the fee</translation>
-    </message>
-    <message>
-        <source>is a session of another person</source>
-        <translation>is a session of another person</translation>
-    </message>
-    <message>
-        <source>is on two care sheets</source>
-        <translation>is on two care sheets</translation>
-    </message>
-    <message>
-        <source>is paid twice by the same payment</source>
-        <translation>is paid twice by the same payment</translation>
-    </message>
-    <message>
-        <source>The document is too large to import.</source>
-        <translation>The document is too large to import.</translation>
-    </message>
-    <message>
-        <source>The document is not valid JSON (%1 at byte %2): is it complete? Nothing was changed.</source>
-        <translation>The document is not valid JSON (%1 at byte %2): is it complete? Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The document is not a Carnet export.</source>
-        <translation>The document is not a Carnet export.</translation>
-    </message>
-    <message>
-        <source>The document does not say which version of the format it uses.</source>
-        <translation>The document does not say which version of the format it uses.</translation>
-    </message>
-    <message>
-        <source>The document was written by a newer Carnet (format version %1; this Carnet reads version %2). Update Carnet to import it.</source>
-        <translation>The document was written by a newer Carnet (format version %1; this Carnet reads version %2). Update Carnet to import it.</translation>
-    </message>
-    <message>
-        <source>The document uses an unknown format version (%1).</source>
-        <translation>The document uses an unknown format version (%1).</translation>
-    </message>
-    <message>
-        <source>should be &quot;file&quot; or &quot;person&quot;</source>
-        <translation>should be &quot;file&quot; or &quot;person&quot;</translation>
-    </message>
-    <message>
-        <source>is not a setting name</source>
-        <translation>is not a setting name</translation>
-    </message>
-    <message>
-        <source>should be a number of days</source>
-        <translation>should be a number of days</translation>
-    </message>
-    <message>
-        <source>The file already holds an entry with id %1 (%2): import into a new file, or import the document as new entries. Nothing was changed.</source>
-        <translation>The file already holds an entry with id %1 (%2): import into a new file, or import the document as new entries. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>is not a département code</source>
-        <translation>is not a département code</translation>
-    </message>
-    <message>
-        <source>is empty or used twice</source>
-        <translation>is empty or used twice</translation>
-    </message>
-    <message>
-        <source>is not an aid setting with a number from 0 to 120</source>
-        <translation>is not an aid setting with a number from 0 to 120</translation>
-    </message>
-</context>
-<context>
     <name>carnet::AidPage</name>
     <message>
         <source>&lt;h2&gt;Help to pay: the CPAM&apos;s individual financial aid&lt;/h2&gt;</source>
@@ -1359,6 +1164,50 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Help to pay</source>
+        <translation>Help to pay</translation>
+    </message>
+    <message>
+        <source>Aid requests of this person</source>
+        <translation>Aid requests of this person</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <source>This caisse&apos;s page on ameli.fr</source>
+        <translation>This caisse&apos;s page on ameli.fr</translation>
+    </message>
+    <message>
+        <source>Where the request stands</source>
+        <translation>Where the request stands</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Documents of the request</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status of “%1”</translation>
+    </message>
+    <message>
+        <source>Too old: ask for a newer one.</source>
+        <translation>Too old: ask for a newer one.</translation>
+    </message>
+    <message>
+        <source>Update a document</source>
+        <translation>Update a document</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1438,78 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Dossier sent</source>
         <translation>Dossier sent</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Département of your CPAM</source>
+        <translation>Département of your CPAM</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>What this caisse asks for</source>
+        <translation>What this caisse asks for</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>Price of one session, in euros</source>
+        <translation>Price of one session, in euros</translation>
+    </message>
+    <message>
+        <source>First day of the care</source>
+        <translation>First day of the care</translation>
+    </message>
+    <message>
+        <source>Last day of the care</source>
+        <translation>Last day of the care</translation>
+    </message>
+    <message>
+        <source>Sessions covered by Mon soutien psy</source>
+        <translation>Sessions covered by Mon soutien psy</translation>
+    </message>
+    <message>
+        <source>Paid by your mutuelle&apos;s psychology allowance, in euros</source>
+        <translation>Paid by your mutuelle&apos;s psychology allowance, in euros</translation>
+    </message>
+    <message>
+        <source>Who the CPAM pays</source>
+        <translation>Who the CPAM pays</translation>
+    </message>
+    <message>
+        <source>Documents to gather</source>
+        <translation>Documents to gather</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>Day the dossier was sent</source>
+        <translation>Day the dossier was sent</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>Status of “%1”</translation>
+    </message>
+    <message>
+        <source>Which proof of income</source>
+        <translation>Which proof of income</translation>
+    </message>
+    <message>
+        <source>Date on “%1”</source>
+        <translation>Date on “%1”</translation>
+    </message>
+    <message>
+        <source>Attach a scan of “%1”</source>
+        <translation>Attach a scan of “%1”</translation>
     </message>
 </context>
 <context>
@@ -2026,17 +1947,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Each delay must be between 1 and 120.</source>
         <translation>Each delay must be between 1 and 120.</translation>
-    </message>
-</context>
-<context>
-    <name>carnet::AttachmentFiles</name>
-    <message>
-        <source>Carnet cannot write in its attachments folder.</source>
-        <translation>Carnet cannot write in its attachments folder.</translation>
-    </message>
-    <message>
-        <source>An attached file could not be written (is the disk full?).</source>
-        <translation>An attached file could not be written (is the disk full?).</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +2994,46 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Share</source>
         <translation>Share</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>CPAM</source>
+        <translation>CPAM</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write %1: %2</source>
+        <translation>Carnet cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed (is the disk full?); nothing was written.</source>
+        <translation>The export to %1 failed (is the disk full?); nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::DashboardPage</name>
@@ -3253,6 +3203,38 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Start a year of &amp;care (Mon soutien psy)…</source>
         <translation>Start a year of &amp;care (Mon soutien psy)…</translation>
     </message>
+    <message>
+        <source>You paid the psychologist: %1</source>
+        <translation>You paid the psychologist: %1</translation>
+    </message>
+    <message>
+        <source>Expected from the CPAM: %1</source>
+        <translation>Expected from the CPAM: %1</translation>
+    </message>
+    <message>
+        <source>Received from the CPAM: %1</source>
+        <translation>Received from the CPAM: %1</translation>
+    </message>
+    <message>
+        <source>Still owed by the CPAM: %1</source>
+        <translation>Still owed by the CPAM: %1</translation>
+    </message>
+    <message>
+        <source>Expected from the mutuelle: %1</source>
+        <translation>Expected from the mutuelle: %1</translation>
+    </message>
+    <message>
+        <source>Received from the mutuelle: %1</source>
+        <translation>Received from the mutuelle: %1</translation>
+    </message>
+    <message>
+        <source>Still owed by the mutuelle: %1</source>
+        <translation>Still owed by the mutuelle: %1</translation>
+    </message>
+    <message>
+        <source>Still owed to you in all: %1</source>
+        <translation>Still owed to you in all: %1</translation>
+    </message>
 </context>
 <context>
     <name>carnet::Database</name>
@@ -3372,6 +3354,86 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>The file holds a value Carnet cannot read (%1.%2).</source>
         <translation>The file holds a value Carnet cannot read (%1.%2).</translation>
     </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>The backup could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>There is no backup of it.</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2): restore it to go on.</source>
+        <translation>The latest backup is %1 (%2): restore it to go on.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot open %1: %2. The file was not changed. %3</source>
+        <translation>Carnet cannot open %1: %2. The file was not changed. %3</translation>
+    </message>
+    <message>
+        <source>This file is open read-only because another Carnet is using it: nothing was saved.</source>
+        <translation>This file is open read-only because another Carnet is using it: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Carnet</source>
+        <translation>it was written by a newer Carnet</translation>
+    </message>
+    <message>
+        <source>The file cannot use a write-ahead log (journal mode %1).</source>
+        <translation>The file cannot use a write-ahead log (journal mode %1).</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>it cannot be read</translation>
+    </message>
+    <message>
+        <source>it is too short to be a database (truncated?)</source>
+        <translation>it is too short to be a database (truncated?)</translation>
+    </message>
+    <message>
+        <source>it is not a Carnet database</source>
+        <translation>it is not a Carnet database</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>its header is damaged</translation>
+    </message>
+    <message>
+        <source>it has been cut short (truncated)</source>
+        <translation>it has been cut short (truncated)</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: nothing was saved.</source>
+        <translation>The file is read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file is busy in another program: nothing was saved. Try again.</source>
+        <translation>The file is busy in another program: nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: nothing was saved. Restore a backup.</source>
+        <translation>The file is damaged: nothing was saved. Restore a backup.</translation>
+    </message>
+    <message>
+        <source>The change contradicts what the file already holds: nothing was saved.</source>
+        <translation>The change contradicts what the file already holds: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written (%1): nothing was saved.</source>
+        <translation>The file cannot be read or written (%1): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database refused the change (%1): nothing was saved.</source>
+        <translation>The database refused the change (%1): nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::HelpPage</name>
@@ -3394,6 +3456,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>&lt;p&gt;If your income is modest, your CPAM can grant a one-off &lt;b&gt;aide financière individuelle&lt;/b&gt; (AFI) that may pay for psychotherapy. A commission of your département decides; the answer often takes several months, and the rules differ from one département to another. Carnet helps you build the dossier, but it cannot promise an outcome.&lt;/p&gt;</source>
         <translation>&lt;p&gt;If your income is modest, your CPAM can grant a one-off &lt;b&gt;aide financière individuelle&lt;/b&gt; (AFI) that may pay for psychotherapy. A commission of your département decides; the answer often takes several months, and the rules differ from one département to another. Carnet helps you build the dossier, but it cannot promise an outcome.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3490,162 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>The document is too large to import.</source>
         <translation>The document is too large to import.</translation>
+    </message>
+    <message>
+        <source>The document cannot be imported: %1 %2. Nothing was changed.</source>
+        <translation>The document cannot be imported: %1 %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>it</translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation>is not part of the format</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>should be an object</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>should be a list</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>should be text</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>should be a whole number</translation>
+    </message>
+    <message>
+        <source>is out of range (%1 to %2)</source>
+        <translation>is out of range (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>should be true or false</translation>
+    </message>
+    <message>
+        <source>should be a date (YYYY-MM-DD)</source>
+        <translation>should be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>has an unknown value &quot;%1&quot;</source>
+        <translation>has an unknown value &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 in hex</source>
+        <translation>is not a SHA-256 in hex</translation>
+    </message>
+    <message>
+        <source>should be a date and time</source>
+        <translation>should be a date and time</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>is not valid base64</translation>
+    </message>
+    <message>
+        <source>does not match its size and SHA-256</source>
+        <translation>does not match its size and SHA-256</translation>
+    </message>
+    <message>
+        <source>should name at least one session</source>
+        <translation>should name at least one session</translation>
+    </message>
+    <message>
+        <source>add up to more than the amount</source>
+        <translation>add up to more than the amount</translation>
+    </message>
+    <message>
+        <source>is not a département code</source>
+        <translation>is not a département code</translation>
+    </message>
+    <message>
+        <source>is empty or used twice</source>
+        <translation>is empty or used twice</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>is used twice</translation>
+    </message>
+    <message>
+        <source>refers to something the document does not hold</source>
+        <translation>refers to something the document does not hold</translation>
+    </message>
+    <message>
+        <source>is a courrier for another person</source>
+        <translation>is a courrier for another person</translation>
+    </message>
+    <message>
+        <source>is more than the fee</source>
+        <translation>is more than the fee</translation>
+    </message>
+    <message>
+        <source>is a session of another person</source>
+        <translation>is a session of another person</translation>
+    </message>
+    <message>
+        <source>is on two care sheets</source>
+        <translation>is on two care sheets</translation>
+    </message>
+    <message>
+        <source>is paid twice by the same payment</source>
+        <translation>is paid twice by the same payment</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON (%1 at byte %2): is it complete? Nothing was changed.</source>
+        <translation>The document is not valid JSON (%1 at byte %2): is it complete? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The document is not a Carnet export.</source>
+        <translation>The document is not a Carnet export.</translation>
+    </message>
+    <message>
+        <source>The document does not say which version of the format it uses.</source>
+        <translation>The document does not say which version of the format it uses.</translation>
+    </message>
+    <message>
+        <source>The document was written by a newer Carnet (format version %1; this Carnet reads version %2). Update Carnet to import it.</source>
+        <translation>The document was written by a newer Carnet (format version %1; this Carnet reads version %2). Update Carnet to import it.</translation>
+    </message>
+    <message>
+        <source>The document uses an unknown format version (%1).</source>
+        <translation>The document uses an unknown format version (%1).</translation>
+    </message>
+    <message>
+        <source>should be &quot;file&quot; or &quot;person&quot;</source>
+        <translation>should be &quot;file&quot; or &quot;person&quot;</translation>
+    </message>
+    <message>
+        <source>is not a setting name</source>
+        <translation>is not a setting name</translation>
+    </message>
+    <message>
+        <source>should be a number of days</source>
+        <translation>should be a number of days</translation>
+    </message>
+    <message>
+        <source>is not an aid setting with a number from 0 to 120</source>
+        <translation>is not an aid setting with a number from 0 to 120</translation>
+    </message>
+    <message>
+        <source>The file already holds an entry with id %1 (%2): import into a new file, or import the document as new entries. Nothing was changed.</source>
+        <translation>The file already holds an entry with id %1 (%2): import into a new file, or import the document as new entries. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in its attachments folder.</source>
+        <translation>Carnet cannot write in its attachments folder.</translation>
+    </message>
+    <message>
+        <source>An attached file could not be written (is the disk full?).</source>
+        <translation>An attached file could not be written (is the disk full?).</translation>
     </message>
 </context>
 <context>
@@ -4211,57 +4433,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
-    <name>carnet::Reader</name>
-    <message>
-        <source>The document cannot be imported: %1 %2. Nothing was changed.</source>
-        <translation>The document cannot be imported: %1 %2. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>it</source>
-        <translation>it</translation>
-    </message>
-    <message>
-        <source>is not part of the format</source>
-        <translation>is not part of the format</translation>
-    </message>
-    <message>
-        <source>should be an object</source>
-        <translation>should be an object</translation>
-    </message>
-    <message>
-        <source>should be a list</source>
-        <translation>should be a list</translation>
-    </message>
-    <message>
-        <source>should be text</source>
-        <translation>should be text</translation>
-    </message>
-    <message>
-        <source>is too long</source>
-        <translation>is too long</translation>
-    </message>
-    <message>
-        <source>should be a whole number</source>
-        <translation>should be a whole number</translation>
-    </message>
-    <message>
-        <source>is out of range (%1 to %2)</source>
-        <translation>is out of range (%1 to %2)</translation>
-    </message>
-    <message>
-        <source>should be true or false</source>
-        <translation>should be true or false</translation>
-    </message>
-    <message>
-        <source>should be a date (YYYY-MM-DD)</source>
-        <translation>should be a date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>has an unknown value &quot;%1&quot;</source>
-        <translation>has an unknown value &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
     <name>carnet::RestoreBackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4578,61 +4749,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Share of this payment</source>
         <translation>Share of this payment</translation>
-    </message>
-</context>
-<context>
-    <name>carnet::SqliteDialect</name>
-    <message>
-        <source>The file cannot use a write-ahead log (journal mode %1).</source>
-        <translation>The file cannot use a write-ahead log (journal mode %1).</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>it cannot be read</translation>
-    </message>
-    <message>
-        <source>it is too short to be a database (truncated?)</source>
-        <translation>it is too short to be a database (truncated?)</translation>
-    </message>
-    <message>
-        <source>it is not a Carnet database</source>
-        <translation>it is not a Carnet database</translation>
-    </message>
-    <message>
-        <source>its header is damaged</source>
-        <translation>its header is damaged</translation>
-    </message>
-    <message>
-        <source>it has been cut short (truncated)</source>
-        <translation>it has been cut short (truncated)</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
-    </message>
-    <message>
-        <source>The file is read-only: nothing was saved.</source>
-        <translation>The file is read-only: nothing was saved.</translation>
-    </message>
-    <message>
-        <source>The file is busy in another program: nothing was saved. Try again.</source>
-        <translation>The file is busy in another program: nothing was saved. Try again.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: nothing was saved. Restore a backup.</source>
-        <translation>The file is damaged: nothing was saved. Restore a backup.</translation>
-    </message>
-    <message>
-        <source>The change contradicts what the file already holds: nothing was saved.</source>
-        <translation>The change contradicts what the file already holds: nothing was saved.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read or written (%1): nothing was saved.</source>
-        <translation>The file cannot be read or written (%1): nothing was saved.</translation>
-    </message>
-    <message>
-        <source>The database refused the change (%1): nothing was saved.</source>
-        <translation>The database refused the change (%1): nothing was saved.</translation>
     </message>
 </context>
 </TS>

@@ -950,201 +950,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
-    <name>carnet</name>
-    <message>
-        <source>Carnet cannot create the backup folder %1.</source>
-        <translation>Carnet ne peut pas créer le dossier des sauvegardes %1.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be written to %1.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite dans %1.</translation>
-    </message>
-    <message>
-        <source>There is no backup of it.</source>
-        <translation>Il n&apos;en existe aucune sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The latest backup is %1 (%2): restore it to go on.</source>
-        <translation>La dernière sauvegarde est %1 (%2)&#xa0;: restaurez-la pour continuer.</translation>
-    </message>
-    <message>
-        <source>Carnet cannot open %1: %2. The file was not changed. %3</source>
-        <translation>Carnet ne peut pas ouvrir %1&#xa0;: %2. Le fichier n&apos;a pas été modifié. %3</translation>
-    </message>
-    <message>
-        <source>This file is open read-only because another Carnet is using it: nothing was saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule, car un autre Carnet l&apos;utilise&#xa0;: rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>it is not a sound database</source>
-        <translation>ce n&apos;est pas une base de données en bon état</translation>
-    </message>
-    <message>
-        <source>it is not a Carnet file</source>
-        <translation>ce n&apos;est pas un fichier Carnet</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Carnet</source>
-        <translation>il a été écrit par une version plus récente de Carnet</translation>
-    </message>
-    <message>
-        <source>it fails the integrity check</source>
-        <translation>le contrôle d&apos;intégrité a trouvé des erreurs</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privée</translation>
-    </message>
-    <message>
-        <source>Remote</source>
-        <translation>À distance</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Au cabinet</translation>
-    </message>
-    <message>
-        <source>CPAM</source>
-        <translation>CPAM</translation>
-    </message>
-    <message>
-        <source>Mutuelle</source>
-        <translation>Mutuelle</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Carnet cannot write %1: %2</source>
-        <translation>Carnet ne peut pas écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The export to %1 failed (is the disk full?); nothing was written.</source>
-        <translation>L&apos;export vers %1 a échoué (le disque est-il plein&#x202f;?). Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>is not a SHA-256 in hex</source>
-        <translation>n&apos;est pas une empreinte SHA-256 en hexadécimal</translation>
-    </message>
-    <message>
-        <source>should be a date and time</source>
-        <translation>devrait être une date et une heure</translation>
-    </message>
-    <message>
-        <source>should be text</source>
-        <translation>devrait être du texte</translation>
-    </message>
-    <message>
-        <source>is not valid base64</source>
-        <translation>n&apos;est pas du base64 valable</translation>
-    </message>
-    <message>
-        <source>does not match its size and SHA-256</source>
-        <translation>ne correspond pas à sa taille et à son empreinte SHA-256</translation>
-    </message>
-    <message>
-        <source>should name at least one session</source>
-        <translation>devrait indiquer au moins une séance</translation>
-    </message>
-    <message>
-        <source>add up to more than the amount</source>
-        <translation>font plus que le montant</translation>
-    </message>
-    <message>
-        <source>is used twice</source>
-        <translation>est utilisé deux fois</translation>
-    </message>
-    <message>
-        <source>refers to something the document does not hold</source>
-        <translation>renvoie à un élément absent du document</translation>
-    </message>
-    <message>
-        <source>is a courrier for another person</source>
-        <translation>est un courrier pour une autre personne</translation>
-    </message>
-    <message>
-        <source>is more than the fee</source>
-        <translation>est plus élevé que le tarif</translation>
-    </message>
-    <message>
-        <source>is a session of another person</source>
-        <translation>est une séance d&apos;une autre personne</translation>
-    </message>
-    <message>
-        <source>is on two care sheets</source>
-        <translation>est sur deux feuilles de soins</translation>
-    </message>
-    <message>
-        <source>is paid twice by the same payment</source>
-        <translation>est payée deux fois par le même paiement</translation>
-    </message>
-    <message>
-        <source>The document is too large to import.</source>
-        <translation>Le document est trop gros pour être importé.</translation>
-    </message>
-    <message>
-        <source>The document is not valid JSON (%1 at byte %2): is it complete? Nothing was changed.</source>
-        <translation>Le document n&apos;est pas un JSON valable (%1 à l&apos;octet %2)&#xa0;: est-il complet&#x202f;? Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The document is not a Carnet export.</source>
-        <translation>Le document n&apos;est pas un export de Carnet.</translation>
-    </message>
-    <message>
-        <source>The document does not say which version of the format it uses.</source>
-        <translation>Le document ne dit pas quelle version du format il utilise.</translation>
-    </message>
-    <message>
-        <source>The document was written by a newer Carnet (format version %1; this Carnet reads version %2). Update Carnet to import it.</source>
-        <translation>Le document a été écrit par une version plus récente de Carnet (format version %1&#x202f;; ce Carnet lit la version %2). Mettez Carnet à jour pour l&apos;importer.</translation>
-    </message>
-    <message>
-        <source>The document uses an unknown format version (%1).</source>
-        <translation>Le document utilise une version de format inconnue (%1).</translation>
-    </message>
-    <message>
-        <source>should be &quot;file&quot; or &quot;person&quot;</source>
-        <translation>devrait être «&#xa0;file&#xa0;» ou «&#xa0;person&#xa0;»</translation>
-    </message>
-    <message>
-        <source>is not a setting name</source>
-        <translation>n&apos;est pas le nom d&apos;un réglage</translation>
-    </message>
-    <message>
-        <source>should be a number of days</source>
-        <translation>devrait être un nombre de jours</translation>
-    </message>
-    <message>
-        <source>The file already holds an entry with id %1 (%2): import into a new file, or import the document as new entries. Nothing was changed.</source>
-        <translation>Le fichier contient déjà un élément avec l&apos;identifiant %1 (%2). Importez dans un nouveau fichier, ou importez le document comme de nouveaux éléments. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>is not a département code</source>
-        <translation>n&apos;est pas un numéro de département</translation>
-    </message>
-    <message>
-        <source>is empty or used twice</source>
-        <translation>est vide ou utilisé deux fois</translation>
-    </message>
-    <message>
-        <source>is not an aid setting with a number from 0 to 120</source>
-        <translation>n&apos;est pas un réglage d&apos;aide avec un nombre de 0 à 120</translation>
-    </message>
-</context>
-<context>
     <name>carnet::AidPage</name>
     <message>
         <source>&lt;h2&gt;Help to pay: the CPAM&apos;s individual financial aid&lt;/h2&gt;</source>
@@ -1275,15 +1080,15 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>Record the decision</source>
-        <translation>Noter la décision</translation>
+        <translation>l&apos;enregistrement de la décision</translation>
     </message>
     <message>
         <source>Invoices sent</source>
-        <translation>Factures envoyées</translation>
+        <translation>l&apos;envoi des factures</translation>
     </message>
     <message>
         <source>Ask to reconsider</source>
-        <translation>Demander un réexamen</translation>
+        <translation>la demande de réexamen</translation>
     </message>
     <message>
         <source>Delete aid request</source>
@@ -1359,6 +1164,50 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Reasons:</source>
         <translation>Raisons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Help to pay</source>
+        <translation>Aide pour payer</translation>
+    </message>
+    <message>
+        <source>Aid requests of this person</source>
+        <translation>Demandes d&apos;aide de cette personne</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <source>This caisse&apos;s page on ameli.fr</source>
+        <translation>La page de cette caisse sur ameli.fr</translation>
+    </message>
+    <message>
+        <source>Where the request stands</source>
+        <translation>Où en est la demande</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Documents of the request</source>
+        <translation>Documents de la demande</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>État de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Too old: ask for a newer one.</source>
+        <translation>Trop ancien&#xa0;: demandez-en un plus récent.</translation>
+    </message>
+    <message>
+        <source>Update a document</source>
+        <translation>la mise à jour d&apos;un document</translation>
     </message>
 </context>
 <context>
@@ -1528,11 +1377,11 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>New aid request</source>
-        <translation>Nouvelle demande d&apos;aide</translation>
+        <translation>la création d&apos;une demande d&apos;aide</translation>
     </message>
     <message>
         <source>Edit aid request</source>
-        <translation>Modifier la demande d&apos;aide</translation>
+        <translation>la modification de la demande d&apos;aide</translation>
     </message>
     <message>
         <source> (optional)</source>
@@ -1589,6 +1438,78 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Dossier sent</source>
         <translation>l&apos;envoi du dossier</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Département of your CPAM</source>
+        <translation>Département de votre CPAM</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologue</translation>
+    </message>
+    <message>
+        <source>What this caisse asks for</source>
+        <translation>Ce que cette caisse demande</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <source>Price of one session, in euros</source>
+        <translation>Prix d&apos;une séance, en euros</translation>
+    </message>
+    <message>
+        <source>First day of the care</source>
+        <translation>Premier jour des soins</translation>
+    </message>
+    <message>
+        <source>Last day of the care</source>
+        <translation>Dernier jour des soins</translation>
+    </message>
+    <message>
+        <source>Sessions covered by Mon soutien psy</source>
+        <translation>Séances remboursées par Mon soutien psy</translation>
+    </message>
+    <message>
+        <source>Paid by your mutuelle&apos;s psychology allowance, in euros</source>
+        <translation>Payé par le forfait psychologie de votre mutuelle, en euros</translation>
+    </message>
+    <message>
+        <source>Who the CPAM pays</source>
+        <translation>Qui la CPAM paie</translation>
+    </message>
+    <message>
+        <source>Documents to gather</source>
+        <translation>Documents à réunir</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Dossier où écrire les fichiers PDF</translation>
+    </message>
+    <message>
+        <source>Day the dossier was sent</source>
+        <translation>Jour d&apos;envoi du dossier</translation>
+    </message>
+    <message>
+        <source>Status of “%1”</source>
+        <translation>État de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Which proof of income</source>
+        <translation>Quel justificatif de revenus</translation>
+    </message>
+    <message>
+        <source>Date on “%1”</source>
+        <translation>Date indiquée sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Attach a scan of “%1”</source>
+        <translation>Joindre un scan de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2026,17 +1947,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Each delay must be between 1 and 120.</source>
         <translation>Chaque délai doit être entre 1 et 120.</translation>
-    </message>
-</context>
-<context>
-    <name>carnet::AttachmentFiles</name>
-    <message>
-        <source>Carnet cannot write in its attachments folder.</source>
-        <translation>Carnet ne peut pas écrire dans son dossier des pièces jointes.</translation>
-    </message>
-    <message>
-        <source>An attached file could not be written (is the disk full?).</source>
-        <translation>Un fichier joint n&apos;a pas pu être écrit (le disque est-il plein&#x202f;?).</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +2994,46 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Share</source>
         <translation>Part</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Au cabinet</translation>
+    </message>
+    <message>
+        <source>CPAM</source>
+        <translation>CPAM</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write %1: %2</source>
+        <translation>Carnet ne peut pas écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed (is the disk full?); nothing was written.</source>
+        <translation>L&apos;export vers %1 a échoué (le disque est-il plein&#x202f;?). Rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::DashboardPage</name>
@@ -3253,6 +3203,38 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Start a year of &amp;care (Mon soutien psy)…</source>
         <translation>&amp;Commencer une année de soins (Mon soutien psy)…</translation>
     </message>
+    <message>
+        <source>You paid the psychologist: %1</source>
+        <translation>Vous avez payé au psychologue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expected from the CPAM: %1</source>
+        <translation>Attendu de la CPAM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received from the CPAM: %1</source>
+        <translation>Reçu de la CPAM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Still owed by the CPAM: %1</source>
+        <translation>Encore dû par la CPAM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expected from the mutuelle: %1</source>
+        <translation>Attendu de la mutuelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received from the mutuelle: %1</source>
+        <translation>Reçu de la mutuelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Still owed by the mutuelle: %1</source>
+        <translation>Encore dû par la mutuelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Still owed to you in all: %1</source>
+        <translation>En tout, on vous doit encore&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>carnet::Database</name>
@@ -3372,6 +3354,86 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>The file holds a value Carnet cannot read (%1.%2).</source>
         <translation>Le fichier contient une valeur que Carnet ne sait pas lire (%1.%2).</translation>
     </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Il n&apos;en existe aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2): restore it to go on.</source>
+        <translation>La dernière sauvegarde est %1 (%2)&#xa0;: restaurez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot open %1: %2. The file was not changed. %3</source>
+        <translation>Carnet ne peut pas ouvrir %1&#xa0;: %2. Le fichier n&apos;a pas été modifié. %3</translation>
+    </message>
+    <message>
+        <source>This file is open read-only because another Carnet is using it: nothing was saved.</source>
+        <translation>Ce fichier est ouvert en lecture seule, car un autre Carnet l&apos;utilise&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Carnet</source>
+        <translation>il a été écrit par une version plus récente de Carnet</translation>
+    </message>
+    <message>
+        <source>The file cannot use a write-ahead log (journal mode %1).</source>
+        <translation>Le fichier ne peut pas utiliser de journal d&apos;écriture anticipée (mode de journal %1).</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>it is too short to be a database (truncated?)</source>
+        <translation>il est trop court pour être une base de données (tronqué&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>it is not a Carnet database</source>
+        <translation>ce n&apos;est pas une base de données Carnet</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>son en-tête est abîmé</translation>
+    </message>
+    <message>
+        <source>it has been cut short (truncated)</source>
+        <translation>il a été coupé (tronqué)</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: nothing was saved.</source>
+        <translation>Le fichier est en lecture seule&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file is busy in another program: nothing was saved. Try again.</source>
+        <translation>Le fichier est occupé par un autre programme&#xa0;: rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: nothing was saved. Restore a backup.</source>
+        <translation>Le fichier est abîmé&#xa0;: rien n&apos;a été enregistré. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The change contradicts what the file already holds: nothing was saved.</source>
+        <translation>La modification contredit ce que le fichier contient déjà&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written (%1): nothing was saved.</source>
+        <translation>Le fichier ne peut pas être lu ou écrit (%1)&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database refused the change (%1): nothing was saved.</source>
+        <translation>La base de données a refusé la modification (%1)&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::HelpPage</name>
@@ -3394,6 +3456,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>&lt;p&gt;If your income is modest, your CPAM can grant a one-off &lt;b&gt;aide financière individuelle&lt;/b&gt; (AFI) that may pay for psychotherapy. A commission of your département decides; the answer often takes several months, and the rules differ from one département to another. Carnet helps you build the dossier, but it cannot promise an outcome.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Si vos revenus sont modestes, votre CPAM peut vous accorder une &lt;b&gt;aide financière individuelle&lt;/b&gt; (AFI), une aide ponctuelle qui peut payer une psychothérapie. Une commission de votre département décide. La réponse prend souvent plusieurs mois, et les règles changent d&apos;un département à l&apos;autre. Carnet vous aide à préparer le dossier, mais ne peut pas vous promettre le résultat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3490,162 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>The document is too large to import.</source>
         <translation>Le document est trop gros pour être importé.</translation>
+    </message>
+    <message>
+        <source>The document cannot be imported: %1 %2. Nothing was changed.</source>
+        <translation>Le document ne peut pas être importé&#xa0;: %1 %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation>ne fait pas partie du format</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>devrait être un objet</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>devrait être une liste</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>devrait être du texte</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>est trop long</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>devrait être un nombre entier</translation>
+    </message>
+    <message>
+        <source>is out of range (%1 to %2)</source>
+        <translation>est hors des limites (%1 à %2)</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>devrait être true ou false</translation>
+    </message>
+    <message>
+        <source>should be a date (YYYY-MM-DD)</source>
+        <translation>devrait être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>has an unknown value &quot;%1&quot;</source>
+        <translation>a une valeur inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 in hex</source>
+        <translation>n&apos;est pas une empreinte SHA-256 en hexadécimal</translation>
+    </message>
+    <message>
+        <source>should be a date and time</source>
+        <translation>devrait être une date et une heure</translation>
+    </message>
+    <message>
+        <source>is not valid base64</source>
+        <translation>n&apos;est pas du base64 valable</translation>
+    </message>
+    <message>
+        <source>does not match its size and SHA-256</source>
+        <translation>ne correspond pas à sa taille et à son empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>should name at least one session</source>
+        <translation>devrait indiquer au moins une séance</translation>
+    </message>
+    <message>
+        <source>add up to more than the amount</source>
+        <translation>font plus que le montant</translation>
+    </message>
+    <message>
+        <source>is not a département code</source>
+        <translation>n&apos;est pas un numéro de département</translation>
+    </message>
+    <message>
+        <source>is empty or used twice</source>
+        <translation>est vide ou utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>refers to something the document does not hold</source>
+        <translation>renvoie à un élément absent du document</translation>
+    </message>
+    <message>
+        <source>is a courrier for another person</source>
+        <translation>est un courrier pour une autre personne</translation>
+    </message>
+    <message>
+        <source>is more than the fee</source>
+        <translation>est plus élevé que le tarif</translation>
+    </message>
+    <message>
+        <source>is a session of another person</source>
+        <translation>est une séance d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>is on two care sheets</source>
+        <translation>est sur deux feuilles de soins</translation>
+    </message>
+    <message>
+        <source>is paid twice by the same payment</source>
+        <translation>est payée deux fois par le même paiement</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON (%1 at byte %2): is it complete? Nothing was changed.</source>
+        <translation>Le document n&apos;est pas un JSON valable (%1 à l&apos;octet %2)&#xa0;: est-il complet&#x202f;? Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The document is not a Carnet export.</source>
+        <translation>Le document n&apos;est pas un export de Carnet.</translation>
+    </message>
+    <message>
+        <source>The document does not say which version of the format it uses.</source>
+        <translation>Le document ne dit pas quelle version du format il utilise.</translation>
+    </message>
+    <message>
+        <source>The document was written by a newer Carnet (format version %1; this Carnet reads version %2). Update Carnet to import it.</source>
+        <translation>Le document a été écrit par une version plus récente de Carnet (format version %1&#x202f;; ce Carnet lit la version %2). Mettez Carnet à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The document uses an unknown format version (%1).</source>
+        <translation>Le document utilise une version de format inconnue (%1).</translation>
+    </message>
+    <message>
+        <source>should be &quot;file&quot; or &quot;person&quot;</source>
+        <translation>devrait être «&#xa0;file&#xa0;» ou «&#xa0;person&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not a setting name</source>
+        <translation>n&apos;est pas le nom d&apos;un réglage</translation>
+    </message>
+    <message>
+        <source>should be a number of days</source>
+        <translation>devrait être un nombre de jours</translation>
+    </message>
+    <message>
+        <source>is not an aid setting with a number from 0 to 120</source>
+        <translation>n&apos;est pas un réglage d&apos;aide avec un nombre de 0 à 120</translation>
+    </message>
+    <message>
+        <source>The file already holds an entry with id %1 (%2): import into a new file, or import the document as new entries. Nothing was changed.</source>
+        <translation>Le fichier contient déjà un élément avec l&apos;identifiant %1 (%2). Importez dans un nouveau fichier, ou importez le document comme de nouveaux éléments. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in its attachments folder.</source>
+        <translation>Carnet ne peut pas écrire dans son dossier des pièces jointes.</translation>
+    </message>
+    <message>
+        <source>An attached file could not be written (is the disk full?).</source>
+        <translation>Un fichier joint n&apos;a pas pu être écrit (le disque est-il plein&#x202f;?).</translation>
     </message>
 </context>
 <context>
@@ -4211,57 +4433,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
-    <name>carnet::Reader</name>
-    <message>
-        <source>The document cannot be imported: %1 %2. Nothing was changed.</source>
-        <translation>Le document ne peut pas être importé&#xa0;: %1 %2. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>it</source>
-        <translation>il</translation>
-    </message>
-    <message>
-        <source>is not part of the format</source>
-        <translation>ne fait pas partie du format</translation>
-    </message>
-    <message>
-        <source>should be an object</source>
-        <translation>devrait être un objet</translation>
-    </message>
-    <message>
-        <source>should be a list</source>
-        <translation>devrait être une liste</translation>
-    </message>
-    <message>
-        <source>should be text</source>
-        <translation>devrait être du texte</translation>
-    </message>
-    <message>
-        <source>is too long</source>
-        <translation>est trop long</translation>
-    </message>
-    <message>
-        <source>should be a whole number</source>
-        <translation>devrait être un nombre entier</translation>
-    </message>
-    <message>
-        <source>is out of range (%1 to %2)</source>
-        <translation>est hors des limites (%1 à %2)</translation>
-    </message>
-    <message>
-        <source>should be true or false</source>
-        <translation>devrait être true ou false</translation>
-    </message>
-    <message>
-        <source>should be a date (YYYY-MM-DD)</source>
-        <translation>devrait être une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>has an unknown value &quot;%1&quot;</source>
-        <translation>a une valeur inconnue «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>carnet::RestoreBackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4578,61 +4749,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Share of this payment</source>
         <translation>Part de ce paiement</translation>
-    </message>
-</context>
-<context>
-    <name>carnet::SqliteDialect</name>
-    <message>
-        <source>The file cannot use a write-ahead log (journal mode %1).</source>
-        <translation>Le fichier ne peut pas utiliser de journal d&apos;écriture anticipée (mode de journal %1).</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>il ne peut pas être lu</translation>
-    </message>
-    <message>
-        <source>it is too short to be a database (truncated?)</source>
-        <translation>il est trop court pour être une base de données (tronqué&#x202f;?)</translation>
-    </message>
-    <message>
-        <source>it is not a Carnet database</source>
-        <translation>ce n&apos;est pas une base de données Carnet</translation>
-    </message>
-    <message>
-        <source>its header is damaged</source>
-        <translation>son en-tête est abîmé</translation>
-    </message>
-    <message>
-        <source>it has been cut short (truncated)</source>
-        <translation>il a été coupé (tronqué)</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
-    </message>
-    <message>
-        <source>The file is read-only: nothing was saved.</source>
-        <translation>Le fichier est en lecture seule&#xa0;: rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The file is busy in another program: nothing was saved. Try again.</source>
-        <translation>Le fichier est occupé par un autre programme&#xa0;: rien n&apos;a été enregistré. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The file is damaged: nothing was saved. Restore a backup.</source>
-        <translation>Le fichier est abîmé&#xa0;: rien n&apos;a été enregistré. Restaurez une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The change contradicts what the file already holds: nothing was saved.</source>
-        <translation>La modification contredit ce que le fichier contient déjà&#xa0;: rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read or written (%1): nothing was saved.</source>
-        <translation>Le fichier ne peut pas être lu ou écrit (%1)&#xa0;: rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The database refused the change (%1): nothing was saved.</source>
-        <translation>La base de données a refusé la modification (%1)&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 </TS>
