@@ -1022,8 +1022,8 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message numerus="yes">
         <source>&lt;b&gt;CPAM of %1&lt;/b&gt;: %n session(s) at %2, %3</source>
         <translation>
-            <numerusform>&lt;b&gt;CPAM de %1&lt;/b&gt;&#xa0;: %n séance à %2, %3</numerusform>
-            <numerusform>&lt;b&gt;CPAM de %1&lt;/b&gt;&#xa0;: %n séances à %2, %3</numerusform>
+            <numerusform>&lt;b&gt;CPAM (%1)&lt;/b&gt;&#xa0;: %n séance à %2, %3</numerusform>
+            <numerusform>&lt;b&gt;CPAM (%1)&lt;/b&gt;&#xa0;: %n séances à %2, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>The CPAM of your département may pay all or part of psychological care when your income is modest. Each caisse decides on its own.</source>
-        <translation>Si vos revenus sont modestes, la CPAM de votre département peut payer tout ou partie de vos soins psychologiques. C&apos;est l&apos;aide financière individuelle (AFI). Chaque caisse décide elle-même.</translation>
+        <translation>Si vos revenus sont modestes, la CPAM de votre département peut payer tout ou partie de vos soins psychologiques. Chaque caisse décide elle-même.</translation>
     </message>
     <message>
         <source>For:</source>
@@ -1326,7 +1326,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>In French, ready to print: a letter asking your psychologist for a quote, a quote they only need to sign, the cover letter, a summary of the costs, and the whole dossier in order.</source>
-        <translation>En français, prêts à imprimer&#xa0;: une lettre pour demander un devis à votre psychologue, un devis qu&apos;il n&apos;a plus qu&apos;à signer, la lettre d&apos;accompagnement, un résumé des coûts, et tout le dossier dans l&apos;ordre.</translation>
+        <translation>Prêts à imprimer, en français&#xa0;: la lettre pour demander un devis, le devis à faire signer, la lettre d&apos;accompagnement, le résumé des coûts, et tout le dossier.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1361,11 +1361,11 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>The CPAM of %1 writes that psychology sessions cannot be funded by this aid. You may still ask, but expect a refusal.</source>
-        <translation>La CPAM de %1 écrit que cette aide ne peut pas payer des séances de psychologie. Vous pouvez quand même demander, mais attendez-vous à un refus.</translation>
+        <translation>La CPAM (%1) écrit que cette aide ne peut pas payer des séances de psychologie. Vous pouvez quand même demander, mais attendez-vous à un refus.</translation>
     </message>
     <message>
         <source>The page of the CPAM of %1 on ameli.fr</source>
-        <translation>La page de la CPAM de %1 sur ameli.fr</translation>
+        <translation>La page de la CPAM (%1) sur ameli.fr</translation>
     </message>
     <message>
         <source>The caisse&apos;s request form</source>
@@ -1664,7 +1664,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>The CPAM of %1 writes that psychology sessions cannot be funded by this aid. You may still ask, but expect a refusal.</source>
-        <translation>La CPAM de %1 écrit que cette aide ne peut pas payer des séances de psychologie. Vous pouvez quand même demander, mais attendez-vous à un refus.</translation>
+        <translation>La CPAM (%1) écrit que cette aide ne peut pas payer des séances de psychologie. Vous pouvez quand même demander, mais attendez-vous à un refus.</translation>
     </message>
     <message>
         <source>Mon soutien psy and the mutuelle already pay the whole cost: nothing is left for the aid to cover.</source>
@@ -1910,7 +1910,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>The CPAM of %1 writes that psychology sessions cannot be funded by this aid. You may still ask, but expect a refusal.</source>
-        <translation>La CPAM de %1 écrit que cette aide ne peut pas payer des séances de psychologie. Vous pouvez quand même demander, mais attendez-vous à un refus.</translation>
+        <translation>La CPAM (%1) écrit que cette aide ne peut pas payer des séances de psychologie. Vous pouvez quand même demander, mais attendez-vous à un refus.</translation>
     </message>
     <message>
         <source>An id cannot be negative.</source>
