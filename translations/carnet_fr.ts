@@ -4630,7 +4630,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>Delete session</source>
-        <translation>la suppression d&apos;une séance</translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <source>Open or create a Carnet file to record sessions.</source>
