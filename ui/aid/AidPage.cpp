@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -45,6 +46,14 @@ QLabel* wrapped(QWidget* parent, const QString& objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     return label;
+}
+
+// A label's content as its accessible description (plain text), beside its stable name.
+void describe(std::initializer_list<QLabel*> labels)
+{
+    for (QLabel* label : labels)
+        label->setAccessibleDescription(
+            QTextDocumentFragment::fromHtml(label->text()).toPlainText());
 }
 
 QString shortDate(QDate date)
@@ -101,6 +110,7 @@ AidPage::AidPage(AppContext& context, QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     m_empty = wrapped(this, QStringLiteral("aidEmptyLabel"));
+    m_empty->setAccessibleName(tr("Help to pay"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_empty);
 
@@ -109,6 +119,7 @@ AidPage::AidPage(AppContext& context, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     m_requests = new QListWidget(left);
     m_requests->setObjectName(QStringLiteral("aidRequestList"));
+    m_requests->setAccessibleName(tr("Aid requests of this person"));
     leftLayout->addWidget(m_requests, 1);
     m_new = new QPushButton(tr("New request…"), left);
     m_new->setObjectName(QStringLiteral("newAidButton"));
@@ -119,29 +130,36 @@ AidPage::AidPage(AppContext& context, QWidget* parent)
 
     m_tracking = new QWidget(splitter);
     auto* right = new QVBoxLayout(m_tracking);
+    // Rich text labels a keyboard can reach: a stable name, the content as description.
     m_title = wrapped(m_tracking, QStringLiteral("aidTitle"));
+    m_title->setAccessibleName(tr("The request"));
     right->addWidget(m_title);
     m_link = wrapped(m_tracking, QStringLiteral("ameliLink"));
+    m_link->setAccessibleName(tr("This caisse's page on ameli.fr"));
     m_link->setOpenExternalLinks(true);
     m_link->setTextFormat(Qt::RichText);
     right->addWidget(m_link);
     m_figures = wrapped(m_tracking, QStringLiteral("trackingLabel"));
+    m_figures->setAccessibleName(tr("Where the request stands"));
     m_figures->setTextFormat(Qt::RichText);
     right->addWidget(m_figures);
     right->addWidget(new QLabel(tr("Next steps:"), m_tracking));
     m_steps = new QListWidget(m_tracking);
     m_steps->setObjectName(QStringLiteral("nextStepsList"));
+    m_steps->setAccessibleName(tr("Next steps"));
     m_steps->setWordWrap(true);
     m_steps->setMaximumHeight(130);
     right->addWidget(m_steps);
     m_checklist = new QTableWidget(0, 3, m_tracking);
     m_checklist->setObjectName(QStringLiteral("trackingChecklist"));
+    m_checklist->setAccessibleName(tr("Documents of the request"));
     m_checklist->setHorizontalHeaderLabels({tr("Document"), tr("Status"), tr("Date on it")});
     m_checklist->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_checklist->verticalHeader()->hide();
     m_checklist->setEditTriggers(QAbstractItemView::NoEditTriggers);
     right->addWidget(m_checklist, 1);
     m_warnings = wrapped(m_tracking, QStringLiteral("warningsLabel"));
+    m_warnings->setAccessibleName(tr("Warnings"));
     right->addWidget(m_warnings);
 
     auto* buttons = new QHBoxLayout;
@@ -216,11 +234,13 @@ void AidPage::refresh()
 {
     if (!m_aid) {
         m_empty->setText(tr("Open or create a file to prepare a request."));
+        describe({m_empty});
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     if (m_aid->care().persons().isEmpty()) {
         m_empty->setText(tr("Add the person the care is for first."));
+        describe({m_empty});
         m_stack->setCurrentWidget(m_empty);
         return;
     }
@@ -260,6 +280,7 @@ void AidPage::showRequest()
         m_steps->clear();
         m_checklist->setRowCount(0);
         m_warnings->setText(AidRules::uncertaintyText());
+        describe({m_title, m_link, m_figures, m_warnings});
         return;
     }
     const AidRequest r = *m_aid->request(id);
@@ -346,6 +367,7 @@ void AidPage::showRequest()
         ++row;
     }
     m_warnings->setText(s.warnings.join(QLatin1Char('\n')));
+    describe({m_title, m_link, m_figures, m_warnings});
 
     m_sent->setEnabled(!s.submitted);
     m_decision->setEnabled(s.submitted);

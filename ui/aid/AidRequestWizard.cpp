@@ -97,6 +97,7 @@ void AidRequestWizard::buildWhoPage()
     auto* form = new QFormLayout;
     m_person = new QComboBox(page);
     m_person->setObjectName(QStringLiteral("personCombo"));
+    m_person->setAccessibleName(tr("For whom"));
     for (const Person& person : m_aid.care().persons())
         m_person->addItem(person.name, person.id);
     m_person->setCurrentIndex(std::max(0, m_person->findData(m_context.currentPerson())));
@@ -104,6 +105,7 @@ void AidRequestWizard::buildWhoPage()
 
     m_department = new QComboBox(page);
     m_department->setObjectName(QStringLiteral("departmentCombo"));
+    m_department->setAccessibleName(tr("Département of your CPAM"));
     for (const Department& department : DepartmentDirectory::instance().all())
         m_department->addItem(QStringLiteral("%1 — %2").arg(department.code, department.name),
                               department.code);
@@ -111,6 +113,7 @@ void AidRequestWizard::buildWhoPage()
 
     m_psychologist = new QComboBox(page);
     m_psychologist->setObjectName(QStringLiteral("psychologistCombo"));
+    m_psychologist->setAccessibleName(tr("Psychologist"));
     for (const Practitioner& practitioner : m_aid.care().practitioners()) {
         if (practitioner.role == PractitionerRole::Psychologist)
             m_psychologist->addItem(practitioner.name, practitioner.id);
@@ -129,6 +132,7 @@ void AidRequestWizard::buildWhoPage()
     m_departmentInfo = paragraph({}, page);
     m_departmentInfo->setObjectName(QStringLiteral("departmentInfo"));
     m_departmentInfo->setOpenExternalLinks(true);
+    m_departmentInfo->setAccessibleName(tr("What this caisse asks for"));
     m_departmentInfo->setTextFormat(Qt::RichText);
     layout->addWidget(m_departmentInfo);
     layout->addStretch();
@@ -150,33 +154,40 @@ void AidRequestWizard::buildCarePage()
     auto* form = new QFormLayout(page);
     m_sessions = new QSpinBox(page);
     m_sessions->setObjectName(QStringLiteral("sessionsSpin"));
+    m_sessions->setAccessibleName(tr("Number of sessions"));
     m_sessions->setRange(1, 400);
     m_sessions->setValue(24);
     form->addRow(tr("Sessions:"), m_sessions);
     m_fee = new QLineEdit(page);
     m_fee->setObjectName(QStringLiteral("feeEdit"));
+    m_fee->setAccessibleName(tr("Price of one session, in euros"));
     m_fee->setPlaceholderText(tr("e.g. 45"));
     form->addRow(tr("Price of one session (€):"), m_fee);
     const QDate today = m_aid.today();
     m_from = new QDateEdit(today, page);
     m_from->setObjectName(QStringLiteral("fromDate"));
+    m_from->setAccessibleName(tr("First day of the care"));
     m_from->setCalendarPopup(true);
     form->addRow(tr("From:"), m_from);
     m_to = new QDateEdit(today.addMonths(6), page);
     m_to->setObjectName(QStringLiteral("toDate"));
+    m_to->setAccessibleName(tr("Last day of the care"));
     m_to->setCalendarPopup(true);
     form->addRow(tr("To:"), m_to);
     m_schemeSessions = new QSpinBox(page);
     m_schemeSessions->setObjectName(QStringLiteral("schemeSessionsSpin"));
+    m_schemeSessions->setAccessibleName(tr("Sessions covered by Mon soutien psy"));
     m_schemeSessions->setRange(0, 400);
     m_schemeSessions->setToolTip(tr("Usually 0: the aid pays for care outside Mon soutien psy."));
     form->addRow(tr("Of which covered by Mon soutien psy:"), m_schemeSessions);
     m_mutuelle = new QLineEdit(page);
     m_mutuelle->setObjectName(QStringLiteral("mutuelleEdit"));
+    m_mutuelle->setAccessibleName(tr("Paid by your mutuelle's psychology allowance, in euros"));
     m_mutuelle->setPlaceholderText(QStringLiteral("0"));
     form->addRow(tr("Paid by your mutuelle's own psychology allowance (€):"), m_mutuelle);
     m_payee = new QComboBox(page);
     m_payee->setObjectName(QStringLiteral("payeeCombo"));
+    m_payee->setAccessibleName(tr("Who the CPAM pays"));
     m_payee->addItem(tr("Me, on invoices"), aidPayeeKey(AidPayee::Person));
     m_payee->addItem(tr("The psychologist directly"), aidPayeeKey(AidPayee::Psychologist));
     form->addRow(tr("The CPAM pays:"), m_payee);
@@ -201,6 +212,7 @@ void AidRequestWizard::buildChecklistPage()
     auto* layout = new QVBoxLayout(page);
     m_checklist = new QTableWidget(0, ColumnCount, page);
     m_checklist->setObjectName(QStringLiteral("checklistTable"));
+    m_checklist->setAccessibleName(tr("Documents to gather"));
     m_checklist->setHorizontalHeaderLabels(
         {tr("Document"), tr("Status"), tr("Kind"), tr("Date on it"), tr("Scan")});
     m_checklist->horizontalHeader()->setSectionResizeMode(DocumentColumn, QHeaderView::Stretch);
@@ -225,6 +237,7 @@ void AidRequestWizard::buildDocumentsPage()
     auto* row = new QHBoxLayout;
     m_folder = new QLineEdit(page);
     m_folder->setObjectName(QStringLiteral("outputFolder"));
+    m_folder->setAccessibleName(tr("Folder for the PDF files"));
     m_folder->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     row->addWidget(m_folder, 1);
     auto* browse = new QPushButton(tr("Choose…"), page);
@@ -259,6 +272,7 @@ void AidRequestWizard::buildSendPage()
     m_sent->setObjectName(QStringLiteral("sentCheck"));
     m_sentDate = new QDateEdit(m_aid.today(), page);
     m_sentDate->setObjectName(QStringLiteral("sentDate"));
+    m_sentDate->setAccessibleName(tr("Day the dossier was sent"));
     m_sentDate->setCalendarPopup(true);
     m_sentDate->setMaximumDate(m_aid.today());
     row->addWidget(m_sent);
@@ -384,6 +398,7 @@ void AidRequestWizard::fillChecklist()
 
         auto* status = new QComboBox(m_checklist);
         status->setObjectName(QStringLiteral("status_") + key);
+        status->setAccessibleName(tr("Status of “%1”").arg(line.label));
         for (ChecklistStatus s : {ChecklistStatus::Missing, ChecklistStatus::Requested,
                                   ChecklistStatus::Received, ChecklistStatus::Attached})
             status->addItem(AidRules::checklistStatusText(s), checklistStatusKey(s));
@@ -393,6 +408,7 @@ void AidRequestWizard::fillChecklist()
         if (key == QLatin1String("income")) {
             auto* kind = new QComboBox(m_checklist);
             kind->setObjectName(QStringLiteral("variant_income"));
+            kind->setAccessibleName(tr("Which proof of income"));
             kind->addItem(tr("(choose)"), QString());
             for (const char* v : {"tax-notice", "rsa", "c2s"})
                 kind->addItem(AidRules::variantLabel(QString::fromLatin1(v)),
@@ -402,6 +418,7 @@ void AidRequestWizard::fillChecklist()
         }
 
         QDateEdit* date = optionalDate(QStringLiteral("date_") + key, m_checklist);
+        date->setAccessibleName(tr("Date on “%1”").arg(line.label));
         if (line.item.documentDate.isValid())
             date->setDate(line.item.documentDate);
         m_checklist->setCellWidget(row, DateColumn, date);
@@ -409,6 +426,7 @@ void AidRequestWizard::fillChecklist()
         auto* attach =
             new QPushButton(line.item.attachmentId ? tr("Replace…") : tr("Attach…"), m_checklist);
         attach->setObjectName(QStringLiteral("attach_") + key);
+        attach->setAccessibleName(tr("Attach a scan of “%1”").arg(line.label));
         connect(attach, &QPushButton::clicked, this, [this, key] {
             const QString path = QFileDialog::getOpenFileName(
                 this, tr("Scan of the document"), QString(),

@@ -97,6 +97,7 @@ void DashboardPage::buildContent()
 {
     auto* scroll = new QScrollArea(m_stack);
     scroll->setObjectName(QStringLiteral("dashboardContent"));
+    scroll->setAccessibleName(tr("Where do I stand?"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
@@ -222,6 +223,7 @@ void DashboardPage::buildContent()
 
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
+    fillFigures(); // named from the start, before any file is open
 }
 
 void DashboardPage::showEmpty(const QString& text, bool offerAddPerson)
@@ -281,22 +283,27 @@ void DashboardPage::fillFigures()
         m_coveredUsed->setText(tr("None"));
         m_coveredLeft->setText(tr("Mon soutien psy did not exist yet this year."));
     }
-    m_coveredUsed->setAccessibleName(tr("%1 of %2 covered sessions used")
-                                         .arg(s.coveredUsed)
-                                         .arg(s.coveredCap));
+    m_coveredUsed->setAccessibleName(
+        tr("%1 of %2 covered sessions used").arg(s.coveredUsed).arg(s.coveredCap));
     m_evaluation->setText(s.evaluationDone
                               ? tr("Evaluation session done.")
                               : tr("No evaluation session yet this year: the first covered "
                                    "session of the year is the evaluation."));
 
-    m_paid->setText(formatCents(s.paidCents));
-    m_expectedAmo->setText(formatCents(s.expectedAmoCents));
-    m_receivedAmo->setText(formatCents(s.receivedAmoCents));
-    m_owedAmo->setText(formatCents(s.owedAmoCents));
-    m_expectedAmc->setText(formatCents(s.expectedAmcCents));
-    m_receivedAmc->setText(formatCents(s.receivedAmcCents));
-    m_owedAmc->setText(formatCents(s.owedAmcCents));
-    m_owedTotal->setText(formatCents(s.owedAmoCents + s.owedAmcCents));
+    // Each figure's accessible name says what it is: "30.00 €" alone means nothing to a
+    // screen reader, which reads the label without the grid's headings.
+    const auto figure = [](QLabel* label, Cents cents, const QString& what) {
+        label->setText(formatCents(cents));
+        label->setAccessibleName(what.arg(formatCents(cents)));
+    };
+    figure(m_paid, s.paidCents, tr("You paid the psychologist: %1"));
+    figure(m_expectedAmo, s.expectedAmoCents, tr("Expected from the CPAM: %1"));
+    figure(m_receivedAmo, s.receivedAmoCents, tr("Received from the CPAM: %1"));
+    figure(m_owedAmo, s.owedAmoCents, tr("Still owed by the CPAM: %1"));
+    figure(m_expectedAmc, s.expectedAmcCents, tr("Expected from the mutuelle: %1"));
+    figure(m_receivedAmc, s.receivedAmcCents, tr("Received from the mutuelle: %1"));
+    figure(m_owedAmc, s.owedAmcCents, tr("Still owed by the mutuelle: %1"));
+    figure(m_owedTotal, s.owedAmoCents + s.owedAmcCents, tr("Still owed to you in all: %1"));
 }
 
 void DashboardPage::fillLatePayments()
@@ -319,14 +326,14 @@ void DashboardPage::fillLatePayments()
         }
         QString sheetText;
         if (const auto sheet = service->careSheet(late.sheetId); sheet && sheet->isSent())
-            sheetText = tr("the care sheet sent on %1").arg(locale.toString(sheet->sent, QLocale::ShortFormat));
+            sheetText = tr("the care sheet sent on %1")
+                            .arg(locale.toString(sheet->sent, QLocale::ShortFormat));
         else
             sheetText = tr("a care sheet");
-        const QString text =
-            tr("Late: %1 still owes %2 for %3. It was due on %4 (%n day(s) late).", nullptr,
-               late.daysLate)
-                .arg(payer, formatCents(late.missingCents), sheetText,
-                     locale.toString(late.dueDate, QLocale::ShortFormat));
+        const QString text = tr("Late: %1 still owes %2 for %3. It was due on %4 (%n day(s) late).",
+                                nullptr, late.daysLate)
+                                 .arg(payer, formatCents(late.missingCents), sheetText,
+                                      locale.toString(late.dueDate, QLocale::ShortFormat));
         auto* item = new QListWidgetItem(text, m_late);
         QFont font = item->font();
         font.setBold(true);
@@ -354,8 +361,8 @@ void DashboardPage::fillNextSteps()
     const bool writable = !m_context.isReadOnly();
     for (int i = 0; i < m_status.nextSteps.size(); ++i) {
         const NextStep step = m_status.nextSteps.at(i);
-        const bool actionable = step.kind != NextStep::Kind::Information
-                                && step.kind != NextStep::Kind::CapReached;
+        const bool actionable =
+            step.kind != NextStep::Kind::Information && step.kind != NextStep::Kind::CapReached;
         if (!actionable) {
             auto* label = new QLabel(step.text, m_stepsBox);
             label->setObjectName(QStringLiteral("nextStep%1").arg(i));
@@ -401,13 +408,13 @@ void DashboardPage::fillChartAndTimeline()
         const QString kind = session.kind == SessionKind::Evaluation ? tr("evaluation")
                              : session.kind == SessionKind::FollowUp ? tr("follow-up")
                                                                      : tr("private session");
-        entry.detail = a.covered ? tr("%1, %2: covered (%3 of %4)")
-                                       .arg(locale.toString(a.date, QLocale::ShortFormat), kind)
-                                       .arg(a.coveredIndex)
-                                       .arg(m_status.coveredCap)
-                                 : tr("%1, %2: not covered. %3")
-                                       .arg(locale.toString(a.date, QLocale::ShortFormat), kind,
-                                            a.reasonText);
+        entry.detail =
+            a.covered ? tr("%1, %2: covered (%3 of %4)")
+                            .arg(locale.toString(a.date, QLocale::ShortFormat), kind)
+                            .arg(a.coveredIndex)
+                            .arg(m_status.coveredCap)
+                      : tr("%1, %2: not covered. %3")
+                            .arg(locale.toString(a.date, QLocale::ShortFormat), kind, a.reasonText);
         entries.append(entry);
     }
     m_chart->setMonths(paid, reimbursed);
@@ -446,10 +453,9 @@ void DashboardPage::sendSheet(qint64 sheetId)
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The command reports a refusal itself (ErrorReporter).
-    ServiceCommand::execute(*m_context.undoStack(),
-                            std::make_unique<MarkSheetSentCommand>(*service, sheetId,
-                                                                   dialog.sentDate()),
-                            this);
+    ServiceCommand::execute(
+        *m_context.undoStack(),
+        std::make_unique<MarkSheetSentCommand>(*service, sheetId, dialog.sentDate()), this);
 }
 
 } // namespace carnet

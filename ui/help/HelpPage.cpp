@@ -15,6 +15,8 @@ HelpPage::HelpPage(QWidget* parent)
     setObjectName(QStringLiteral("helpPage"));
     auto* outer = new QVBoxLayout(this);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("helpContent"));
+    scroll->setAccessibleName(tr("Help"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
