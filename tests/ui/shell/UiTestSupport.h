@@ -115,6 +115,10 @@ void onModal(std::function<void(T*)> act, bool* done = nullptr)
         auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
         if (!dialog || !dialog->isVisible())
             return;
+        if (!dialog->isActiveWindow()) { // keyboard focus needs it; offscreen it may lag
+            dialog->activateWindow();
+            return;
+        }
         timer->stop();
         timer->deleteLater();
         act(dialog);
