@@ -13,6 +13,7 @@
 #include "store/ReferralRepository.h"
 #include "store/SessionRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -725,6 +726,19 @@ Result<Document> parse(const QByteArray& json)
     return d;
 }
 
+// The ids `table` already holds, in one statement: the large lists are checked against them
+// instead of one lookup per row.
+Result<QSet<qint64>> idsIn(const QSqlDatabase& db, const QString& table)
+{
+    auto rows = SqlSupport::run(db, QStringLiteral("SELECT id FROM %1").arg(table));
+    if (!rows)
+        return rows.error();
+    QSet<qint64> ids;
+    while (rows.value().next())
+        ids.insert(rows.value().value(0).toLongLong());
+    return ids;
+}
+
 Error idTaken(const QString& list, qint64 id)
 {
     return {Error::Kind::Conflict, list,
@@ -885,14 +899,22 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
             referralIds.insert(ref.id, *id);
             ++summary.referrals;
         }
-        for (const Session& s : d.sessions) {
-            if (keep) {
-                auto taken = sessions.find(s.id);
-                if (!taken)
-                    return taken.error();
-                if (taken->has_value())
-                    return idTaken(QStringLiteral("sessions"), s.id);
+        QSet<qint64> takenSessions, takenSheets, takenPayments;
+        if (keep) {
+            auto s = idsIn(sql, QStringLiteral("sessions"));
+            auto c = idsIn(sql, QStringLiteral("care_sheets"));
+            auto p = idsIn(sql, QStringLiteral("payments"));
+            for (const auto* ids : {&s, &c, &p}) {
+                if (!*ids)
+                    return ids->error();
             }
+            takenSessions = std::move(s.value());
+            takenSheets = std::move(c.value());
+            takenPayments = std::move(p.value());
+        }
+        for (const Session& s : d.sessions) {
+            if (keep && takenSessions.contains(s.id))
+                return idTaken(QStringLiteral("sessions"), s.id);
             Session row = s;
             row.id = keep ? s.id : 0;
             row.personId = personIds.value(s.personId);
@@ -905,13 +927,8 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
             ++summary.sessions;
         }
         for (const CareSheet& c : d.sheets) {
-            if (keep) {
-                auto taken = sheets.find(c.id);
-                if (!taken)
-                    return taken.error();
-                if (taken->has_value())
-                    return idTaken(QStringLiteral("careSheets"), c.id);
-            }
+            if (keep && takenSheets.contains(c.id))
+                return idTaken(QStringLiteral("careSheets"), c.id);
             CareSheet row = c;
             row.id = keep ? c.id : 0;
             row.personId = personIds.value(c.personId);
@@ -922,13 +939,8 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
             ++summary.careSheets;
         }
         for (const Payment& p : d.payments) {
-            if (keep) {
-                auto taken = payments.find(p.id);
-                if (!taken)
-                    return taken.error();
-                if (taken->has_value())
-                    return idTaken(QStringLiteral("payments"), p.id);
-            }
+            if (keep && takenPayments.contains(p.id))
+                return idTaken(QStringLiteral("payments"), p.id);
             Payment row = p;
             row.id = keep ? p.id : 0;
             for (PaymentShare& share : row.shares)

@@ -455,6 +455,7 @@ QString Database::defaultPath()
 Database::~Database()
 {
     if (!m_connectionName.isEmpty()) {
+        SqlSupport::forgetConnection(m_connectionName);
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             if (db.isOpen())

@@ -19,7 +19,8 @@ namespace SqlSupport {
 
 // Prepares `sql`, binds `values` in order and runs it. Select statements are forward-only.
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
-// Same, for a statement whose rows are not read.
+// Same, for a statement whose rows are not read. An INSERT is prepared once per connection
+// and reused (see forgetConnection).
 Result<void> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // The first column of the first row, or a null QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql,
@@ -38,6 +39,9 @@ Error badValue(const QString& table, const QString& column);
 
 // How many statements `run` has executed in this process (to check bulk loading).
 qint64 statementCount();
+
+// Drops the prepared statements kept for a connection; call before closing it.
+void forgetConnection(const QString& connectionName);
 
 QVariant fromDate(QDate date);                    // NULL when invalid
 QDate toDate(const QVariant& value);              // invalid when NULL
