@@ -349,8 +349,12 @@ void DashboardPage::fillLatePayments()
 void DashboardPage::fillNextSteps()
 {
     while (QLayoutItem* item = m_steps->takeAt(0)) {
-        if (QWidget* w = item->widget())
+        if (QWidget* w = item->widget()) {
+            // Deleted later (its own click may be running): hidden now, so that it can no
+            // longer be clicked, focused or read out.
+            w->hide();
             w->deleteLater();
+        }
         delete item;
     }
     if (m_status.nextSteps.isEmpty()) {
