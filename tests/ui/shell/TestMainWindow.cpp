@@ -4,6 +4,7 @@
 
 #include "UiTestSupport.h"
 #include "dashboard/DashboardPage.h"
+#include "files/RestoreBackupDialog.h"
 #include "help/CrisisDialog.h"
 #include "service/CareService.h"
 #include "shell/AppContext.h"
@@ -46,6 +47,8 @@ private slots:
     void lockedFileOpensReadOnly();
     void lockedFileCancelKeepsTheCurrentFile();
     void closingDisablesTheFileActions();
+    void restoresABackupFromTheFileMenu();
+    void offersTheLatestBackupForADamagedFile();
     void crisisNumbersAreOneShortcutAway();
 
 private:
@@ -368,6 +371,66 @@ void TestMainWindow::closingDisablesTheFileActions()
     action("actionOpen")->trigger();
     QCOMPARE(m_window->currentFile(), file(QStringLiteral("household.carnet")));
     QCOMPARE(switcher->count(), 2);
+}
+
+void TestMainWindow::restoresABackupFromTheFileMenu()
+{
+    action("actionBackUpNow")->trigger();
+    const int backups = m_window->context().database()->backups().size();
+    QVERIFY(backups >= 1);
+    Person later = adult();
+    later.name = QStringLiteral("Added after the backup");
+    QVERIFY(service().addPerson(later));
+    QCOMPARE(service().persons().size(), 3);
+
+    int listed = 0;
+    bool done = false;
+    onModal<RestoreBackupDialog>(
+        [&listed](RestoreBackupDialog* dialog) {
+            auto* list = dialog->findChild<QListWidget*>(QStringLiteral("backupList"));
+            listed = list->count();
+            QCOMPARE(list->currentRow(), 0); // the newest
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")),
+                              Qt::LeftButton);
+        },
+        &done);
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action("actionRestoreBackup")->trigger();
+    QTRY_VERIFY(done);
+    QCOMPARE(listed, backups);
+    QCOMPARE(m_window->currentFile(), file(QStringLiteral("household.carnet")));
+    QCOMPARE(service().persons().size(), 2);
+    QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("personSwitcher"))->count(), 2);
+    QVERIFY(MessageBox::texts().constFirst().startsWith(QStringLiteral("Go back to the backup")));
+}
+
+void TestMainWindow::offersTheLatestBackupForADamagedFile()
+{
+    const QString path = file(QStringLiteral("household.carnet"));
+    action("actionBackUpNow")->trigger();
+    m_window->closeFile();
+    {
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write(QByteArray(8192, 'x'));
+    }
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(MessageBox::texts().constFirst().contains(QStringLiteral("is damaged")));
+    QCOMPARE(service().persons().size(), 2);
+
+    // Refused: nothing opened.
+    m_window->closeFile();
+    {
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write(QByteArray(8192, 'x'));
+    }
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->openFile(path));
+    QVERIFY(m_window->currentFile().isEmpty());
 }
 
 void TestMainWindow::crisisNumbersAreOneShortcutAway()

@@ -1,0 +1,207 @@
+// "Where do I stand?": the figures, the late payments said in words, the next steps as
+// buttons that do them (sending a care sheet, undone), the year's timeline.
+
+#include "UiTestSupport.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/SendSheetDialog.h"
+#include "dashboard/SessionTimeline.h"
+#include "model/Money.h"
+#include "service/CareService.h"
+#include "sessions/SessionTableModel.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace carnet;
+using namespace carnet::uitest;
+
+class TestDashboard final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void showsTheYearFigures();
+    void sendsASheetFromTheNextStepsAndUndoes();
+    void aPaymentChangesTheFigures();
+    void emptyFileOffersToAddAPerson();
+
+private:
+    QString text(const char* name) const
+    {
+        auto* label = m_window->findChild<QLabel*>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+    }
+    QPushButton* stepButton(NextStep::Kind kind) const
+    {
+        for (auto* button : m_window->findChildren<QPushButton*>()) {
+            if (button->objectName().startsWith(QLatin1String("nextStep")) &&
+                button->property("stepKind").toInt() == int(kind) && !button->isHidden())
+                return button;
+        }
+        return nullptr;
+    }
+    CareService& service() const { return *m_window->context().service(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    Household m_household;
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+    qint64 m_sheet = 0;
+};
+
+void TestDashboard::init()
+{
+    reportedErrors().clear();
+    MessageBox::clearAnswers();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("dashboard.carnet"))));
+    service().setToday(testToday());
+    m_household = seedHousehold(service());
+    m_window->context().setCurrentYear(testToday().year());
+    m_window->context().setCurrentPerson(m_household.alice);
+    m_first = service()
+                  .addSession(session(m_household.alice, m_household.psychologist,
+                                      QDate(2025, 1, 13), SessionKind::Evaluation))
+                  .value();
+    m_second = service()
+                   .addSession(session(m_household.alice, m_household.psychologist,
+                                       QDate(2025, 1, 27), SessionKind::FollowUp))
+                   .value();
+    CareSheet sheet;
+    sheet.personId = m_household.alice;
+    sheet.issued = QDate(2025, 1, 27);
+    sheet.sessionIds = {m_first, m_second};
+    m_sheet = service().addCareSheet(sheet).value();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestDashboard::cleanup()
+{
+    QCOMPARE(reportedErrors(), QStringList());
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestDashboard::showsTheYearFigures()
+{
+    QCOMPARE(text("dashboardTitle"), QStringLiteral("Alice Martin in 2025"));
+    QCOMPARE(text("coveredUsedLabel"), QStringLiteral("2 of 12"));
+    QCOMPARE(text("coveredLeftLabel"), QStringLiteral("10 left"));
+    QCOMPARE(text("paidLabel"), formatCents(10000));
+    QCOMPARE(text("expectedAmoLabel"), formatCents(6000));
+    QCOMPARE(text("receivedAmoLabel"), formatCents(0));
+    QCOMPARE(text("owedAmoLabel"), formatCents(6000));
+    QCOMPARE(text("expectedAmcLabel"), formatCents(4000));
+    QCOMPARE(text("owedTotalLabel"), formatCents(10000));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("dashboardEligibility"))->isHidden());
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("noLateLabel"))->isHidden());
+    auto* timeline = m_window->findChild<SessionTimeline*>();
+    QCOMPARE(timeline->accessibleDescription(), QStringLiteral("2 session(s) in 2025 (2 covered)"));
+
+    // Another year: nothing yet.
+    m_window->context().setCurrentYear(2024);
+    QCOMPARE(text("coveredUsedLabel"), QStringLiteral("0 of 12"));
+    QCOMPARE(text("paidLabel"), formatCents(0));
+    QCOMPARE(timeline->accessibleDescription(), QStringLiteral("0 session(s) in 2024 (0 covered)"));
+}
+
+void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
+{
+    QPushButton* send = stepButton(NextStep::Kind::SendSheet);
+    QVERIFY(send);
+    QCOMPARE(send->property("sheetId").toLongLong(), m_sheet);
+    QVERIFY(send->isEnabled());
+    QCOMPARE(send->accessibleName(), send->text());
+
+    QDate shown;
+    bool done = false;
+    onModal<SendSheetDialog>(
+        [&shown](SendSheetDialog* dialog) {
+            auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("sentDate"));
+            shown = date->date();
+            date->setDate(QDate(2025, 1, 28));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        &done);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(done);
+    QCOMPARE(shown, testToday());
+    QCOMPARE(service().careSheet(m_sheet)->sent, QDate(2025, 1, 28));
+
+    // Sent 41 days ago on paper: the CPAM is late, and the dashboard says so in words.
+    auto* late = m_window->findChild<QListWidget*>(QStringLiteral("latePaymentsList"));
+    QVERIFY(!late->isHidden());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("noLateLabel"))->isHidden());
+    QCOMPARE(late->count(), 1);
+    QVERIFY2(late->item(0)->text().startsWith(
+                 QStringLiteral("Late: the CPAM still owes %1").arg(formatCents(6000))),
+             qPrintable(late->item(0)->text()));
+    QVERIFY(!stepButton(NextStep::Kind::SendSheet));
+    QTRY_VERIFY(stepButton(NextStep::Kind::ChasePayment)); // new buttons show from the event loop
+    // The sessions table says it too.
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("sessionsTable"));
+    QVERIFY(table->model()
+                ->index(0, SessionTableModel::SheetColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Sent on")));
+
+    // Undo: not sent again.
+    m_window->context().undoStack()->undo();
+    QVERIFY(!service().careSheet(m_sheet)->isSent());
+    QVERIFY(late->isHidden());
+    QTRY_VERIFY(stepButton(NextStep::Kind::SendSheet));
+    QVERIFY(!stepButton(NextStep::Kind::ChasePayment));
+    m_window->context().undoStack()->redo();
+    QCOMPARE(service().careSheet(m_sheet)->sent, QDate(2025, 1, 28));
+}
+
+void TestDashboard::aPaymentChangesTheFigures()
+{
+    QVERIFY(service().markSheetSent(m_sheet, QDate(2025, 1, 28)));
+    Payment cpam;
+    cpam.payer = Payer::Cpam;
+    cpam.date = QDate(2025, 3, 5);
+    cpam.amountCents = 6000;
+    cpam.shares = {{m_first, 3000}, {m_second, 3000}};
+    QVERIFY(service().addPayment(cpam));
+
+    QCOMPARE(text("receivedAmoLabel"), formatCents(6000));
+    QCOMPARE(text("owedAmoLabel"), formatCents(0));
+    QCOMPARE(text("owedAmcLabel"), formatCents(4000));
+    QCOMPARE(text("owedTotalLabel"), formatCents(4000));
+    QVERIFY(m_window->findChild<QListWidget*>(QStringLiteral("latePaymentsList"))->isHidden());
+    auto* owed = m_window->findChild<QLabel*>(QStringLiteral("owedTotalLabel"));
+    QCOMPARE(owed->accessibleName(),
+             QStringLiteral("Still owed to you in all: %1").arg(formatCents(4000)));
+}
+
+void TestDashboard::emptyFileOffersToAddAPerson()
+{
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("empty.carnet")));
+    m_window->findChild<QAction*>(QStringLiteral("actionNew"))->trigger();
+    auto* add = m_window->findChild<QPushButton*>(QStringLiteral("dashboardAddPerson"));
+    QVERIFY(add && add->isVisible());
+    QVERIFY(text("dashboardEmptyText").startsWith(QStringLiteral("Nobody is in this file yet")));
+    m_window->closeFile();
+    QVERIFY(text("dashboardEmptyText").startsWith(QStringLiteral("No file is open")));
+    QVERIFY(add->isHidden());
+}
+
+CARNET_UI_TEST_MAIN(TestDashboard)
+#include "TestDashboard.moc"
