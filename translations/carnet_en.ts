@@ -1511,6 +1511,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Attach a scan of “%1”</source>
         <translation>Attach a scan of “%1”</translation>
     </message>
+    <message>
+        <source>Choose the folder for the PDF files</source>
+        <translation>Choose the folder for the PDF files</translation>
+    </message>
 </context>
 <context>
     <name>carnet::AidRules</name>

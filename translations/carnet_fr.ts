@@ -1511,6 +1511,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Attach a scan of “%1”</source>
         <translation>Joindre un scan de «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Choose the folder for the PDF files</source>
+        <translation>Choisir le dossier des fichiers PDF</translation>
+    </message>
 </context>
 <context>
     <name>carnet::AidRules</name>
