@@ -197,7 +197,7 @@ void SessionsPage::selectSession(qint64 sessionId)
 
 void SessionsPage::quickEntry()
 {
-    if (!m_context.service() || m_context.currentPerson() == 0)
+    if (!m_context.service() || m_context.currentPerson() == 0 || m_context.isReadOnly())
         return;
     auto* dialog = new QuickEntryDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -212,7 +212,8 @@ void SessionsPage::editSelected()
 {
     CareService* service = m_context.service();
     const qint64 id = selectedSessionId();
-    if (!service || id == 0)
+    // Enter or a double-click on a row of a read-only file: nothing to edit.
+    if (!service || id == 0 || m_context.isReadOnly())
         return;
     const auto session = service->session(id);
     if (!session)
@@ -231,7 +232,7 @@ void SessionsPage::deleteSelected()
 {
     CareService* service = m_context.service();
     const qint64 id = selectedSessionId();
-    if (!service || id == 0)
+    if (!service || id == 0 || m_context.isReadOnly())
         return;
     // Undoable (Ctrl+Z): no confirmation needed.
     ServiceCommand::execute(*m_context.undoStack(),
