@@ -9,13 +9,15 @@
 #include "rules/Departments.h"
 #include "service/CareService.h"
 #include "shell/AppContext.h"
+#include "shell/FileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -464,9 +467,14 @@ bool AidPage::writeDocument(const QString& key, const QString& path)
 
 void AidPage::askDocument(const QString& key)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the PDF"), QStringLiteral("afi-%1-%2.pdf").arg(currentRequest()).arg(key),
-        tr("PDF (*.pdf)"));
+    // Suggested in the documents folder (not wherever Carnet was started from).
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("afi-%1-%2.pdf").arg(currentRequest()).arg(key));
+    QString path =
+        FileDialog::getSaveFileName(this, tr("Save the PDF"), suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
     if (!path.isEmpty())
         writeDocument(key, path);
 }

@@ -9,12 +9,12 @@
 #include "rules/RuleSet.h"
 #include "service/CareService.h"
 #include "shell/AppContext.h"
+#include "shell/FileDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -241,6 +241,8 @@ void AidRequestWizard::buildDocumentsPage()
     m_folder->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     row->addWidget(m_folder, 1);
     auto* browse = new QPushButton(tr("Choose…"), page);
+    browse->setObjectName(QStringLiteral("chooseFolderButton"));
+    browse->setAccessibleName(tr("Choose the folder for the PDF files"));
     row->addWidget(browse);
     layout->addLayout(row);
     auto* generate = new QPushButton(tr("Write the PDF files"), page);
@@ -251,7 +253,7 @@ void AidRequestWizard::buildDocumentsPage()
     layout->addWidget(m_generated);
     layout->addStretch();
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
+        const QString folder = FileDialog::getExistingDirectory(
             this, tr("Where to write the PDF files"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(folder);
@@ -428,7 +430,7 @@ void AidRequestWizard::fillChecklist()
         attach->setObjectName(QStringLiteral("attach_") + key);
         attach->setAccessibleName(tr("Attach a scan of “%1”").arg(line.label));
         connect(attach, &QPushButton::clicked, this, [this, key] {
-            const QString path = QFileDialog::getOpenFileName(
+            const QString path = FileDialog::getOpenFileName(
                 this, tr("Scan of the document"), QString(),
                 tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
             if (!path.isEmpty())

@@ -38,6 +38,15 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption,
+                                         const QString& dir)
+{
+    QString path;
+    if (takeNext(&path))
+        return path;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 void FileDialog::setNextFileName(const QString& path)
 {
     queued().append(path);

@@ -17,6 +17,8 @@ public:
                                    const QString& filter);
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir,
                                    const QString& filter);
+    static QString getExistingDirectory(QWidget* parent, const QString& caption,
+                                        const QString& dir);
 
     static void setNextFileName(const QString& path);
     static void clearNextFileNames();
