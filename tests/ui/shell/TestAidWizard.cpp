@@ -16,15 +16,18 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace carnet;
@@ -42,6 +45,7 @@ private slots:
     void warnsWhereTheCaisseExcludesPsychology();
     void refusesToGoOnWithoutAPsychologist();
     void cancelledBeforeTheCarePageStoresNothing();
+    void refusesACareWithoutAPrice();
 
 private:
     AidRequestWizard* openWizard();
@@ -177,7 +181,8 @@ void TestAidWizard::walksTheAssistantEndToEnd()
     QImage image(120, 80, QImage::Format_RGB32);
     image.fill(Qt::white);
     QVERIFY(image.save(scan));
-    QVERIFY(wizard->attachFile(QStringLiteral("rib"), scan));
+    FileDialog::setNextFileName(scan); // the "Attach…" button's file chooser
+    QTest::mouseClick(child<QPushButton>(table, "attach_rib"), Qt::LeftButton);
     QCOMPARE(child<QComboBox>(table, "status_rib")->currentData().toString(),
              QStringLiteral("attached"));
     QCOMPARE(child<QPushButton>(table, "attach_rib")->text(), QStringLiteral("rib.png"));
@@ -196,9 +201,9 @@ void TestAidWizard::walksTheAssistantEndToEnd()
 
     // 4. The PDFs, written in a folder of our own.
     const QString folder = m_dir->filePath(QStringLiteral("afi"));
-    auto* folderEdit = child<QLineEdit>(wizard, "outputFolder");
-    folderEdit->clear();
-    QTest::keyClicks(folderEdit, folder);
+    FileDialog::setNextFileName(folder); // "Choose…"
+    QTest::mouseClick(child<QPushButton>(wizard, "chooseFolderButton"), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(wizard, "outputFolder")->text(), folder);
     QTest::mouseClick(child<QPushButton>(wizard, "generateButton"), Qt::LeftButton);
     const QStringList written = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
     QCOMPARE(written.size(), 5);
@@ -234,6 +239,12 @@ void TestAidWizard::walksTheAssistantEndToEnd()
              AidRules::checklistStatusText(ChecklistStatus::Attached));
     QVERIFY(!child<QPushButton>(m_page, "markSentButton")->isEnabled());
     QVERIFY(child<QPushButton>(m_page, "decisionButton")->isEnabled());
+
+    // Print the dossier from the page (no suffix typed: ".pdf" added).
+    auto* print = child<QToolButton>(m_page, "documentsButton");
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("printed")));
+    print->menu()->actions().constFirst()->trigger();
+    QVERIFY(QFileInfo(m_dir->filePath(QStringLiteral("printed.pdf"))).size() > 1000);
 
     // Tick a document on the page: the form arrived.
     auto* formStatus = child<QComboBox>(checklist, "trackingStatus_form");
@@ -309,6 +320,24 @@ void TestAidWizard::cancelledBeforeTheCarePageStoresNothing()
     QTRY_VERIFY(!wizard->isVisible());
     QVERIFY(aid().requests().isEmpty());
     QCOMPARE(undo().count(), 0);
+}
+
+void TestAidWizard::refusesACareWithoutAPrice()
+{
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::CarePage));
+    next(wizard); // no price typed
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::CarePage));
+    QCOMPARE(reportedErrors().size(), 1);
+    QVERIFY(aid().requests().isEmpty());
+    reportedErrors().clear();
+    QTest::keyClicks(child<QLineEdit>(wizard, "feeEdit"), QStringLiteral("45"));
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::ChecklistPage));
+    QCOMPARE(aid().requests().size(), 1);
+    wizard->reject();
 }
 
 CARNET_UI_TEST_MAIN(TestAidWizard)

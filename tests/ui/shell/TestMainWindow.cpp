@@ -7,6 +7,7 @@
 #include "files/RestoreBackupDialog.h"
 #include "help/CrisisDialog.h"
 #include "service/CareService.h"
+#include "sessions/QuickEntryDialog.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "shell/RecentFiles.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -305,9 +307,13 @@ void TestMainWindow::lockedFileOpensReadOnly()
     QVERIFY(held);
     {
         CareService other(*held.value());
+        other.setToday(testToday());
         Person p = adult();
         p.name = QStringLiteral("Nadia Roux");
-        QVERIFY(other.addPerson(p));
+        const qint64 nadia = other.addPerson(p).value();
+        const qint64 psy =
+            other.addPractitioner(psychologist(QStringLiteral("Claire Dubois"), QString())).value();
+        QVERIFY(other.addSession(session(nadia, psy, QDate(2025, 2, 3), SessionKind::Evaluation)));
     }
 
     MessageBox::clearAnswers();
@@ -333,6 +339,21 @@ void TestMainWindow::lockedFileOpensReadOnly()
     QVERIFY(newSession && !newSession->isEnabled());
     auto* newAid = m_window->findChild<QPushButton*>(QStringLiteral("newAidButton"));
     QVERIFY(newAid && !newAid->isEnabled());
+
+    // Enter or Delete on a session changes nothing.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("sessionsTable"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
+                       table->visualRect(table->model()->index(0, 0)).center());
+    QVERIFY(!m_window->findChild<QuickEntryDialog*>());
+    QCOMPARE(service().sessions(m_window->context().currentPerson()).size(), 1);
 
     // Exports still work from a read-only file.
     FileDialog::setNextFileName(file(QStringLiteral("shared.json")));
