@@ -3,6 +3,8 @@
 #include "store/Database.h"
 #include "store/SqlSupport.h"
 
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +140,40 @@ private slots:
         qInfo("yearStatus: %d statements with 5 sessions, %d with 50", smallCount, bigCount);
         QCOMPARE(bigCount, smallCount);
         QVERIFY2(bigCount <= 11, qPrintable(trace.statements().join(QLatin1Char('\n'))));
+    }
+
+    void yearStatusQueriesUseTheIndexes()
+    {
+        // Every statement a yearStatus runs finds its rows through an index (SEARCH), so its
+        // cost follows the person's year, not the file: only the small lists (practitioners,
+        // settings) may be read whole (SCAN).
+        const File file = fill(3, 12);
+        StatementTrace trace(file.db->connection());
+        QVERIFY(file.service->yearStatus(file.persons.at(1), 2025).ok());
+        QVERIFY(trace.count() > 0);
+        const QStringList statements = trace.statements();
+        static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)"));
+        sqlite3* handle =
+            *static_cast<sqlite3* const*>(file.db->connection().driver()->handle().constData());
+        for (const QString& sql : statements) {
+            sqlite3_stmt* plan = nullptr;
+            const QByteArray text = (QStringLiteral("EXPLAIN QUERY PLAN ") + sql).toUtf8();
+            QVERIFY2(sqlite3_prepare_v2(handle, text.constData(), -1, &plan, nullptr) == SQLITE_OK,
+                     qPrintable(sql));
+            while (sqlite3_step(plan) == SQLITE_ROW) {
+                const QString detail =
+                    QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(plan, 3)));
+                const auto match = scan.match(detail);
+                if (!match.hasMatch())
+                    continue;
+                const QString table = match.captured(1);
+                if (table != QLatin1String("practitioners") && table != QLatin1String("settings"))
+                    qWarning("%s in %s", qPrintable(detail), qPrintable(sql));
+                QVERIFY(table == QLatin1String("practitioners") ||
+                        table == QLatin1String("settings"));
+            }
+            sqlite3_finalize(plan);
+        }
     }
 
     void pendingIsAConstantNumberOfStatements()
