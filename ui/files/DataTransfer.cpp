@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace carnet {
 
 namespace {
@@ -75,10 +77,10 @@ void DataTransfer::exportCsv(QWidget* parent, AppContext& context, bool payments
         return;
     const QString title = payments ? tr("Export the payments") : tr("Export the sessions");
     const QString suffix = QStringLiteral("csv");
-    const QString path = withSuffix(
-        FileDialog::getSaveFileName(parent, title, suggestedPath(context, suffix),
-                                    tr("Spreadsheet files (*.csv)")),
-        suffix);
+    const QString path =
+        withSuffix(FileDialog::getSaveFileName(parent, title, suggestedPath(context, suffix),
+                                               tr("Spreadsheet files (*.csv)")),
+                   suffix);
     if (path.isEmpty())
         return;
     const QLocale locale;
@@ -119,13 +121,17 @@ void DataTransfer::importJson(QWidget* parent, AppContext& context)
         return;
     }
     context.undoStack()->clear();
-    if (!summary->personIds.isEmpty())
-        context.setCurrentPerson(summary->personIds.constBegin().value());
+    if (!summary->personIds.isEmpty()) {
+        // The first person of the document (a hash has no order of its own).
+        QList<qint64> documentIds = summary->personIds.keys();
+        std::sort(documentIds.begin(), documentIds.end());
+        context.setCurrentPerson(summary->personIds.value(documentIds.constFirst()));
+    }
     MessageBox::information(
         parent, title,
-        tr("Imported %n person(s)", nullptr, summary->persons) + QLatin1String(", ")
-            + tr("%n session(s)", nullptr, summary->sessions) + QLatin1String(", ")
-            + tr("%n payment(s).", nullptr, summary->payments));
+        tr("Imported %n person(s)", nullptr, summary->persons) + QLatin1String(", ") +
+            tr("%n session(s)", nullptr, summary->sessions) + QLatin1String(", ") +
+            tr("%n payment(s).", nullptr, summary->payments));
 }
 
 } // namespace carnet
