@@ -41,6 +41,7 @@ private slots:
     void deletesAndUndoes();
     void tableSortsAndFilters();
     void nothingAdvancedWithTiersPayant();
+    void tabOrderFollowsTheForm();
 
 private:
     QuickEntryDialog* openDialog() const;
@@ -380,6 +381,26 @@ void TestQuickEntry::nothingAdvancedWithTiersPayant()
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("coveragePreview"))
                 ->text()
                 .contains(QStringLiteral("Nothing to advance")));
+}
+
+void TestQuickEntry::tabOrderFollowsTheForm()
+{
+    QuickEntryDialog dialog(m_window->context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList chain;
+    QWidget* w = dialog.findChild<QWidget*>(QStringLiteral("sessionDateEdit"));
+    for (int i = 0; w && i < 40; ++i, w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&
+            !w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_")) &&
+            !chain.contains(w->objectName()))
+            chain << w->objectName();
+    }
+    QCOMPARE(chain.mid(0, 8),
+             (QStringList{QStringLiteral("sessionDateEdit"), QStringLiteral("psychologistCombo"),
+                          QStringLiteral("kindCombo"), QStringLiteral("modeCombo"),
+                          QStringLiteral("feeEdit"), QStringLiteral("paidEdit"),
+                          QStringLiteral("notesEdit"), QStringLiteral("saveSessionButton")}));
 }
 
 CARNET_UI_TEST_MAIN(TestQuickEntry)
