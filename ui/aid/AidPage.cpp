@@ -82,7 +82,18 @@ public:
         layout->addWidget(buttons);
     }
     QWidget* parent() { return &m_dialog; }
-    void addRow(const QString& label, QWidget* field) { m_form->addRow(label, field); }
+    void addRow(const QString& label, QWidget* field)
+    {
+        // The row's label names the field for screen readers too.
+        if (field->accessibleName().isEmpty() && !label.isEmpty()) {
+            QString name = label;
+            name.remove(QLatin1Char('&'));
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            field->setAccessibleName(name.trimmed());
+        }
+        m_form->addRow(label, field);
+    }
     bool exec() { return m_dialog.exec() == QDialog::Accepted; }
 
 private:
