@@ -12,9 +12,11 @@
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -46,6 +49,8 @@ private slots:
     void refusesToGoOnWithoutAPsychologist();
     void cancelledBeforeTheCarePageStoresNothing();
     void refusesACareWithoutAPrice();
+    void tracksTheDecisionAndTheInvoices();
+    void asksToReconsiderAfterARefusal();
 
 private:
     AidRequestWizard* openWizard();
@@ -338,6 +343,112 @@ void TestAidWizard::refusesACareWithoutAPrice()
     QCOMPARE(wizard->currentId(), int(AidRequestWizard::ChecklistPage));
     QCOMPARE(aid().requests().size(), 1);
     wizard->reject();
+}
+
+namespace {
+
+AidRequest sentRequest(const Household& household)
+{
+    AidRequest request;
+    request.personId = household.alice;
+    request.departmentCode = QStringLiteral("17");
+    request.psychologistId = household.psychologist;
+    request.sessions = 20;
+    request.sessionPriceCents = 5000;
+    request.periodFrom = QDate(2025, 4, 1);
+    request.periodTo = QDate(2025, 12, 31);
+    return request;
+}
+
+// Fills the tracking page's small form dialog: `amount` in its line edit, then OK. Records
+// the names its fields give to a screen reader.
+void fillForm(QDialog* dialog, const QString& amount, QStringList* names)
+{
+    for (QWidget* field : dialog->findChildren<QWidget*>()) {
+        if ((qobject_cast<QLineEdit*>(field) &&
+             !qobject_cast<QAbstractSpinBox*>(field->parent())) ||
+            qobject_cast<QAbstractSpinBox*>(field) || qobject_cast<QPlainTextEdit*>(field))
+            *names << field->accessibleName();
+    }
+    if (auto* edit = dialog->findChild<QLineEdit*>(QString(), Qt::FindDirectChildrenOnly))
+        QTest::keyClicks(edit, amount);
+    if (auto* text = dialog->findChild<QPlainTextEdit*>())
+        QTest::keyClicks(text, amount);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
+
+void TestAidWizard::tracksTheDecisionAndTheInvoices()
+{
+    const qint64 id = aid().addRequest(sentRequest(m_household)).value();
+    QVERIFY(aid().markSubmitted(id, QDate(2025, 2, 1)));
+    m_page->selectRequest(id);
+    QVERIFY(child<QLabel>(m_page, "trackingLabel")->text().contains(QStringLiteral("Sent on")));
+    auto* decision = child<QPushButton>(m_page, "decisionButton");
+    QVERIFY(decision->isEnabled());
+    QVERIFY(!child<QPushButton>(m_page, "claimButton")->isEnabled());
+
+    QStringList names;
+    bool done = false;
+    onModal<QDialog>([&names](QDialog* dialog) { fillForm(dialog, QStringLiteral("900"), &names); },
+                     &done);
+    QTest::mouseClick(decision, Qt::LeftButton);
+    QTRY_VERIFY(done);
+    QVERIFY2(!names.isEmpty() && !names.contains(QString()), qPrintable(names.join(u'|')));
+    QVERIFY(aid().request(id)->isGranted());
+    QCOMPARE(aid().request(id)->grantedCents, Cents(90000));
+    QCOMPARE(aid().request(id)->decisionDate, testToday());
+    const QString figures = child<QLabel>(m_page, "trackingLabel")->text();
+    QVERIFY2(figures.contains(QStringLiteral("Granted %1").arg(formatCents(90000))),
+             qPrintable(figures));
+
+    // Invoices for 180 € sent against the grant.
+    auto* claim = child<QPushButton>(m_page, "claimButton");
+    QVERIFY(claim->isEnabled());
+    names.clear();
+    done = false;
+    onModal<QDialog>([&names](QDialog* dialog) { fillForm(dialog, QStringLiteral("180"), &names); },
+                     &done);
+    QTest::mouseClick(claim, Qt::LeftButton);
+    QTRY_VERIFY(done);
+    QVERIFY2(!names.contains(QString()), qPrintable(names.join(u'|')));
+    QCOMPARE(aid().request(id)->claims.size(), 1);
+    QCOMPARE(aid().status(id)->remainingCents, Cents(72000));
+    QVERIFY(child<QLabel>(m_page, "trackingLabel")
+                ->text()
+                .contains(QStringLiteral("left %1").arg(formatCents(72000))));
+
+    undo().undo();
+    QVERIFY(aid().request(id)->claims.isEmpty());
+    undo().undo();
+    QCOMPARE(aid().request(id)->decision, AidDecision::Pending);
+    QVERIFY(decision->isEnabled());
+    QCOMPARE(reportedErrors(), QStringList());
+}
+
+void TestAidWizard::asksToReconsiderAfterARefusal()
+{
+    const qint64 id = aid().addRequest(sentRequest(m_household)).value();
+    QVERIFY(aid().markSubmitted(id, QDate(2025, 2, 1)));
+    QVERIFY(aid().recordDecision(id, QDate(2025, 3, 3), true, 0));
+    m_page->selectRequest(id);
+    auto* appeal = child<QPushButton>(m_page, "appealButton");
+    QVERIFY(appeal->isEnabled());
+    QStringList names;
+    bool done = false;
+    onModal<QDialog>(
+        [&names](QDialog* dialog) {
+            fillForm(dialog, QStringLiteral("Ma situation a change."), &names);
+        },
+        &done);
+    QTest::mouseClick(appeal, Qt::LeftButton);
+    QTRY_VERIFY(done);
+    QVERIFY2(!names.contains(QString()), qPrintable(names.join(u'|')));
+    QCOMPARE(aid().request(id)->appealDate, testToday());
+    QCOMPARE(aid().request(id)->appealText, QStringLiteral("Ma situation a change."));
+    undo().undo();
+    QVERIFY(!aid().request(id)->appealDate.isValid());
 }
 
 CARNET_UI_TEST_MAIN(TestAidWizard)
