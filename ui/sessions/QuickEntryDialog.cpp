@@ -115,12 +115,19 @@ QuickEntryDialog::QuickEntryDialog(AppContext& context, QWidget* parent)
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
         if (m_filling)
             return;
+        // A session of another year: its kind follows that year's evaluation, unless chosen.
+        if (!m_editing && !m_kindTouched) {
+            m_filling = true;
+            m_kind->setCurrentIndex(m_kind->findData(int(defaultKind(m_date->date()))));
+            m_filling = false;
+        }
         applyKindDefaults();
         updatePreview();
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
+        m_kindTouched = true;
         applyKindDefaults();
         updatePreview();
     });
@@ -139,6 +146,18 @@ QuickEntryDialog::QuickEntryDialog(AppContext& context, QWidget* parent)
 
     fillDefaults();
     m_date->setFocus();
+}
+
+SessionKind QuickEntryDialog::defaultKind(QDate date) const
+{
+    // The evaluation first; follow-ups once the year has one.
+    if (CareService* service = m_context.service()) {
+        for (const Session& session : service->sessions(personId(), date.year())) {
+            if (session.kind == SessionKind::Evaluation)
+                return SessionKind::FollowUp;
+        }
+    }
+    return SessionKind::Evaluation;
 }
 
 qint64 QuickEntryDialog::personId() const
@@ -169,13 +188,7 @@ void QuickEntryDialog::fillDefaults()
             m_psychologist->setCurrentIndex(index);
         const QDate today = service->today();
         m_date->setDate(today);
-        bool evaluationThisYear = false;
-        for (const Session& session : service->sessions(personId(), today.year())) {
-            if (session.kind == SessionKind::Evaluation)
-                evaluationThisYear = true;
-        }
-        m_kind->setCurrentIndex(m_kind->findData(
-            int(evaluationThisYear ? SessionKind::FollowUp : SessionKind::Evaluation)));
+        m_kind->setCurrentIndex(m_kind->findData(int(defaultKind(today))));
         m_mode->setCurrentIndex(m_mode->findData(int(SessionMode::Office)));
     }
     m_filling = false;

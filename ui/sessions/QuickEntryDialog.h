@@ -45,12 +45,14 @@ private:
     void applyKindDefaults();
     void updatePreview();
     qint64 personId() const;
+    SessionKind defaultKind(QDate date) const;
 
     AppContext& m_context;
     std::optional<Session> m_editing;
     qint64 m_savedId = 0;
     bool m_feeTouched = false;
     bool m_paidTouched = false;
+    bool m_kindTouched = false;
     bool m_filling = false;
 
     QDateEdit* m_date = nullptr;

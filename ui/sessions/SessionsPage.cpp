@@ -202,6 +202,10 @@ void SessionsPage::quickEntry()
     auto* dialog = new QuickEntryDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Recorded in another year than the one shown: show that year, so it can be seen.
+        const int year = dialog->draft().date.year();
+        if (year != m_context.currentYear())
+            m_context.setCurrentYear(year);
         selectSession(dialog->savedSessionId());
         m_table->setFocus();
     });
