@@ -16,6 +16,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private slots:
     void tableSortsAndFilters();
     void nothingAdvancedWithTiersPayant();
     void tabOrderFollowsTheForm();
+    void aSessionOfLastYearIsThatYearsEvaluation();
 
 private:
     QuickEntryDialog* openDialog() const;
@@ -401,6 +403,41 @@ void TestQuickEntry::tabOrderFollowsTheForm()
                           QStringLiteral("kindCombo"), QStringLiteral("modeCombo"),
                           QStringLiteral("feeEdit"), QStringLiteral("paidEdit"),
                           QStringLiteral("notesEdit"), QStringLiteral("saveSessionButton")}));
+}
+
+void TestQuickEntry::aSessionOfLastYearIsThatYearsEvaluation()
+{
+    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+                                         QDate(2025, 1, 20), SessionKind::Evaluation)));
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(openDialog());
+    QuickEntryDialog* dialog = openDialog();
+    QCOMPARE(dialog->draft().kind, SessionKind::FollowUp);
+    // Recorded late: a session of last December, the first of 2024.
+    dialog->findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->setDate(QDate(2024, 12, 16));
+    QCOMPARE(dialog->draft().kind, SessionKind::Evaluation);
+    dialog->findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->setDate(QDate(2025, 3, 3));
+    QCOMPARE(dialog->draft().kind, SessionKind::FollowUp);
+    dialog->findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->setDate(QDate(2024, 12, 16));
+    dialog->findChild<QPushButton*>(QStringLiteral("saveSessionButton"))->click();
+    QTRY_VERIFY(!openDialog());
+
+    // Saved as 2024's evaluation, and the page moved to 2024 to show it, selected.
+    const QList<Session> last = service().sessions(m_household.alice, 2024);
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.constFirst().kind, SessionKind::Evaluation);
+    QCOMPARE(m_window->context().currentYear(), 2024);
+    QCOMPARE(m_table->model()->rowCount(), 1);
+    QCOMPARE(m_table->currentIndex().data(SessionTableModel::SessionIdRole).toLongLong(),
+             last.constFirst().id);
+
+    // A kind chosen by hand stays when the date changes.
+    QuickEntryDialog chosen(m_window->context());
+    auto* kind = chosen.findChild<QComboBox*>(QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(int(SessionKind::Private)));
+    chosen.findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->setDate(QDate(2024, 11, 4));
+    QCOMPARE(chosen.draft().kind, SessionKind::Private);
 }
 
 CARNET_UI_TEST_MAIN(TestQuickEntry)
