@@ -237,14 +237,26 @@ int main(int argc, char* argv[])
     const QCommandLineOption runsOption(QStringLiteral("gui-runs"),
                                         QStringLiteral("Starts of each GUI measure (5)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions(
-        {personsOption, yearsOption, seedOption, todayOption, fileOption, workOption, runsOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Only these parts, comma-separated: open, status, pending, model, json, "
+                       "gui (for profiling)."),
+        QStringLiteral("PARTS"));
+    parser.addOptions({personsOption, yearsOption, seedOption, todayOption, fileOption, workOption,
+                       runsOption, onlyOption});
     parser.process(app);
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto want = [&only](const char* part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
 
     QTemporaryDir temporary;
     const QString work = parser.isSet(workOption) ? parser.value(workOption) : temporary.path();
     QDir().mkpath(work);
     const QString path = QDir(work).filePath(QStringLiteral("bench.sqlite"));
+    if (parser.isSet(fileOption) && QFileInfo(parser.value(fileOption)).absoluteFilePath() ==
+                                        QFileInfo(path).absoluteFilePath())
+        die(QStringLiteral("--file must not be the work folder's bench.sqlite: it is replaced"));
     for (const QString& stale : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
                                  path + QStringLiteral(".lock")})
         QFile::remove(stale);
@@ -305,7 +317,7 @@ int main(int argc, char* argv[])
     }
 
     // ---- open --------------------------------------------------------------------------------
-    {
+    if (want("open")) {
         QElapsedTimer timer;
         timer.start();
         auto first = Database::open(path);
@@ -354,7 +366,7 @@ int main(int argc, char* argv[])
     const QString to = QDate(year, 12, 31).toString(Qt::ISODate);
 
     // ---- one person's year --------------------------------------------------------------------
-    {
+    if (want("status")) {
         QList<double> times;
         QList<double> floors;
         for (qint64 id : std::as_const(personIds)) {
@@ -394,7 +406,7 @@ int main(int argc, char* argv[])
     }
 
     // ---- pending --------------------------------------------------------------------------------
-    {
+    if (want("pending")) {
         int items = 0;
         const double value = timeMs(3, [&] { items = int(service.pending().size()); });
         const double floor = timeMs(3, [&] {
@@ -414,7 +426,7 @@ int main(int argc, char* argv[])
     }
 
     // ---- sessions table model -----------------------------------------------------------------
-    {
+    if (want("model")) {
         SessionTableModel model;
         QList<double> times;
         QList<double> floors;
@@ -485,7 +497,7 @@ int main(int argc, char* argv[])
     }
 
     // ---- JSON export and import -----------------------------------------------------------------
-    {
+    if (want("json")) {
         QByteArray json;
         QElapsedTimer timer;
         timer.start();
@@ -587,7 +599,7 @@ int main(int argc, char* argv[])
     opened.value().reset(); // the GUI takes the lock
 
     // ---- the GUI ------------------------------------------------------------------------------
-    {
+    if (want("gui")) {
         const QString home = QDir(work).filePath(QStringLiteral("home"));
         const QString carnet = QStringLiteral(CARNET_GUI_PATH);
         QList<double> starts;
