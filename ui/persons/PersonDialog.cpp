@@ -166,13 +166,9 @@ PersonDialog::PersonDialog(const Person& person, QDate today, Apply apply, QWidg
     buttons->setObjectName(QStringLiteral("personButtons"));
     layout->addWidget(buttons);
 
-    for (const CoveragePeriod& period : person.coverage)
-        addCoverageRow(period);
-
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
-    connect(m_addCoverage, &QPushButton::clicked, this,
-            qOverload<>(&PersonDialog::addCoverageRow));
+    connect(m_addCoverage, &QPushButton::clicked, this, qOverload<>(&PersonDialog::addCoverageRow));
     connect(m_removeCoverage, &QPushButton::clicked, this, &PersonDialog::removeCoverageRow);
     connect(m_coverage, &QTableWidget::itemSelectionChanged, this, [this] {
         m_removeCoverage->setEnabled(!m_coverage->selectionModel()->selectedRows().isEmpty());
@@ -202,6 +198,9 @@ PersonDialog::PersonDialog(const Person& person, QDate today, Apply apply, QWidg
     setTabOrder(m_coverage, m_addCoverage);
     setTabOrder(m_addCoverage, m_removeCoverage);
     setTabOrder(m_removeCoverage, m_notes);
+    // Rows last: addCoverageRow() puts each row's fields after the table or the row above.
+    for (const CoveragePeriod& period : person.coverage)
+        addCoverageRow(period);
 
     updateEligibilityNote();
     m_name->setFocus();
@@ -263,6 +262,15 @@ void PersonDialog::addCoverageRow(const CoveragePeriod& period)
     setDateOf(to, period.to);
     m_coverage->setCellWidget(row, ToColumn, to);
 
+    // Tab goes through the row's fields right after the rows above it (a widget made now
+    // would otherwise come last, after OK and Cancel).
+    kind->setObjectName(QStringLiteral("coverageKind%1").arg(row));
+    from->setObjectName(QStringLiteral("coverageFrom%1").arg(row));
+    to->setObjectName(QStringLiteral("coverageUntil%1").arg(row));
+    QWidget* previous = row > 0 ? m_coverage->cellWidget(row - 1, ToColumn) : nullptr;
+    setTabOrder(previous ? previous : m_coverage, kind);
+    setTabOrder(kind, from);
+    setTabOrder(from, to);
 }
 
 void PersonDialog::removeCoverageRow()
