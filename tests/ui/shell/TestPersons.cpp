@@ -61,6 +61,7 @@ private slots:
     void editsAPersonAndUndoes();
     void removesFromThePersonsDialogAndUndoes();
     void settingsAreStoredAndShownAgain();
+    void personDialogTabOrder();
 
 private:
     QAction* action(const char* name) const
@@ -348,6 +349,29 @@ void TestPersons::settingsAreStoredAndShownAgain()
                  ->currentData()
                  .toLongLong(),
              m_household.otherPsychologist);
+}
+
+void TestPersons::personDialogTabOrder()
+{
+    Person person = *service().person(m_household.alice);
+    person.coverage = {{CoverageKind::C2S, QDate(2025, 1, 1), QDate()}};
+    PersonDialog dialog(person, testToday(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // A row added now comes after the first one, before the buttons under the table.
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("coverageAdd")),
+                      Qt::LeftButton);
+    const QStringList chain = tabChain(dialog.findChild<QWidget*>(QStringLiteral("personName")));
+    QCOMPARE(chain.mid(0, 13),
+             (QStringList{QStringLiteral("personName"), QStringLiteral("personBirthDate"),
+                          QStringLiteral("personRelation"), QStringLiteral("personNir"),
+                          QStringLiteral("personMutuelle"), QStringLiteral("coverageTable"),
+                          QStringLiteral("coverageKind0"), QStringLiteral("coverageFrom0"),
+                          QStringLiteral("coverageUntil0"), QStringLiteral("coverageKind1"),
+                          QStringLiteral("coverageFrom1"), QStringLiteral("coverageUntil1"),
+                          QStringLiteral("coverageAdd")}));
+    QCOMPARE(chain.mid(13, 2),
+             (QStringList{QStringLiteral("coverageRemove"), QStringLiteral("personNotes")}));
 }
 
 CARNET_UI_TEST_MAIN(TestPersons)

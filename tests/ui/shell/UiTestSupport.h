@@ -144,6 +144,28 @@ inline void typeText(QWidget* widget, const QString& text)
     }
 }
 
+// The order Tab walks `window`'s visible, enabled widgets from `first`: object names (or
+// class names), each once.
+inline QStringList tabChain(QWidget* first, int maximum = 60)
+{
+    QStringList chain;
+    QList<QWidget*> seen;
+    QWidget* w = first;
+    for (int i = 0; w && i < 400 && chain.size() < maximum; ++i, w = w->nextInFocusChain()) {
+        if (seen.contains(w))
+            break;
+        seen << w;
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(first->window()) ||
+            !w->isEnabled() || w->focusProxy())
+            continue;
+        if (w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        chain << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                            : w->objectName());
+    }
+    return chain;
+}
+
 // Every QLabel text inside `widget`, joined: what a user reads.
 inline QString allLabelText(const QWidget* widget)
 {
