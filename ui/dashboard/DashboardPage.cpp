@@ -363,6 +363,9 @@ void DashboardPage::fillNextSteps()
         m_steps->addWidget(none);
     }
     const bool writable = !m_context.isReadOnly();
+    // Tab reaches the steps first, then the late payments and the chart (buttons made now
+    // would otherwise come last in the window, after the toolbar).
+    QWidget* previous = m_stack->widget(1);
     for (int i = 0; i < m_status.nextSteps.size(); ++i) {
         const NextStep step = m_status.nextSteps.at(i);
         const bool actionable =
@@ -383,7 +386,11 @@ void DashboardPage::fillNextSteps()
         button->setEnabled(writable || step.kind == NextStep::Kind::ChasePayment);
         connect(button, &QPushButton::clicked, this, [this, step] { runStep(step); });
         m_steps->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
     }
+    setTabOrder(previous, m_late);
+    setTabOrder(m_late, m_chart);
     m_steps->addStretch(1);
 }
 
