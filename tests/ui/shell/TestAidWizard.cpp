@@ -51,6 +51,7 @@ private slots:
     void refusesACareWithoutAPrice();
     void tracksTheDecisionAndTheInvoices();
     void asksToReconsiderAfterARefusal();
+    void checklistRowsComeInTabOrder();
 
 private:
     AidRequestWizard* openWizard();
@@ -449,6 +450,25 @@ void TestAidWizard::asksToReconsiderAfterARefusal()
     QCOMPARE(aid().request(id)->appealText, QStringLiteral("Ma situation a change."));
     undo().undo();
     QVERIFY(!aid().request(id)->appealDate.isValid());
+}
+
+void TestAidWizard::checklistRowsComeInTabOrder()
+{
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    next(wizard);
+    QTest::keyClicks(child<QLineEdit>(wizard, "feeEdit"), QStringLiteral("45"));
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::ChecklistPage));
+    // Row by row, column by column.
+    const QStringList chain = tabChain(child<QWidget>(wizard, "checklistTable"), 9);
+    QCOMPARE(chain, (QStringList{QStringLiteral("checklistTable"), QStringLiteral("status_quote"),
+                                 QStringLiteral("date_quote"), QStringLiteral("attach_quote"),
+                                 QStringLiteral("status_prescription"),
+                                 QStringLiteral("date_prescription"),
+                                 QStringLiteral("attach_prescription"),
+                                 QStringLiteral("status_form"), QStringLiteral("date_form")}));
+    wizard->reject();
 }
 
 CARNET_UI_TEST_MAIN(TestAidWizard)

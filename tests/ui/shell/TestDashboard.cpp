@@ -36,6 +36,7 @@ private slots:
     void sendsASheetFromTheNextStepsAndUndoes();
     void aPaymentChangesTheFigures();
     void emptyFileOffersToAddAPerson();
+    void nextStepsComeInTabOrder();
 
 private:
     QString text(const char* name) const
@@ -201,6 +202,24 @@ void TestDashboard::emptyFileOffersToAddAPerson()
     m_window->closeFile();
     QVERIFY(text("dashboardEmptyText").startsWith(QStringLiteral("No file is open")));
     QVERIFY(add->isHidden());
+}
+
+void TestDashboard::nextStepsComeInTabOrder()
+{
+    QTRY_VERIFY(stepButton(NextStep::Kind::SendSheet));
+    // Send the sheet, then the late payments (a sent sheet 41 days ago), then the chart.
+    QVERIFY(service().markSheetSent(m_sheet, QDate(2025, 1, 28)));
+    QTRY_VERIFY(stepButton(NextStep::Kind::ChasePayment));
+    const QStringList chain =
+        tabChain(m_window->findChild<QWidget*>(QStringLiteral("dashboardContent")), 5);
+    QCOMPARE(chain.size(), 5);
+    QCOMPARE(chain.at(0), QStringLiteral("dashboardContent"));
+    QVERIFY2(chain.at(1).startsWith(QLatin1String("nextStep")), qPrintable(chain.join(u' ')));
+    const int late = int(chain.indexOf(QStringLiteral("latePaymentsList")));
+    QVERIFY2(late > 1, qPrintable(chain.join(u' ')));
+    for (int i = 1; i < late; ++i)
+        QVERIFY2(chain.at(i).startsWith(QLatin1String("nextStep")), qPrintable(chain.join(u' ')));
+    QCOMPARE(chain.value(late + 1), QStringLiteral("moneyChart"));
 }
 
 CARNET_UI_TEST_MAIN(TestDashboard)
