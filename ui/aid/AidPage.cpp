@@ -397,6 +397,10 @@ AidRequestWizard* AidPage::startWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, [this, wizard] {
         const qint64 id = wizard->requestId();
+        // Made for someone else than the person shown: show theirs, so it can be followed.
+        if (const auto request = id && m_aid ? m_aid->request(id) : std::nullopt;
+            request && request->personId != m_context.currentPerson())
+            m_context.setCurrentPerson(request->personId);
         refresh();
         if (id)
             selectRequest(id);
