@@ -246,10 +246,12 @@ void QuickEntryDialog::updatePreview()
     if (m_psychologist->count() == 0) {
         m_preview->setText(tr("No psychologist in this file yet. Add yours with the Mon soutien "
                               "psy path assistant first."));
+        m_preview->setAccessibleDescription(m_preview->text());
         return;
     }
     if (!parseEuros(m_fee->text()) || !parseEuros(m_paid->text())) {
         m_preview->setText(tr("Type the amounts in euros, for example 50 or 50.00."));
+        m_preview->setAccessibleDescription(m_preview->text());
         return;
     }
     const Session session = draft();
@@ -283,6 +285,8 @@ void QuickEntryDialog::updatePreview()
         lines << assessment->warnings;
     }
     m_preview->setText(lines.join(QLatin1Char('\n')));
+    // Its name says what it is; the verdict itself is read as its description.
+    m_preview->setAccessibleDescription(m_preview->text());
 }
 
 void QuickEntryDialog::setSession(const Session& session)
