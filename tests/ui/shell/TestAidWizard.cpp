@@ -52,6 +52,7 @@ private slots:
     void tracksTheDecisionAndTheInvoices();
     void asksToReconsiderAfterARefusal();
     void checklistRowsComeInTabOrder();
+    void aRequestForSomeoneElseIsShownAfterwards();
 
 private:
     AidRequestWizard* openWizard();
@@ -469,6 +470,24 @@ void TestAidWizard::checklistRowsComeInTabOrder()
                                  QStringLiteral("attach_prescription"),
                                  QStringLiteral("status_form"), QStringLiteral("date_form")}));
     wizard->reject();
+}
+
+void TestAidWizard::aRequestForSomeoneElseIsShownAfterwards()
+{
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    auto* person = child<QComboBox>(wizard, "personCombo");
+    person->setCurrentIndex(person->findData(m_household.leo));
+    next(wizard);
+    QTest::keyClicks(child<QLineEdit>(wizard, "feeEdit"), QStringLiteral("45"));
+    next(wizard);
+    const qint64 id = wizard->requestId();
+    QVERIFY(id != 0);
+    QCOMPARE(aid().request(id)->personId, m_household.leo);
+    wizard->accept();
+    QTRY_VERIFY(!wizard->isVisible());
+    QCOMPARE(m_window->context().currentPerson(), m_household.leo);
+    QCOMPARE(m_page->currentRequest(), id);
 }
 
 CARNET_UI_TEST_MAIN(TestAidWizard)

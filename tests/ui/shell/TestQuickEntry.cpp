@@ -117,6 +117,9 @@ void TestQuickEntry::prefillsForAFirstSession()
              QStringLiteral("50.00"));
     const QString preview = dialog.findChild<QLabel*>(QStringLiteral("coveragePreview"))->text();
     QVERIFY2(preview.contains(QStringLiteral("session 1 of 12")), qPrintable(preview));
+    // A screen reader gets the verdict too, not only the label's name.
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("coveragePreview"))->accessibleDescription(),
+             preview);
     QVERIFY2(
         preview.contains(QStringLiteral("Expected back: %1 from the CPAM, %2 from the mutuelle")
                              .arg(formatCents(3000), formatCents(2000))),
