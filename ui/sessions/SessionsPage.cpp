@@ -48,7 +48,8 @@ SessionsPage::SessionsPage(AppContext& context, QWidget* parent)
     m_newButton = new QPushButton(tr("&New session…"), this);
     m_newButton->setObjectName(QStringLiteral("newSessionButton"));
     m_newButton->setToolTip(tr("Record a session (Ctrl+E)"));
-    m_editButton = new QPushButton(tr("&Edit…"), this);
+    // Alt+I: Alt+E opens the Edit menu (a shared mnemonic fires neither).
+    m_editButton = new QPushButton(tr("Ed&it…"), this);
     m_editButton->setObjectName(QStringLiteral("editSessionButton"));
     m_deleteButton = new QPushButton(tr("&Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteSessionButton"));
