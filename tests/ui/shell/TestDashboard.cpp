@@ -155,6 +155,7 @@ void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
     QVERIFY(!stepButton(NextStep::Kind::SendSheet));
     QTRY_VERIFY(stepButton(NextStep::Kind::ChasePayment)); // new buttons show from the event loop
     // The sessions table says it too.
+    m_window->showPage(MainWindow::SessionsPage);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("sessionsTable"));
     QVERIFY(table->model()
                 ->index(0, SessionTableModel::SheetColumn)
@@ -163,6 +164,7 @@ void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
                 .startsWith(QStringLiteral("Sent on")));
 
     // Undo: not sent again.
+    m_window->showPage(MainWindow::DashboardPage);
     m_window->context().undoStack()->undo();
     QVERIFY(!service().careSheet(m_sheet)->isSent());
     QVERIFY(late->isHidden());

@@ -44,6 +44,7 @@ private slots:
     void nothingAdvancedWithTiersPayant();
     void tabOrderFollowsTheForm();
     void aSessionOfLastYearIsThatYearsEvaluation();
+    void buttonMnemonicsDoNotClashWithTheMenus();
 
 private:
     QuickEntryDialog* openDialog() const;
@@ -342,6 +343,8 @@ void TestQuickEntry::tableSortsAndFilters()
         QVERIFY(service().addSession(
             session(m_household.alice, m_household.psychologist, date, kind, fee)));
     }
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QAbstractItemModel* model = m_table->model();
     QCOMPARE(model->rowCount(), 3);
     // Sorted by date.
@@ -441,6 +444,25 @@ void TestQuickEntry::aSessionOfLastYearIsThatYearsEvaluation()
     kind->setCurrentIndex(kind->findData(int(SessionKind::Private)));
     chosen.findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->setDate(QDate(2024, 11, 4));
     QCOMPARE(chosen.draft().kind, SessionKind::Private);
+}
+
+void TestQuickEntry::buttonMnemonicsDoNotClashWithTheMenus()
+{
+    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    m_table->setFocus();
+    m_table->selectRow(0);
+    // The edit button's mnemonic opens the session (not ambiguous with the Edit menu's Alt+E).
+    auto* edit = m_window->findChild<QPushButton*>(QStringLiteral("editSessionButton"));
+    const QKeySequence mnemonic = QKeySequence::mnemonic(edit->text());
+    QVERIFY(!mnemonic.isEmpty());
+    QTest::keySequence(m_window.get(), mnemonic);
+    QTRY_VERIFY(openDialog());
+    QVERIFY(openDialog()->isEditing());
+    openDialog()->reject();
+    QTRY_VERIFY(!openDialog());
 }
 
 CARNET_UI_TEST_MAIN(TestQuickEntry)
