@@ -308,9 +308,14 @@ void DashboardPage::fillFigures()
 
 void DashboardPage::fillLatePayments()
 {
-    CareService* service = m_context.service();
     const QLocale locale;
     m_late->clear();
+    // The person's sheets in one query (not one per late payment).
+    QHash<qint64, CareSheet> sheets;
+    if (!m_status.latePayments.isEmpty()) {
+        for (const CareSheet& sheet : m_context.service()->careSheets(m_context.currentPerson()))
+            sheets.insert(sheet.id, sheet);
+    }
     for (const LatePayment& late : m_status.latePayments) {
         QString payer;
         switch (late.payer) {
@@ -325,7 +330,8 @@ void DashboardPage::fillLatePayments()
             break;
         }
         QString sheetText;
-        if (const auto sheet = service->careSheet(late.sheetId); sheet && sheet->isSent())
+        if (const auto sheet = sheets.constFind(late.sheetId);
+            sheet != sheets.cend() && sheet->isSent())
             sheetText = tr("the care sheet sent on %1")
                             .arg(locale.toString(sheet->sent, QLocale::ShortFormat));
         else

@@ -113,9 +113,6 @@ private slots:
         const int many = trace.count();
         QCOMPARE(page.status().sessions.size(), 50);
         qInfo("dashboard refresh: %d statements with 5 sessions, %d with 50", few, many);
-        // Known N+1 (ui/dashboard/DashboardPage.cpp, fillLatePayments): one careSheet() per
-        // late payment. Remove this line once it reads the year's sheets once.
-        QEXPECT_FAIL("", "DashboardPage::fillLatePayments reads each late sheet on its own", Abort);
         QCOMPARE(many, few);
         QVERIFY2(many <= 20, qPrintable(trace.statements().join(QLatin1Char('\n'))));
     }
