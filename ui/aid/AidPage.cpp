@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -213,8 +214,8 @@ AidPage::AidPage(AppContext& context, QWidget* parent)
     connect(m_claim, &QPushButton::clicked, this, &AidPage::askClaim);
     connect(m_appeal, &QPushButton::clicked, this, &AidPage::askAppeal);
     connect(&m_context, &AppContext::fileChanged, this, &AidPage::fileChanged);
-    connect(&m_context, &AppContext::currentPersonChanged, this, &AidPage::refresh);
-    connect(&m_context, &AppContext::dataChanged, this, &AidPage::refresh);
+    connect(&m_context, &AppContext::currentPersonChanged, this, &AidPage::invalidate);
+    connect(&m_context, &AppContext::dataChanged, this, &AidPage::invalidate);
     fileChanged();
 }
 
@@ -225,12 +226,46 @@ void AidPage::fileChanged()
     m_aid.reset();
     if (CareService* care = m_context.service()) {
         m_aid = std::make_unique<AidService>(*care);
-        connect(m_aid.get(), &AidService::changed, this, &AidPage::refresh);
+        connect(m_aid.get(), &AidService::changed, this, &AidPage::invalidate);
     }
-    refresh();
+    invalidate();
 }
 
-qint64 AidPage::currentRequest() const
+void AidPage::ensureLoaded()
+{
+    if (m_dirty)
+        refresh();
+}
+
+void AidPage::showEvent(QShowEvent* event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void AidPage::invalidate()
+{
+    // A hidden page reads nothing (the window's first paint does not wait for it): it loads
+    // when shown. Its buttons follow the file at once (they need no query), and with no file
+    // open it says so at once (no query either).
+    if (isVisible() || !m_context.service()) {
+        refresh();
+        return;
+    }
+    m_dirty = true;
+    m_new->setEnabled(m_aid && !m_context.isReadOnly());
+    const bool writable = m_aid && shownRequest() != 0 && !m_context.isReadOnly();
+    m_tracking->setEnabled(m_tracking->isEnabled() && writable);
+    m_remove->setEnabled(m_remove->isEnabled() && writable);
+}
+
+qint64 AidPage::currentRequest()
+{
+    ensureLoaded();
+    return shownRequest();
+}
+
+qint64 AidPage::shownRequest() const
 {
     const QListWidgetItem* item = m_requests->currentItem();
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
@@ -238,6 +273,7 @@ qint64 AidPage::currentRequest() const
 
 void AidPage::selectRequest(qint64 requestId)
 {
+    ensureLoaded();
     for (int row = 0; row < m_requests->count(); ++row) {
         if (m_requests->item(row)->data(Qt::UserRole).toLongLong() == requestId)
             m_requests->setCurrentRow(row);
@@ -246,6 +282,7 @@ void AidPage::selectRequest(qint64 requestId)
 
 void AidPage::refresh()
 {
+    m_dirty = false;
     if (!m_aid) {
         m_empty->setText(tr("Open or create a file to prepare a request."));
         describe({m_empty});
@@ -259,7 +296,7 @@ void AidPage::refresh()
         return;
     }
     m_stack->setCurrentIndex(1);
-    const qint64 selected = currentRequest();
+    const qint64 selected = shownRequest();
     const QList<AidRequest> requests = m_aid->requests(m_context.currentPerson());
     {
         const QSignalBlocker blocker(m_requests);
@@ -283,7 +320,7 @@ void AidPage::refresh()
 
 void AidPage::showRequest()
 {
-    const qint64 id = currentRequest();
+    const qint64 id = shownRequest();
     const auto status = m_aid && id ? m_aid->status(id) : Result<AidStatus>(Error{});
     m_tracking->setEnabled(status.ok() && !m_context.isReadOnly());
     m_remove->setEnabled(status.ok() && !m_context.isReadOnly());
@@ -391,6 +428,7 @@ void AidPage::showRequest()
 
 AidRequestWizard* AidPage::startWizard()
 {
+    ensureLoaded();
     if (!m_aid)
         return nullptr;
     auto* wizard = new AidRequestWizard(m_context, *m_aid, this);

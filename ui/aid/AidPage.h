@@ -34,8 +34,11 @@ public:
     ~AidPage() override;
 
     AidService* aidService() const { return m_aid.get(); }
-    qint64 currentRequest() const;
+    // The request selected in the list (loaded first if the page was hidden when it changed).
+    qint64 currentRequest();
     void selectRequest(qint64 requestId);
+    // Loads what changed while the page was hidden (the page reads the file only when shown).
+    void ensureLoaded();
 
     // Opens the assistant (non-modal; deleted when closed) and returns it.
     AidRequestWizard* startWizard();
@@ -53,9 +56,15 @@ public:
 signals:
     void wizardFinished(qint64 requestId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fileChanged();
+    // The person or data changed: refreshes now when shown, else on the next show.
+    void invalidate();
     void refresh();
+    qint64 shownRequest() const;
     void showRequest();
     void askSent();
     void askDecision();
@@ -84,6 +93,7 @@ private:
     QPushButton* m_decision = nullptr;
     QPushButton* m_claim = nullptr;
     QPushButton* m_appeal = nullptr;
+    bool m_dirty = true; // the widgets show stale data (the page was hidden)
 };
 
 } // namespace carnet

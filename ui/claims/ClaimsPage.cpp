@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -262,17 +263,43 @@ ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
         // A dialog still open refers to the file that was closed.
         if (m_dialog)
             m_dialog->reject();
-        refresh();
+        invalidate();
     });
-    connect(&m_context, &AppContext::currentPersonChanged, this, &ClaimsPage::refresh);
-    connect(&m_context, &AppContext::currentYearChanged, this, &ClaimsPage::refresh);
-    connect(&m_context, &AppContext::dataChanged, this, &ClaimsPage::refresh);
+    connect(&m_context, &AppContext::currentPersonChanged, this, &ClaimsPage::invalidate);
+    connect(&m_context, &AppContext::currentYearChanged, this, &ClaimsPage::invalidate);
+    connect(&m_context, &AppContext::dataChanged, this, &ClaimsPage::invalidate);
 
-    refresh();
+    invalidate();
+}
+
+void ClaimsPage::ensureLoaded()
+{
+    if (m_dirty)
+        refresh();
+}
+
+void ClaimsPage::showEvent(QShowEvent* event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void ClaimsPage::invalidate()
+{
+    // A hidden page reads nothing (the window's first paint does not wait for it): it loads
+    // when shown. Its buttons follow the file at once (they need no query), and with no file
+    // open it says so at once (no query either).
+    if (isVisible() || !m_context.service()) {
+        refresh();
+        return;
+    }
+    m_dirty = true;
+    updateActions();
 }
 
 void ClaimsPage::refresh()
 {
+    m_dirty = false;
     CareService* service = m_context.service();
     const qint64 person = m_context.currentPerson();
     const int year = m_context.currentYear();
@@ -480,6 +507,7 @@ void ClaimsPage::showDialog(QDialog* dialog)
 
 void ClaimsPage::createSheet()
 {
+    ensureLoaded();
     CareService* service = m_context.service();
     if (!service || !canWrite())
         return;
@@ -496,6 +524,7 @@ void ClaimsPage::createSheet()
 
 void ClaimsPage::markSelectedSent()
 {
+    ensureLoaded();
     CareService* service = m_context.service();
     const QListWidgetItem* item = m_toSend->currentItem();
     if (!service || !canWrite() || !item)
@@ -515,6 +544,7 @@ void ClaimsPage::markSelectedSent()
 
 void ClaimsPage::recordPayment(qint64 sheetId, Payer payer)
 {
+    ensureLoaded();
     CareService* service = m_context.service();
     if (!service || !canWrite())
         return;
@@ -538,6 +568,7 @@ void ClaimsPage::recordNewPayment()
 
 void ClaimsPage::recordSelectedSheetPayment()
 {
+    ensureLoaded();
     const qint64 sheetId = selectedSheet();
     const auto sheet = m_snapshot.sheet(sheetId);
     if (!sheet)
@@ -552,6 +583,7 @@ void ClaimsPage::recordSelectedSheetPayment()
 
 void ClaimsPage::recordSelectedLatePayment()
 {
+    ensureLoaded();
     const QListWidgetItem* item = m_late->currentItem();
     if (!item)
         return;
@@ -561,6 +593,7 @@ void ClaimsPage::recordSelectedLatePayment()
 
 void ClaimsPage::removeSelectedSheet()
 {
+    ensureLoaded();
     CareService* service = m_context.service();
     const qint64 sheetId = selectedSheet();
     const auto sheet = m_snapshot.sheet(sheetId);
@@ -579,6 +612,7 @@ void ClaimsPage::removeSelectedSheet()
 
 void ClaimsPage::removeSelectedPayment()
 {
+    ensureLoaded();
     CareService* service = m_context.service();
     const qint64 paymentId = selectedPayment();
     if (!service || !canWrite() || paymentId == 0)

@@ -29,8 +29,14 @@ class ClaimsPage final : public QWidget
 public:
     explicit ClaimsPage(AppContext& context, QWidget* parent = nullptr);
 
-    // What is shown (tests read it).
-    const ClaimsSnapshot& snapshot() const { return m_snapshot; }
+    // What is shown (tests read it), loaded first if the page was hidden when it changed.
+    const ClaimsSnapshot& snapshot()
+    {
+        ensureLoaded();
+        return m_snapshot;
+    }
+    // Loads what changed while the page was hidden (the page reads the file only when shown).
+    void ensureLoaded();
     // The dialog opened by the last action, while it is open (tests fill it).
     QDialog* openDialog() const { return m_dialog; }
 
@@ -49,7 +55,12 @@ public slots:
     void removeSelectedSheet();
     void removeSelectedPayment();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // The file, person, year or data changed: refreshes now when shown, else on the next show.
+    void invalidate();
     void fillToSend();
     void fillLate();
     void fillSheets();
@@ -63,6 +74,7 @@ private:
     AppContext& m_context;
     ClaimsSnapshot m_snapshot;
     QPointer<QDialog> m_dialog;
+    bool m_dirty = true; // the widgets show stale data (the page was hidden)
 
     QLabel* m_summary = nullptr;
     QLabel* m_unsentSessions = nullptr;

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -119,16 +120,53 @@ SessionsPage::SessionsPage(AppContext& context, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SessionsPage::updateActions);
 
-    connect(&m_context, &AppContext::fileChanged, this, &SessionsPage::reload);
-    connect(&m_context, &AppContext::currentPersonChanged, this, &SessionsPage::reload);
-    connect(&m_context, &AppContext::currentYearChanged, this, &SessionsPage::reload);
-    connect(&m_context, &AppContext::dataChanged, this, &SessionsPage::reload);
+    connect(&m_context, &AppContext::fileChanged, this, [this] {
+        // The model must not keep the closed file's service while the page waits to be shown.
+        if (!isVisible())
+            m_model->setSource(nullptr, 0, m_context.currentYear());
+        invalidate();
+    });
+    connect(&m_context, &AppContext::currentPersonChanged, this, &SessionsPage::invalidate);
+    connect(&m_context, &AppContext::currentYearChanged, this, &SessionsPage::invalidate);
+    connect(&m_context, &AppContext::dataChanged, this, &SessionsPage::invalidate);
 
-    reload();
+    invalidate();
+}
+
+SessionTableModel* SessionsPage::model()
+{
+    ensureLoaded();
+    return m_model;
+}
+
+void SessionsPage::ensureLoaded()
+{
+    if (m_dirty)
+        reload();
+}
+
+void SessionsPage::showEvent(QShowEvent* event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void SessionsPage::invalidate()
+{
+    // A hidden page reads nothing (the window's first paint does not wait for it): it loads
+    // when shown. Its buttons follow the file at once (they need no query), and with no file
+    // open it says so at once (no query either).
+    if (isVisible() || !m_context.service()) {
+        reload();
+        return;
+    }
+    m_dirty = true;
+    updateActions();
 }
 
 void SessionsPage::reload()
 {
+    m_dirty = false;
     const qint64 selected = selectedSessionId();
     m_model->setSource(m_context.service(), m_context.currentPerson(), m_context.currentYear());
     m_table->resizeColumnsToContents();
@@ -185,6 +223,7 @@ qint64 SessionsPage::selectedSessionId() const
 
 void SessionsPage::selectSession(qint64 sessionId)
 {
+    ensureLoaded();
     const int row = m_model->rowOf(sessionId);
     if (row < 0)
         return;
@@ -215,6 +254,7 @@ void SessionsPage::quickEntry()
 
 void SessionsPage::editSelected()
 {
+    ensureLoaded();
     CareService* service = m_context.service();
     const qint64 id = selectedSessionId();
     // Enter or a double-click on a row of a read-only file: nothing to edit.
@@ -235,6 +275,7 @@ void SessionsPage::editSelected()
 
 void SessionsPage::deleteSelected()
 {
+    ensureLoaded();
     CareService* service = m_context.service();
     const qint64 id = selectedSessionId();
     if (!service || id == 0 || m_context.isReadOnly())

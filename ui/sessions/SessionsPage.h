@@ -25,8 +25,11 @@ class SessionsPage final : public QWidget
 public:
     explicit SessionsPage(AppContext& context, QWidget* parent = nullptr);
 
-    SessionTableModel* model() const { return m_model; }
+    // The table's model, loaded first if the page was hidden when the data changed.
+    SessionTableModel* model();
     QAction* quickEntryAction() const { return m_quickEntryAction; }
+    // Loads what changed while the page was hidden (the page reads the file only when shown).
+    void ensureLoaded();
 
 public slots:
     // Opens the quick entry dialog for the current person.
@@ -34,7 +37,12 @@ public slots:
     void editSelected();
     void deleteSelected();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // The file, person, year or data changed: reloads now when shown, else on the next show.
+    void invalidate();
     void reload();
     void updateSummary();
     void updateActions();
@@ -53,6 +61,7 @@ private:
     QPushButton* m_deleteButton = nullptr;
     QAction* m_quickEntryAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    bool m_dirty = true; // the table shows stale data (the page was hidden)
 };
 
 } // namespace carnet
