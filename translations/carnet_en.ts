@@ -4593,10 +4593,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>&amp;New session…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -4656,6 +4652,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Record a session (Ctrl+E)</source>
         <translation>Record a session (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::SettingsDialog</name>
@@ -4712,10 +4712,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>The person&apos;s usual psychologist</translation>
     </message>
     <message>
-        <source>Default &amp;psychologist:</source>
-        <translation>Default &amp;psychologist:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4734,6 +4730,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>A change of language takes effect the next time Carnet starts.</source>
         <translation>A change of language takes effect the next time Carnet starts.</translation>
+    </message>
+    <message>
+        <source>Default ps&amp;ychologist:</source>
+        <translation>Default ps&amp;ychologist:</translation>
     </message>
 </context>
 <context>

@@ -4593,10 +4593,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>&amp;Nouvelle séance…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Modifi&amp;er…</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>Supprime&amp;r</translation>
     </message>
@@ -4656,6 +4652,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Record a session (Ctrl+E)</source>
         <translation>Noter une séance (Ctrl+E)</translation>
     </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Modifi&amp;er…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::SettingsDialog</name>
@@ -4712,10 +4712,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Le psychologue habituel de la personne</translation>
     </message>
     <message>
-        <source>Default &amp;psychologist:</source>
-        <translation>Ps&amp;ychologue par défaut&#xa0;:</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4734,6 +4730,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>A change of language takes effect the next time Carnet starts.</source>
         <translation>Le changement de langue prendra effet au prochain démarrage de Carnet.</translation>
+    </message>
+    <message>
+        <source>Default ps&amp;ychologist:</source>
+        <translation>Ps&amp;ychologue par défaut&#xa0;:</translation>
     </message>
 </context>
 <context>
