@@ -75,7 +75,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
         const int index = m_psychologist->findData(m_context.defaultPsychologist());
         m_psychologist->setCurrentIndex(index < 0 ? 0 : index);
     }
-    psyForm->addRow(tr("Default &psychologist:"), m_psychologist);
+    psyForm->addRow(tr("Default ps&ychologist:"), m_psychologist); // Alt+P is the paper delay
     psyBox->setEnabled(service != nullptr);
     layout->addWidget(psyBox);
 
@@ -120,10 +120,10 @@ void SettingsDialog::accept()
         settings.electronicLateDays = m_electronicDays->value();
         settings.mutuelleLateDays = m_mutuelleDays->value();
         settings.claimDeadlineWarnDays = m_deadlineDays->value();
-        const bool changed = settings.paperLateDays != before.paperLateDays
-                             || settings.electronicLateDays != before.electronicLateDays
-                             || settings.mutuelleLateDays != before.mutuelleLateDays
-                             || settings.claimDeadlineWarnDays != before.claimDeadlineWarnDays;
+        const bool changed = settings.paperLateDays != before.paperLateDays ||
+                             settings.electronicLateDays != before.electronicLateDays ||
+                             settings.mutuelleLateDays != before.mutuelleLateDays ||
+                             settings.claimDeadlineWarnDays != before.claimDeadlineWarnDays;
         if (changed) {
             const auto saved = service->setStatusSettings(settings);
             if (!saved) {
