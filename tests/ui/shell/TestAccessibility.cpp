@@ -26,12 +26,15 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMultiHash>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QWizard>
 
 using namespace carnet;
@@ -122,6 +125,7 @@ private slots:
     void otherDialogs();
     void aidWizardPages();
     void dashboardFiguresSayWhatTheyAre();
+    void mnemonicsAreUnique();
 
 private:
     CareService& service() const { return *m_window->context().service(); }
@@ -307,6 +311,72 @@ void TestAccessibility::dashboardFiguresSayWhatTheyAre()
           "receivedAmcLabel", "owedAmcLabel", "owedTotalLabel", "coveredUsedLabel"}) {
         auto* label = m_window->findChild<QLabel*>(QLatin1String(name));
         QVERIFY2(label && label->accessibleName().contains(label->text()), name);
+    }
+}
+
+namespace {
+
+// The Alt+letter of every label, button and menu title in `widgets` (visible or not): two
+// alike fire neither (or only cycle the focus).
+QStringList clashingMnemonics(const QList<QWidget*>& roots, const QStringList& extra = {})
+{
+    QMultiHash<QString, QString> byKey;
+    for (const QString& text : extra) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            byKey.insert(key.toString(), text);
+    }
+    for (QWidget* root : roots) {
+        for (QWidget* widget : root->findChildren<QWidget*>()) {
+            QString text;
+            if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                text = button->text();
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                byKey.insert(key.toString(), text);
+        }
+    }
+    QStringList clashes;
+    for (const QString& key : byKey.uniqueKeys()) {
+        if (byKey.count(key) > 1)
+            clashes << key + QStringLiteral(": ") + QStringList(byKey.values(key)).join(u'|');
+    }
+    return clashes;
+}
+
+} // namespace
+
+void TestAccessibility::mnemonicsAreUnique()
+{
+    QuickEntryDialog quick(m_window->context());
+    QStringList clashes = clashingMnemonics({&quick});
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+
+    PersonDialog person(*service().person(m_household.alice), testToday(), {});
+    clashes = clashingMnemonics({&person});
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+
+    SettingsDialog settings(m_window->context());
+    clashes = clashingMnemonics({&settings});
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+
+    // The window: its menus, its toolbar, and each page of ours with them.
+    QStringList menus;
+    for (QAction* action : m_window->menuBar()->actions())
+        menus << action->text();
+    QStringList toolbar;
+    for (QToolBar* bar : m_window->findChildren<QToolBar*>()) {
+        for (QLabel* label : bar->findChildren<QLabel*>())
+            toolbar << label->text();
+    }
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    for (int page : {int(MainWindow::DashboardPage), int(MainWindow::SessionsPage),
+                     int(MainWindow::AidPage), int(MainWindow::HelpPage)}) {
+        clashes = clashingMnemonics({pages->widget(page)}, menus + toolbar);
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(pages->widget(page)->objectName() + u' ' + clashes.join(u'\n')));
     }
 }
 
