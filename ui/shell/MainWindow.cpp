@@ -339,7 +339,9 @@ bool MainWindow::openPath(const QString& path, bool create)
 
 bool MainWindow::openFile(const QString& path)
 {
-    if (QFileInfo(path).absoluteFilePath() == currentFile())
+    // The file already open stays as it is, unless read-only: opening it again takes it for
+    // writing once the other Carnet has let it go.
+    if (QFileInfo(path).absoluteFilePath() == currentFile() && !m_context->isReadOnly())
         return true;
     return openPath(path, false);
 }
