@@ -360,6 +360,15 @@ void TestMainWindow::lockedFileOpensReadOnly()
     FileDialog::setNextFileName(file(QStringLiteral("shared.json")));
     action("actionExportJson")->trigger();
     QVERIFY(QFile::exists(file(QStringLiteral("shared.json"))));
+
+    // The other Carnet closes: opening the file again gives it for writing.
+    held = Result<std::unique_ptr<Database>>(Error{});
+    MessageBox::clearAnswers();
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(!m_window->context().isReadOnly());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("shared.carnet — Carnet"));
+    QVERIFY(action("actionQuickEntry")->isEnabled());
+    QVERIFY(MessageBox::texts().isEmpty());
 }
 
 void TestMainWindow::lockedFileCancelKeepsTheCurrentFile()
