@@ -165,7 +165,7 @@ Result<QList<AidRequest>> AidRepository::load(const QString& where,
         return rows.error();
     QList<AidRequest> list;
     QHash<qint64, qsizetype> index;
-    QSqlQuery& q = rows.value();
+    Rows& q = rows.value();
     while (q.next()) {
         AidRequest r;
         int c = 0;
@@ -216,7 +216,7 @@ Result<QList<AidRequest>> AidRepository::load(const QString& where,
                      values);
     if (!items)
         return items.error();
-    QSqlQuery& i = items.value();
+    Rows& i = items.value();
     while (i.next()) {
         const auto at = index.constFind(i.value(0).toLongLong());
         if (at == index.cend())
@@ -241,7 +241,7 @@ Result<QList<AidRequest>> AidRepository::load(const QString& where,
                       values);
     if (!claims)
         return claims.error();
-    QSqlQuery& k = claims.value();
+    Rows& k = claims.value();
     while (k.next()) {
         const auto at = index.constFind(k.value(0).toLongLong());
         if (at == index.cend())

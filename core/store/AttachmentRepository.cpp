@@ -19,7 +19,7 @@ constexpr std::array<Reference, 2> kReferences{{
     {"referrals", "attachment_id"}, {"aid_checklist_items", "attachment_id"}, // migration 002
 }};
 
-Result<QList<Attachment>> read(QSqlQuery& q)
+Result<QList<Attachment>> read(Rows& q)
 {
     QList<Attachment> list;
     while (q.next()) {

@@ -109,7 +109,7 @@ Result<QList<CareSheet>> CareSheetRepository::load(const QString& sheetCondition
         return rows.error();
     QList<CareSheet> list;
     QHash<qint64, qsizetype> index;
-    QSqlQuery& q = rows.value();
+    Rows& q = rows.value();
     while (q.next()) {
         CareSheet sheet;
         sheet.id = q.value(0).toLongLong();
@@ -130,7 +130,7 @@ Result<QList<CareSheet>> CareSheetRepository::load(const QString& sheetCondition
             values);
     if (!links)
         return links.error();
-    QSqlQuery& l = links.value();
+    Rows& l = links.value();
     while (l.next()) {
         const auto at = index.constFind(l.value(0).toLongLong());
         if (at != index.cend())

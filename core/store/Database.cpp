@@ -251,6 +251,7 @@ Result<void> checkRestorable(const QString& path)
                 result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
                                DatabaseText::tr("it fails the integrity check")};
             }
+            SqlSupport::forgetConnection(name);
             db.close();
         }
     }

@@ -75,7 +75,7 @@ Result<QList<Payment>> PaymentRepository::load(const QString& condition, const Q
         return rows.error();
     QList<Payment> list;
     QHash<qint64, qsizetype> index;
-    QSqlQuery& q = rows.value();
+    Rows& q = rows.value();
     while (q.next()) {
         Payment payment;
         payment.id = q.value(0).toLongLong();
@@ -99,7 +99,7 @@ Result<QList<Payment>> PaymentRepository::load(const QString& condition, const Q
                       values);
     if (!shares)
         return shares.error();
-    QSqlQuery& s = shares.value();
+    Rows& s = shares.value();
     while (s.next()) {
         const auto at = index.constFind(s.value(0).toLongLong());
         if (at != index.cend())

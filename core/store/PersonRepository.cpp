@@ -106,7 +106,7 @@ Result<QList<Person>> PersonRepository::load(const QString& where, const QVarian
         return rows.error();
     QList<Person> persons;
     QHash<qint64, qsizetype> index;
-    QSqlQuery& q = rows.value();
+    Rows& q = rows.value();
     while (q.next()) {
         Person p;
         p.id = q.value(0).toLongLong();
@@ -136,7 +136,7 @@ Result<QList<Person>> PersonRepository::load(const QString& where, const QVarian
                      values);
     if (!cover)
         return cover.error();
-    QSqlQuery& c = cover.value();
+    Rows& c = cover.value();
     while (c.next()) {
         const auto at = index.constFind(c.value(0).toLongLong());
         if (at == index.cend())

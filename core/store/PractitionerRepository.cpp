@@ -77,7 +77,7 @@ Result<QList<Practitioner>> PractitionerRepository::load(const QString& where,
     if (!rows)
         return rows.error();
     QList<Practitioner> list;
-    QSqlQuery& q = rows.value();
+    Rows& q = rows.value();
     while (q.next()) {
         Practitioner p;
         p.id = q.value(0).toLongLong();

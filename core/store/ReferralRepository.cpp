@@ -94,7 +94,7 @@ Result<QList<Referral>> ReferralRepository::load(const QString& where, const QVa
         return rows.error();
     QList<Referral> list;
     QHash<qint64, qsizetype> index;
-    QSqlQuery& q = rows.value();
+    Rows& q = rows.value();
     while (q.next()) {
         Referral r;
         r.id = q.value(0).toLongLong();
@@ -122,7 +122,7 @@ Result<QList<Referral>> ReferralRepository::load(const QString& where, const QVa
                        values);
     if (!holders)
         return holders.error();
-    QSqlQuery& h = holders.value();
+    Rows& h = holders.value();
     while (h.next()) {
         const auto at = index.constFind(h.value(0).toLongLong());
         if (at != index.cend())

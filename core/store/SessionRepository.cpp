@@ -30,7 +30,7 @@ QVariantList valuesOf(const Session& s)
             s.notes};
 }
 
-Result<QList<Session>> read(QSqlQuery& q)
+Result<QList<Session>> read(Rows& q)
 {
     QList<Session> list;
     while (q.next()) {

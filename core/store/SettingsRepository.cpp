@@ -64,7 +64,7 @@ Result<StatusSettings> SettingsRepository::statusSettings() const
     if (!rows)
         return rows.error();
     StatusSettings settings;
-    QSqlQuery& q = rows.value();
+    Rows& q = rows.value();
     while (q.next()) {
         const QString key = q.value(0).toString();
         for (const IntSetting& setting : kStatusSettings) {

@@ -11,17 +11,26 @@
 
 namespace carnet::SqlSupport {
 
+struct PreparedQuery
+{
+    QSqlQuery query;
+    bool leased = false; // a Rows is reading it
+};
+
 namespace {
 std::atomic<qint64> s_statements{0};
 
-// Prepared INSERT statements, per connection, by SQL text. An import or the benchmark's
-// generator inserts tens of thousands of rows of a few shapes: parsing each statement anew
-// took a third of the time. Only INSERTs are kept: they return no rows, so a caller never
-// holds a result set that the next run would reset. Database forgets its connection's
-// statements before closing it (forgetConnection).
-QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>& preparedInserts()
+using Prepared = QHash<QString, std::shared_ptr<PreparedQuery>>;
+
+// Prepared statements, per connection, by SQL text. An import or the benchmark's generator
+// inserts tens of thousands of rows of a few shapes, and a yearly status runs a dozen
+// SELECTs: parsing each statement anew took a third of the time. An INSERT returns no rows;
+// a SELECT is leased to one Rows at a time (a nested run of the same text, while the outer
+// one still reads, gets a statement of its own) and reset when that Rows is done. Database
+// forgets its connection's statements before closing it (forgetConnection).
+QHash<QString, Prepared>& preparedStatements()
 {
-    static QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> cache;
+    thread_local QHash<QString, Prepared> cache; // a connection lives on one thread
     return cache;
 }
 
@@ -33,32 +42,126 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
+// The connection's prepared statement for `sql`, prepared now if needed; null when the
+// statement is leased (the caller then runs a statement of its own).
+Result<std::shared_ptr<PreparedQuery>> prepared(const QSqlDatabase& db, const QString& sql)
+{
+    Prepared& statements = preparedStatements()[db.connectionName()];
+    std::shared_ptr<PreparedQuery> statement = statements.value(sql);
+    if (statement)
+        return statement->leased ? nullptr : statement;
+    statement = std::make_shared<PreparedQuery>(PreparedQuery{QSqlQuery(db), false});
+    statement->query.setForwardOnly(true);
+    if (!statement->query.prepare(sql))
+        return SqliteDialect::errorFrom(statement->query.lastError());
+    statements.insert(sql, statement);
+    return statement;
+}
+
+void bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), bindable(values.at(i)));
+}
+
 // Runs an INSERT through the connection's prepared statement for `sql`; the new row's id.
 Result<qint64> runInsert(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
-    QHash<QString, std::shared_ptr<QSqlQuery>>& prepared = preparedInserts()[db.connectionName()];
-    std::shared_ptr<QSqlQuery> query = prepared.value(sql);
-    if (!query) {
-        query = std::make_shared<QSqlQuery>(db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            return SqliteDialect::errorFrom(query->lastError());
-        prepared.insert(sql, query);
-    }
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query->bindValue(int(i), bindable(values.at(i)));
+    auto statement = prepared(db, sql);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& query = statement.value()->query;
+    bindAll(query, values);
     ++s_statements;
-    if (!query->exec()) {
-        const Error error = SqliteDialect::errorFrom(query->lastError());
-        prepared.remove(sql);
+    if (!query.exec()) {
+        const Error error = SqliteDialect::errorFrom(query.lastError());
+        preparedStatements()[db.connectionName()].remove(sql);
         return error;
     }
-    return query->lastInsertId().toLongLong();
+    return query.lastInsertId().toLongLong();
+}
+
+bool isSelect(const QString& sql)
+{
+    return sql.startsWith(QLatin1String("SELECT ")) || sql.startsWith(QLatin1String("WITH "));
 }
 } // namespace
 
-Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+Rows::Rows(QSqlQuery query)
+    : m_own(std::move(query))
+{}
+
+Rows::Rows(std::shared_ptr<PreparedQuery> leased)
+    : m_leased(std::move(leased))
 {
+    m_leased->leased = true;
+}
+
+Rows::Rows(Rows&& other) noexcept
+    : m_own(std::move(other.m_own))
+    , m_leased(std::move(other.m_leased))
+{
+    other.m_own.reset();
+    other.m_leased.reset();
+}
+
+Rows& Rows::operator=(Rows&& other) noexcept
+{
+    if (this != &other) {
+        finish();
+        m_own = std::move(other.m_own);
+        m_leased = std::move(other.m_leased);
+        other.m_own.reset();
+        other.m_leased.reset();
+    }
+    return *this;
+}
+
+Rows::~Rows()
+{
+    finish();
+}
+
+void Rows::finish()
+{
+    if (m_leased) {
+        m_leased->query.finish();
+        m_leased->leased = false;
+        m_leased.reset();
+    }
+    m_own.reset();
+}
+
+QSqlQuery* Rows::query()
+{
+    return m_leased ? &m_leased->query : m_own ? &*m_own : nullptr;
+}
+
+const QSqlQuery* Rows::query() const
+{
+    return m_leased ? &m_leased->query : m_own ? &*m_own : nullptr;
+}
+
+Result<Rows> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    if (isSelect(sql)) {
+        auto statement = prepared(db, sql);
+        if (!statement)
+            return statement.error();
+        if (statement.value()) {
+            Rows rows(statement.value());
+            QSqlQuery& query = *rows.query();
+            bindAll(query, values);
+            ++s_statements;
+            if (!query.exec()) {
+                const Error error = SqliteDialect::errorFrom(query.lastError());
+                rows.finish();
+                preparedStatements()[db.connectionName()].remove(sql);
+                return error;
+            }
+            return rows;
+        }
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -68,12 +171,14 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariant
     ++s_statements;
     if (!query.exec())
         return SqliteDialect::errorFrom(query.lastError());
-    return query;
+    return Rows(std::move(query));
 }
 
 void forgetConnection(const QString& connectionName)
 {
-    preparedInserts().remove(connectionName);
+    const Prepared statements = preparedStatements().take(connectionName);
+    for (const auto& statement : statements)
+        statement->query.finish();
 }
 
 Result<void> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
@@ -95,17 +200,13 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
     auto query = run(db, sql, values);
     if (!query)
         return query.error();
-    if (!query.value().next()) {
-        if (query.value().lastError().isValid())
-            return SqliteDialect::errorFrom(query.value().lastError());
+    Rows& rows = query.value();
+    if (!rows.next()) {
+        if (rows.lastError().isValid())
+            return SqliteDialect::errorFrom(rows.lastError());
         return QVariant();
     }
-    return query.value().value(0);
-}
-
-qint64 lastInsertId(const QSqlQuery& query)
-{
-    return query.lastInsertId().toLongLong();
+    return rows.value(0); // rows resets the statement when it goes
 }
 
 Result<qint64> insertRow(const QSqlDatabase& db, const QString& table, qint64 id,

@@ -5,11 +5,15 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <QVariantList>
+
+#include <memory>
+#include <optional>
 
 namespace carnet {
 
@@ -17,16 +21,48 @@ namespace carnet {
 // column formats of the schema (ISO dates, NULL for "none", 0/1 booleans).
 namespace SqlSupport {
 
-// Prepares `sql`, binds `values` in order and runs it. Select statements are forward-only.
-Result<QSqlQuery> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+struct PreparedQuery;
+
+// The rows of a statement `run` executed, read forward only. A SELECT runs through the
+// connection's statement prepared once for its SQL text (see forgetConnection): Rows leases
+// it and resets it when destroyed (or by finish()), so that a statement never stays open
+// holding a read snapshot (WAL checkpoints, closing). Move-only.
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery query);
+    explicit Rows(std::shared_ptr<PreparedQuery> leased);
+    Rows(Rows&& other) noexcept;
+    Rows& operator=(Rows&& other) noexcept;
+    Rows(const Rows&) = delete;
+    Rows& operator=(const Rows&) = delete;
+    ~Rows();
+
+    bool next() { return query() && query()->next(); }
+    QVariant value(int column) const { return query() ? query()->value(column) : QVariant(); }
+    QSqlError lastError() const { return query() ? query()->lastError() : QSqlError(); }
+    int numRowsAffected() const { return query() ? query()->numRowsAffected() : -1; }
+    // Resets the statement now (no more rows are read); the destructor does it anyway.
+    void finish();
+
+    // The statement, or null after finish().
+    QSqlQuery* query();
+    const QSqlQuery* query() const;
+
+private:
+    std::optional<QSqlQuery> m_own;
+    std::shared_ptr<PreparedQuery> m_leased;
+};
+
+// Prepares `sql` (a SELECT: once per connection), binds `values` in order and runs it,
+// forward-only.
+Result<Rows> run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // Same, for a statement whose rows are not read. An INSERT is prepared once per connection
 // and reused (see forgetConnection).
 Result<void> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // The first column of the first row, or a null QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql,
                         const QVariantList& values = {});
-// The id the last INSERT produced.
-qint64 lastInsertId(const QSqlQuery& query);
 // INSERT INTO `table` (columns) VALUES (values), with `id` first when nonzero (a re-insert
 // keeps its id); returns the row's id.
 Result<qint64> insertRow(const QSqlDatabase& db, const QString& table, qint64 id,
@@ -40,7 +76,8 @@ Error badValue(const QString& table, const QString& column);
 // How many statements `run` has executed in this process (to check bulk loading).
 qint64 statementCount();
 
-// Drops the prepared statements kept for a connection; call before closing it.
+// Drops the prepared statements kept for a connection (INSERTs and SELECTs); call before
+// closing it.
 void forgetConnection(const QString& connectionName);
 
 QVariant fromDate(QDate date);                    // NULL when invalid

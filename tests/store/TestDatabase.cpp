@@ -1,6 +1,7 @@
 #include "StoreTestSupport.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/SqlSupport.h"
 #include "store/SqliteDialect.h"
 
 #include <QCoreApplication>
@@ -520,6 +521,53 @@ private slots:
         QVERIFY(statements.at(2).endsWith(QStringLiteral("END")));
         QVERIFY(Migrations::statements(1).size() > 10);
         QVERIFY(Migrations::statements(Database::latestSchemaVersion() + 1).isEmpty());
+    }
+    void selectStatementsAreReusedAndReset()
+    {
+        // A SELECT is prepared once per connection and leased to one reader at a time: a
+        // nested run of the same text while the outer one still reads gets its own
+        // statement, and a reader that stops early leaves no open statement behind (a
+        // TRUNCATE checkpoint needs every read to be over).
+        const QString file = path(QStringLiteral("reuse.sqlite"));
+        auto db = Database::open(file, noBackup());
+        QVERIFY(db.ok());
+        const QSqlDatabase sql = db.value()->connection();
+        QVERIFY(SqlSupport::exec(sql, QStringLiteral("CREATE TABLE t (n INTEGER)")).ok());
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY(
+                SqlSupport::exec(sql, QStringLiteral("INSERT INTO t (n) VALUES (?)"), {n}).ok());
+        const QString select = QStringLiteral("SELECT n FROM t WHERE n >= ? ORDER BY n");
+        int pairs = 0;
+        {
+            auto outer = SqlSupport::run(sql, select, {1});
+            QVERIFY(outer.ok());
+            while (outer.value().next()) {
+                auto inner = SqlSupport::run(sql, select, {2});
+                QVERIFY(inner.ok());
+                while (inner.value().next())
+                    ++pairs;
+            }
+        }
+        QCOMPARE(pairs, 6);
+        {
+            auto partial = SqlSupport::run(sql, select, {1});
+            QVERIFY(partial.ok());
+            QVERIFY(partial.value().next());
+            QCOMPARE(partial.value().value(0).toInt(), 1);
+        }
+        auto again = SqlSupport::run(sql, select, {3});
+        QVERIFY(again.ok());
+        QVERIFY(again.value().next());
+        QCOMPARE(again.value().value(0).toInt(), 3);
+        QVERIFY(!again.value().next());
+        {
+            auto abandoned = SqlSupport::run(sql, select, {1});
+            QVERIFY(abandoned.ok() && abandoned.value().next());
+        }
+        auto checkpoint =
+            SqlSupport::scalar(sql, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(checkpoint.ok());
+        QCOMPARE(checkpoint.value().toInt(), 0); // 0 = not blocked by an open read
     }
 };
 
