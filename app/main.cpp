@@ -3,6 +3,7 @@
 #include "model/Version.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
+#include "store/IntegrityPrefetch.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -163,6 +164,12 @@ int main(int argc, char* argv[])
         empty.show();
         return QApplication::exec();
     }
+
+    // The file's quick check runs on another thread while the window is built; opening the
+    // file uses its result if the file is unchanged (else checks again). Kept until exit.
+    std::unique_ptr<carnet::IntegrityPrefetch> prefetch;
+    if (!file.isEmpty())
+        prefetch = std::make_unique<carnet::IntegrityPrefetch>(file);
 
     carnet::MainWindow window;
     std::unique_ptr<FirstPaintProbe> probe;

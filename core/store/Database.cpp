@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/IntegrityPrefetch.h"
 #include "store/Migrations.h"
 #include "store/SqlSupport.h"
 #include "store/SqliteDialect.h"
@@ -401,11 +402,16 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
         // quick_check (not integrity_check) on every open: it reads every page and checks
         // the b-trees and records, skipping only the index-versus-table comparison, so it
         // stays fast as the file grows. checkIntegrity() and restores run the full check.
-        auto problems = SqliteDialect::quickCheck(sql);
-        if (!problems)
-            return asDamaged(problems.error());
-        if (!problems->isEmpty())
-            return damagedError(m_path, DatabaseText::tr("it fails the integrity check"));
+        // The application may have begun it on another thread while its window was being
+        // built (IntegrityPrefetch): its result stands only if it found this very file sound
+        // and the file has not changed since; else the check runs here.
+        if (!IntegrityPrefetch::provedSound(m_path)) {
+            auto problems = SqliteDialect::quickCheck(sql);
+            if (!problems)
+                return asDamaged(problems.error());
+            if (!problems->isEmpty())
+                return damagedError(m_path, DatabaseText::tr("it fails the integrity check"));
+        }
     }
     if (m_readOnly) {
         if (*empty || *version < latest) {

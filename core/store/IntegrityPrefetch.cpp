@@ -1,0 +1,151 @@
+#include "store/IntegrityPrefetch.h"
+
+#include "store/SqliteDialect.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QUrl>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <future>
+#include <mutex>
+#include <system_error>
+
+namespace carnet {
+
+namespace {
+
+// What tells that a file changed: its size and modification time (nanoseconds here).
+struct FileState
+{
+    bool exists = false;
+    std::uintmax_t size = 0;
+    std::filesystem::file_time_type modified{};
+
+    bool operator==(const FileState&) const = default;
+};
+
+FileState stateOf(const QString& path)
+{
+    FileState state;
+    std::error_code error;
+    const std::filesystem::path file(path.toStdU16String());
+    if (!std::filesystem::is_regular_file(file, error) || error)
+        return state;
+    state.size = std::filesystem::file_size(file, error);
+    if (error)
+        return state;
+    state.modified = std::filesystem::last_write_time(file, error);
+    state.exists = !error;
+    return state;
+}
+
+// The database, and whether its write-ahead log holds anything (opening the file creates
+// an empty one; one with frames in it means a change not yet in the file).
+struct Snapshot
+{
+    FileState file;
+    bool walHasFrames = false;
+
+    bool operator==(const Snapshot&) const = default;
+};
+
+Snapshot snapshotOf(const QString& path)
+{
+    const FileState wal = stateOf(path + QStringLiteral("-wal"));
+    return {stateOf(path), wal.exists && wal.size > 0};
+}
+
+// PRAGMA quick_check of the file's bytes through a read-only connection of this thread's
+// own: true when sound. "immutable" makes SQLite read the file alone, with no lock and no
+// -wal or -shm file (nothing is created beside it); only used when the log is empty.
+bool checkSound(const QString& path)
+{
+    static std::atomic<int> connections{0};
+    const QString name = QStringLiteral("carnet-prefetch-%1").arg(++connections);
+    bool sound = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?mode=ro&immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (db.open()) {
+            const Result<QStringList> problems = SqliteDialect::quickCheck(db);
+            sound = problems.ok() && problems.value().isEmpty();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sound;
+}
+
+std::mutex s_mutex;
+std::weak_ptr<IntegrityPrefetch::State> s_current; // guarded by s_mutex
+
+} // namespace
+
+struct IntegrityPrefetch::State
+{
+    QString path;
+    Snapshot before;
+    std::future<bool> sound;
+    bool used = false; // guarded by s_mutex
+};
+
+IntegrityPrefetch::IntegrityPrefetch(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return;
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0)
+        return;
+    auto state = std::make_shared<State>();
+    state->path = info.absoluteFilePath();
+    // Before the check begins: any change after this point makes the result unusable. A
+    // write lands in a new modification time only if the last one is older than the clock's
+    // tick: a file changed in the last seconds is checked by open() itself.
+    state->before = snapshotOf(state->path);
+    // A log with frames (a crash, another Carnet writing): open() checks it all itself.
+    const auto recent = std::filesystem::file_time_type::clock::now() - std::chrono::seconds(2);
+    if (!state->before.file.exists || state->before.walHasFrames ||
+        state->before.file.modified > recent)
+        return;
+    state->sound =
+        std::async(std::launch::async, [path = state->path] { return checkSound(path); });
+    m_state = state;
+    const std::lock_guard lock(s_mutex);
+    s_current = m_state;
+}
+
+IntegrityPrefetch::~IntegrityPrefetch()
+{
+    if (!m_state)
+        return;
+    {
+        const std::lock_guard lock(s_mutex);
+        if (s_current.lock() == m_state)
+            s_current.reset();
+        m_state->used = true;
+    }
+    if (m_state->sound.valid())
+        m_state->sound.wait();
+}
+
+bool IntegrityPrefetch::provedSound(const QString& absolutePath)
+{
+    std::shared_ptr<State> state;
+    {
+        const std::lock_guard lock(s_mutex);
+        state = s_current.lock();
+        if (!state || state->used || state->path != absolutePath)
+            return false;
+        state->used = true; // one open only
+    }
+    if (!state->sound.valid() || !state->sound.get())
+        return false;
+    return snapshotOf(absolutePath) == state->before;
+}
+
+} // namespace carnet

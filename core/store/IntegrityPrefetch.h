@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace carnet {
+
+// The quick check (PRAGMA quick_check) of a file about to be opened, begun early on another
+// thread so that it runs while the window is being built. Database::open still refuses a
+// damaged file before anything is written: it uses the result only when this check found
+// the file sound and the file and its write-ahead log have not changed since the check
+// began; otherwise (no prefetch, another file, a change, any problem or error) it runs the
+// check itself, as before. Reads only (a read-only connection of its own, creating nothing
+// beside the file). Not begun for a file modified in the last seconds (a write could keep
+// its modification time) nor one whose write-ahead log holds changes.
+//
+// One at a time, used by one open: keep it alive (in main(), after the QApplication) until
+// the file is open; the destructor waits for the check to end.
+class IntegrityPrefetch final
+{
+public:
+    explicit IntegrityPrefetch(const QString& path);
+    ~IntegrityPrefetch();
+    IntegrityPrefetch(const IntegrityPrefetch&) = delete;
+    IntegrityPrefetch& operator=(const IntegrityPrefetch&) = delete;
+
+    // For Database::open: true when a live prefetch of `absolutePath` that was not used yet
+    // found the file sound and the file is unchanged since. Waits for the check to end.
+    static bool provedSound(const QString& absolutePath);
+
+    struct State;
+
+private:
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace carnet
