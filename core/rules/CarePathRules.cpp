@@ -147,6 +147,22 @@ int ageOn(QDate birthDate, QDate date)
     return age;
 }
 
+std::pair<Cents, Cents> mostExpected(const Session& session, const Person& person,
+                                     const RuleSet& rules)
+{
+    if (session.kind == SessionKind::Private || !session.date.isValid())
+        return {0, 0};
+    const Regime* regime = rules.regimeOn(session.date);
+    if (!regime)
+        return {0, 0};
+    SessionAssessment a;
+    a.tariffCents = tariffFor(regime, session.kind);
+    if (session.feeCents != a.tariffCents) // FeeDiffersFromTariff: never covered
+        return {0, 0};
+    fillCoveredAmounts(a, *regime, person);
+    return {a.expectedAmoCents, a.expectedAmcCents};
+}
+
 bool thirdPartyPaymentOn(const Person& person, QDate date)
 {
     return std::any_of(person.coverage.cbegin(), person.coverage.cend(),

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace carnet {
 
 // Why a session is not covered by Mon soutien psy. None = covered.
@@ -199,6 +201,13 @@ bool thirdPartyPaymentOn(const Person& person, QDate date);
 // Sessions owed nothing get no share; payer Other is owed nothing, so gets an empty list.
 QList<PaymentShare> proposeSplit(const QList<SessionAssessment>& sessions, Payer payer,
                                  Cents amountCents);
+
+// The most the CPAM (first) and the mutuelle (second) can expect to pay for `session` of
+// `person`, whatever the rest of its year: what yearStatus() expects for it if it is covered
+// without tiers payant; 0 and 0 when no regime could cover it (private, before the scheme, a
+// fee other than the tariff). A session that received that much from each is owed nothing.
+std::pair<Cents, Cents> mostExpected(const Session& session, const Person& person,
+                                     const RuleSet& rules = RuleSet::monSoutienPsy());
 
 // A sentence for a reason, translated.
 QString reasonText(NotCoveredReason reason);

@@ -86,9 +86,9 @@ Result<AllFacts> loadAllFacts(const QSqlDatabase& db)
     auto persons = PersonRepository(db).all();
     auto practitioners = PractitionerRepository(db).all();
     auto referrals = ReferralRepository(db).all();
-    auto sessions = SessionRepository(db).find(SessionFilter::all());
-    auto sheets = CareSheetRepository(db).all();
-    auto payments = PaymentRepository(db).all();
+    auto sessions = SessionRepository(db).findForRules(SessionFilter::all());
+    auto sheets = CareSheetRepository(db).allForRules();
+    auto payments = PaymentRepository(db).allForRules();
     if (!persons)
         return persons.error();
     if (!practitioners)
@@ -147,6 +147,47 @@ PersonYearFacts factsFor(const AllFacts& all, const Person& person, const QList<
         }
     }
     return facts;
+}
+
+// What the CPAM (first) and the mutuelle (second) paid for each session.
+QHash<qint64, std::pair<Cents, Cents>> receivedBySession(const AllFacts& all)
+{
+    QHash<qint64, std::pair<Cents, Cents>> received;
+    for (const Payment& payment : all.payments) {
+        if (payment.payer == Payer::Other)
+            continue;
+        for (const PaymentShare& share : payment.shares) {
+            auto& r = received[share.sessionId];
+            (payment.payer == Payer::Cpam ? r.first : r.second) += share.amountCents;
+        }
+    }
+    return received;
+}
+
+// False when the rules cannot find anything pending in a person's year, so that judging it
+// can be skipped; the pending report is the same either way. Every item comes from one
+// session of the year: a covered session on no sheet (CreateSheet, or ClaimDeadline), a
+// session on an unsent sheet (SendSheet, or ClaimDeadline), or a session on a sent sheet
+// still owed money (LatePayment), which it cannot be once it received the most it could be
+// owed. A sent and paid year (most of a file) has none of them.
+bool mayBePending(const AllFacts& all, const Person& person, const QList<Session>& sessions,
+                  const QHash<qint64, std::pair<Cents, Cents>>& received, const RuleSet& rules)
+{
+    for (const Session& s : sessions) {
+        const qint64 sheetId = all.sheetOfSession.value(s.id);
+        if (sheetId == 0) {
+            if (s.kind != SessionKind::Private && s.date.isValid() && rules.regimeOn(s.date))
+                return true;
+            continue;
+        }
+        if (!all.sheets.value(sheetId).isSent())
+            return true;
+        const auto [amo, amc] = CarePathRules::mostExpected(s, person, rules);
+        const auto paid = received.value(s.id);
+        if (paid.first < amo || paid.second < amc)
+            return true;
+    }
+    return false;
 }
 
 const NextStep* findStep(const YearStatus& status, NextStep::Kind kind, qint64 sheetId = 0,
@@ -1172,6 +1213,8 @@ QList<PendingItem> CareService::pending() const
     const AllFacts& all = loaded.value();
     const StatusSettings settings = statusSettings();
     const QDate now = today();
+    const RuleSet& rules = RuleSet::monSoutienPsy();
+    const auto received = receivedBySession(all);
 
     QList<PendingItem> items;
     QSet<QString> seen; // a sheet spanning two years is reported once
@@ -1180,8 +1223,10 @@ QList<PendingItem> CareService::pending() const
         if (years == all.sessionsByPersonYear.cend())
             continue;
         for (const auto& [year, sessions] : *years) {
-            const YearStatus status =
-                CarePathRules::yearStatus(factsFor(all, person, sessions), year, now, settings);
+            if (!mayBePending(all, person, sessions, received, rules))
+                continue;
+            const YearStatus status = CarePathRules::yearStatus(factsFor(all, person, sessions),
+                                                                year, now, settings, rules);
             auto item = [&](PendingItem::Kind kind) {
                 PendingItem i;
                 i.kind = kind;

@@ -72,6 +72,45 @@ Result<QList<CareSheet>> CareSheetRepository::all() const
     return load(QStringLiteral("1 = 1"), {}, QStringLiteral("cs.id"));
 }
 
+Result<QList<CareSheet>> CareSheetRepository::allForRules() const
+{
+    // Dates as Julian day numbers: Qt's reading costs mostly per value, text the most.
+    auto rows = run(m_db, QStringLiteral("SELECT cs.id, cs.person_id, CAST(julianday(cs.issued) + "
+                                         "0.5 AS INTEGER), CAST(julianday(cs.sent) + 0.5 AS "
+                                         "INTEGER), cs.electronic FROM care_sheets cs"));
+    if (!rows)
+        return rows.error();
+    QList<CareSheet> list;
+    QHash<qint64, qsizetype> index;
+    Rows& q = rows.value();
+    while (q.next()) {
+        CareSheet sheet;
+        sheet.id = q.value(0).toLongLong();
+        sheet.personId = q.value(1).toLongLong();
+        if (const QVariant day = q.value(2); !day.isNull())
+            sheet.issued = QDate::fromJulianDay(day.toLongLong());
+        if (const QVariant day = q.value(3); !day.isNull())
+            sheet.sent = QDate::fromJulianDay(day.toLongLong());
+        sheet.electronic = q.value(4).toInt() != 0;
+        index.insert(sheet.id, list.size());
+        list.append(sheet);
+    }
+    if (list.isEmpty())
+        return list;
+    auto links =
+        run(m_db, QStringLiteral("SELECT ss.sheet_id, ss.session_id FROM sheet_sessions ss "
+                                 "ORDER BY ss.sheet_id, ss.position"));
+    if (!links)
+        return links.error();
+    Rows& l = links.value();
+    while (l.next()) {
+        const auto at = index.constFind(l.value(0).toLongLong());
+        if (at != index.cend())
+            list[*at].sessionIds.append(l.value(1).toLongLong());
+    }
+    return list;
+}
+
 Result<qint64> CareSheetRepository::sheetOfSession(qint64 sessionId) const
 {
     auto value =

@@ -62,6 +62,53 @@ Result<QList<Payment>> PaymentRepository::all() const
     return load(QStringLiteral("1 = 1"), {}, QStringLiteral("p.id"));
 }
 
+Result<QList<Payment>> PaymentRepository::allForRules() const
+{
+    // Dates as Julian day numbers, no sort: Qt's reading costs mostly per value, text the most.
+    auto rows = run(m_db, QStringLiteral("SELECT p.id, p.payer, CAST(julianday(p.date) + 0.5 AS "
+                                         "INTEGER), p.amount_cents FROM payments p"));
+    if (!rows)
+        return rows.error();
+    QList<Payment> list;
+    QHash<qint64, qsizetype> index;
+    const QString cpam = payerKey(Payer::Cpam);
+    const QString mutuelle = payerKey(Payer::Mutuelle);
+    Rows& q = rows.value();
+    while (q.next()) {
+        Payment payment;
+        payment.id = q.value(0).toLongLong();
+        const QString key = q.value(1).toString();
+        if (key == cpam) {
+            payment.payer = Payer::Cpam;
+        } else if (key == mutuelle) {
+            payment.payer = Payer::Mutuelle;
+        } else {
+            const auto payer = payerFromKey(key);
+            if (!payer)
+                return badValue(QStringLiteral("payments"), QStringLiteral("payer"));
+            payment.payer = *payer;
+        }
+        if (const QVariant day = q.value(2); !day.isNull())
+            payment.date = QDate::fromJulianDay(day.toLongLong());
+        payment.amountCents = q.value(3).toLongLong();
+        index.insert(payment.id, list.size());
+        list.append(payment);
+    }
+    if (list.isEmpty())
+        return list;
+    auto shares = run(m_db, QStringLiteral("SELECT ps.payment_id, ps.session_id, ps.amount_cents "
+                                           "FROM payment_shares ps"));
+    if (!shares)
+        return shares.error();
+    Rows& s = shares.value();
+    while (s.next()) {
+        const auto at = index.constFind(s.value(0).toLongLong());
+        if (at != index.cend())
+            list[*at].shares.append({s.value(1).toLongLong(), s.value(2).toLongLong()});
+    }
+    return list;
+}
+
 Result<QList<Payment>> PaymentRepository::load(const QString& condition, const QVariantList& values,
                                                const QString& order) const
 {

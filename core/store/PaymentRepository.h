@@ -26,6 +26,9 @@ public:
     // by date then id.
     Result<QList<Payment>> touching(const SessionFilter& filter) const;
     Result<QList<Payment>> all() const; // by id, shares included
+    // Every payment without its reference, shares in no particular order: what the rules
+    // read, read fast (the all-persons pending report).
+    Result<QList<Payment>> allForRules() const;
 
 private:
     Result<QList<Payment>> load(const QString& condition, const QVariantList& values,

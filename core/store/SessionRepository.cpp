@@ -101,6 +101,60 @@ Result<QList<Session>> SessionRepository::find(const SessionFilter& filter) cons
     return read(rows.value());
 }
 
+Result<QList<Session>> SessionRepository::findForRules(const SessionFilter& filter) const
+{
+    // No sort, no notes, and the date as a Julian day number: reading a whole file's
+    // sessions through Qt costs mostly per value, text the most.
+    auto rows = run(m_db,
+                    QStringLiteral("SELECT s.id, s.person_id, s.practitioner_id, "
+                                   "CAST(julianday(s.date) + 0.5 AS INTEGER), s.kind, s.mode, "
+                                   "s.fee_cents, s.paid_cents, s.referral_id FROM sessions s "
+                                   "WHERE ") +
+                        filter.condition(QStringLiteral("s")),
+                    filter.values());
+    if (!rows)
+        return rows.error();
+    Rows& q = rows.value();
+    const QString evaluation = sessionKindKey(SessionKind::Evaluation);
+    const QString followUp = sessionKindKey(SessionKind::FollowUp);
+    const QString office = sessionModeKey(SessionMode::Office);
+    QList<Session> list;
+    while (q.next()) {
+        Session s;
+        s.id = q.value(0).toLongLong();
+        s.personId = q.value(1).toLongLong();
+        s.practitionerId = q.value(2).toLongLong();
+        const QVariant day = q.value(3);
+        if (!day.isNull())
+            s.date = QDate::fromJulianDay(day.toLongLong());
+        const QString kindKey = q.value(4).toString();
+        const QString modeKey = q.value(5).toString();
+        if (kindKey == evaluation) {
+            s.kind = SessionKind::Evaluation;
+        } else if (kindKey == followUp) {
+            s.kind = SessionKind::FollowUp;
+        } else {
+            const auto kind = sessionKindFromKey(kindKey);
+            if (!kind)
+                return badValue(QStringLiteral("sessions"), QStringLiteral("kind"));
+            s.kind = *kind;
+        }
+        if (modeKey == office) {
+            s.mode = SessionMode::Office;
+        } else {
+            const auto mode = sessionModeFromKey(modeKey);
+            if (!mode)
+                return badValue(QStringLiteral("sessions"), QStringLiteral("mode"));
+            s.mode = *mode;
+        }
+        s.feeCents = q.value(6).toLongLong();
+        s.paidCents = q.value(7).toLongLong();
+        s.referralId = toId(q.value(8));
+        list.append(s);
+    }
+    return list;
+}
+
 Result<std::optional<Session>> SessionRepository::latestForPerson(qint64 personId) const
 {
     auto rows = run(m_db,

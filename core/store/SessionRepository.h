@@ -25,6 +25,9 @@ public:
     Result<std::optional<Session>> find(qint64 sessionId) const;
     // The sessions `filter` selects, in date order (then id), in one query.
     Result<QList<Session>> find(const SessionFilter& filter) const;
+    // The same sessions in no particular order and without their notes: what the rules read,
+    // read fast (the all-persons pending report).
+    Result<QList<Session>> findForRules(const SessionFilter& filter) const;
     // The person's latest session (by date, then id), if any.
     Result<std::optional<Session>> latestForPerson(qint64 personId) const;
     // Sessions that relied on the referral lose the link.
