@@ -60,9 +60,19 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     buildContent();
 
     connect(&m_context, &AppContext::fileChanged, this, &DashboardPage::refresh);
-    connect(&m_context, &AppContext::currentPersonChanged, this, &DashboardPage::refresh);
-    connect(&m_context, &AppContext::currentYearChanged, this, &DashboardPage::refresh);
+    connect(&m_context, &AppContext::currentPersonChanged, this, &DashboardPage::followSelection);
+    connect(&m_context, &AppContext::currentYearChanged, this, &DashboardPage::followSelection);
     connect(&m_context, &AppContext::dataChanged, this, &DashboardPage::refresh);
+    refresh();
+}
+
+void DashboardPage::followSelection()
+{
+    // Opening a file says "file changed" and then "person changed" for the person it already
+    // chose: the status shown is that one's, unchanged since, and is not computed twice.
+    if (m_shown && m_shownPerson == m_context.currentPerson() &&
+        m_shownYear == m_context.currentYear())
+        return;
     refresh();
 }
 
@@ -237,6 +247,9 @@ void DashboardPage::showEmpty(const QString& text, bool offerAddPerson)
 
 void DashboardPage::refresh()
 {
+    m_shown = true;
+    m_shownPerson = m_context.currentPerson();
+    m_shownYear = m_context.currentYear();
     CareService* service = m_context.service();
     if (!service) {
         showEmpty(tr("No file is open. Open or create a Carnet file (File menu) to see, for each "

@@ -46,6 +46,8 @@ signals:
     void carePathRequested();
 
 private:
+    // The person or year changed: refreshes unless the status shown is already theirs.
+    void followSelection();
     void buildEmptyState();
     void buildContent();
     void showEmpty(const QString& text, bool offerAddPerson);
@@ -58,6 +60,10 @@ private:
 
     AppContext& m_context;
     YearStatus m_status;
+    // What the last refresh() showed (any data or file change refreshes in any case).
+    bool m_shown = false;
+    qint64 m_shownPerson = 0;
+    int m_shownYear = 0;
 
     QStackedWidget* m_stack = nullptr;
     // Empty state
