@@ -794,7 +794,17 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
     const bool keep = mode == JsonImport::Ids::Keep;
     JsonImport::Summary summary;
     AttachmentFiles files(db.attachmentDirectory());
+    // A whole file is 180 000 rows: SQLite's page cache is made large enough for its indexes
+    // while they are written (restored afterwards).
+    auto cacheSize = SqlSupport::scalar(sql, QStringLiteral("PRAGMA cache_size"));
+    if (cacheSize)
+        (void)SqlSupport::exec(sql, QStringLiteral("PRAGMA cache_size = -65536"));
     auto r = db.transaction([&]() -> Result<void> {
+        // The references are checked above (checkReferences) and the ids mapped here: SQLite
+        // only counts a missing parent and refuses the COMMIT (all or nothing still).
+        if (auto deferred = SqlSupport::exec(sql, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+            !deferred)
+            return deferred;
         PersonRepository persons(sql);
         PractitionerRepository practitioners(sql);
         AttachmentRepository attachments(sql);
@@ -979,6 +989,10 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
         summary.personIds = personIds;
         return {};
     });
+    if (cacheSize && !cacheSize->isNull()) {
+        (void)SqlSupport::exec(
+            sql, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
+    }
     if (!r) {
         files.rollback();
         return r.error();

@@ -64,14 +64,20 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
         query.bindValue(int(i), bindable(values.at(i)));
 }
 
-// Runs an INSERT through the connection's prepared statement for `sql`; the new row's id.
-Result<qint64> runInsert(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+// Runs an INSERT through the connection's prepared statement for `sql`, binding `first`
+// (when valid) then `values`; the new row's id.
+Result<qint64> runInsert(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                         const QVariant& first = {})
 {
     auto statement = prepared(db, sql);
     if (!statement)
         return statement.error();
     QSqlQuery& query = statement.value()->query;
-    bindAll(query, values);
+    int position = 0;
+    if (first.isValid())
+        query.bindValue(position++, first);
+    for (const QVariant& value : values)
+        query.bindValue(position++, bindable(value));
     ++s_statements;
     if (!query.exec()) {
         const Error error = SqliteDialect::errorFrom(query.lastError());
@@ -212,17 +218,25 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
 Result<qint64> insertRow(const QSqlDatabase& db, const QString& table, qint64 id,
                          const QStringList& columns, const QVariantList& values)
 {
-    QStringList names = columns;
-    QVariantList bound = values;
-    if (id != 0) {
-        names.prepend(QStringLiteral("id"));
-        bound.prepend(id);
+    // Built by hand: an import runs this for every row, and the text is the cache's key.
+    QString sql;
+    sql.reserve(32 + table.size() + columns.size() * 16);
+    sql += QLatin1String("INSERT INTO ");
+    sql += table;
+    sql += QLatin1String(" (");
+    if (id != 0)
+        sql += QLatin1String("id, ");
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            sql += QLatin1String(", ");
+        sql += columns.at(i);
     }
-    auto inserted =
-        runInsert(db,
-                  QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table, names.join(QStringLiteral(", ")), placeholders(bound.size())),
-                  bound);
+    sql += QLatin1String(") VALUES (");
+    const qsizetype count = values.size() + (id != 0 ? 1 : 0);
+    for (qsizetype i = 0; i < count; ++i)
+        sql += i == 0 ? QLatin1String("?") : QLatin1String(", ?");
+    sql += QLatin1Char(')');
+    auto inserted = runInsert(db, sql, values, id != 0 ? QVariant(id) : QVariant());
     if (!inserted)
         return inserted.error();
     return id != 0 ? id : *inserted;
