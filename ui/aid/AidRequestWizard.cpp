@@ -9,6 +9,7 @@
 #include "rules/RuleSet.h"
 #include "service/CareService.h"
 #include "shell/AppContext.h"
+#include "shell/Emphasis.h"
 #include "shell/FileDialog.h"
 
 #include <QCheckBox>
@@ -127,7 +128,7 @@ void AidRequestWizard::buildWhoPage()
 
     m_departmentWarning = paragraph({}, page);
     m_departmentWarning->setObjectName(QStringLiteral("departmentWarning"));
-    m_departmentWarning->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_departmentWarning->setStyleSheet(Emphasis::warningStyleSheet(page->palette()));
     layout->addWidget(m_departmentWarning);
     m_departmentInfo = paragraph({}, page);
     m_departmentInfo->setObjectName(QStringLiteral("departmentInfo"));

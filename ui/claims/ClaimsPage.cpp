@@ -11,6 +11,7 @@
 #include "service/CareService.h"
 #include "sessions/CareLabels.h"
 #include "shell/AppContext.h"
+#include "shell/Emphasis.h"
 #include "shell/MessageBox.h"
 
 #include <QAction>
@@ -97,11 +98,7 @@ void markLate(QTableWidget* table, int row)
         QTableWidgetItem* item = table->item(row, c);
         if (!item)
             continue;
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
-        item->setBackground(QColor(0xfd, 0xe8, 0xe4));
-        item->setForeground(QColor(0x7a, 0x1c, 0x10));
+        Emphasis::markLate(item, table->palette());
     }
 }
 
@@ -372,11 +369,7 @@ void ClaimsPage::fillLate()
                                  .arg(payerSubject(late.payer), formatCents(late.missingCents),
                                       sheetText, CareLabels::date(late.dueDate));
         auto* item = new QListWidgetItem(text, m_late);
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
-        item->setBackground(QColor(0xfd, 0xe8, 0xe4));
-        item->setForeground(QColor(0x7a, 0x1c, 0x10));
+        Emphasis::markLate(item, palette());
         item->setData(Qt::UserRole, late.sheetId);
         item->setData(Qt::UserRole + 1, int(late.payer));
     }

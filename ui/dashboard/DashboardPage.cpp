@@ -7,6 +7,7 @@
 #include "persons/EligibilityNote.h"
 #include "service/CareService.h"
 #include "shell/AppContext.h"
+#include "shell/Emphasis.h"
 #include "shell/MainWindow.h"
 
 #include <QFrame>
@@ -354,11 +355,7 @@ void DashboardPage::fillLatePayments()
                                  .arg(payer, formatCents(late.missingCents), sheetText,
                                       locale.toString(late.dueDate, QLocale::ShortFormat));
         auto* item = new QListWidgetItem(text, m_late);
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
-        item->setBackground(QColor(0xfd, 0xe8, 0xe4));
-        item->setForeground(QColor(0x7a, 0x1c, 0x10));
+        Emphasis::markLate(item, palette());
         item->setData(Qt::UserRole, late.sheetId);
     }
     m_late->setVisible(!m_status.latePayments.isEmpty());

@@ -1,6 +1,7 @@
 #include "persons/PersonDialog.h"
 
 #include "persons/EligibilityNote.h"
+#include "shell/Emphasis.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -158,7 +159,7 @@ PersonDialog::PersonDialog(const Person& person, QDate today, Apply apply, QWidg
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("personError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_error->setStyleSheet(Emphasis::warningStyleSheet(palette()));
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -3,9 +3,11 @@
 #include "model/Money.h"
 #include "service/CareService.h"
 #include "sessions/CareLabels.h"
+#include "shell/Emphasis.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace carnet {
 
@@ -202,7 +204,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == CoveredColumn && row.assessed && !row.assessment.covered)
-            return QBrush(QColor(0xa0, 0x1c, 0x1c));
+            return QBrush(Emphasis::warningText(QGuiApplication::palette()));
         return {};
     case SessionIdRole:
         return row.session.id;

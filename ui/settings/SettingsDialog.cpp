@@ -2,6 +2,7 @@
 
 #include "service/CareService.h"
 #include "shell/AppContext.h"
+#include "shell/Emphasis.h"
 #include "shell/Translations.h"
 
 #include <QComboBox>
@@ -100,7 +101,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_error->setStyleSheet(Emphasis::warningStyleSheet(palette()));
     m_error->hide();
     layout->addWidget(m_error);
 
