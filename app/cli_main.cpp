@@ -4,6 +4,19 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTranslator>
+
+namespace {
+
+// English always (the output is a contract for scripts), with its plural forms: "1 day",
+// "24 days" rather than "24 day(s)".
+void installEnglish(QCoreApplication& app, QTranslator& translator)
+{
+    if (translator.load(QStringLiteral(":/carnet/i18n/carnet_en.qm")))
+        app.installTranslator(&translator);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -16,8 +29,12 @@ int main(int argc, char* argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         carnet::cli::AidCli::quietGuiStartup();
         QGuiApplication app(argc, argv);
+        QTranslator english;
+        installEnglish(app, english);
         return carnet::cli::run(app);
     }
     QCoreApplication app(argc, argv);
+    QTranslator english;
+    installEnglish(app, english);
     return carnet::cli::run(app);
 }

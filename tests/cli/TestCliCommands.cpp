@@ -697,6 +697,9 @@ private slots:
         QCOMPARE(text.out.count(QLatin1Char('\n')), items.size());
         QVERIFY(text.out.contains(s("create_sheet\t1\tAlice Martin\t")));
         QVERIFY(text.out.contains(s("late_payment\t2\tLéo\t")));
+        // Counted sentences in real English plurals, not "20 day(s)".
+        QVERIFY2(text.out.contains(s("is 20 days late.")), qPrintable(text.out));
+        QVERIFY(!text.out.contains(s("(s)")));
     }
 
     void departments()
