@@ -28,7 +28,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -113,7 +112,7 @@ QDateEdit* dateEdit(QWidget* parent, QDate date, QDate maximum)
 } // namespace
 
 AidPage::AidPage(AppContext& context, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(context, parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("aidPage"));
@@ -231,28 +230,13 @@ void AidPage::fileChanged()
     invalidate();
 }
 
-void AidPage::ensureLoaded()
+void AidPage::load()
 {
-    if (m_dirty)
-        refresh();
+    refresh();
 }
 
-void AidPage::showEvent(QShowEvent* event)
+void AidPage::updateStaleActions()
 {
-    ensureLoaded();
-    QWidget::showEvent(event);
-}
-
-void AidPage::invalidate()
-{
-    // A hidden page reads nothing (the window's first paint does not wait for it): it loads
-    // when shown. Its buttons follow the file at once (they need no query), and with no file
-    // open it says so at once (no query either).
-    if (isVisible() || !m_context.service()) {
-        refresh();
-        return;
-    }
-    m_dirty = true;
     m_new->setEnabled(m_aid && !m_context.isReadOnly());
     const bool writable = m_aid && shownRequest() != 0 && !m_context.isReadOnly();
     m_tracking->setEnabled(m_tracking->isEnabled() && writable);
@@ -282,7 +266,7 @@ void AidPage::selectRequest(qint64 requestId)
 
 void AidPage::refresh()
 {
-    m_dirty = false;
+    markLoaded();
     if (!m_aid) {
         m_empty->setText(tr("Open or create a file to prepare a request."));
         describe({m_empty});

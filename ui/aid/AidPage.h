@@ -2,8 +2,7 @@
 
 #include "aid/AidRequest.h"
 #include "model/Result.h"
-
-#include <QWidget>
+#include "shell/LazyPage.h"
 
 #include <functional>
 #include <memory>
@@ -25,7 +24,7 @@ class AppContext;
 // "I need help paying": the person's AFI requests, the assistant to build one, and the
 // tracking of each (documents, days waiting, decision, what is left of the grant and until
 // when, next steps), honest about what is anecdotal, with a link to the caisse's ameli page.
-class AidPage final : public QWidget
+class AidPage final : public LazyPage
 {
     Q_OBJECT
 
@@ -37,8 +36,6 @@ public:
     // The request selected in the list (loaded first if the page was hidden when it changed).
     qint64 currentRequest();
     void selectRequest(qint64 requestId);
-    // Loads what changed while the page was hidden (the page reads the file only when shown).
-    void ensureLoaded();
 
     // Opens the assistant (non-modal; deleted when closed) and returns it.
     AidRequestWizard* startWizard();
@@ -57,12 +54,11 @@ signals:
     void wizardFinished(qint64 requestId);
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void load() override;
+    void updateStaleActions() override;
 
 private:
     void fileChanged();
-    // The person or data changed: refreshes now when shown, else on the next show.
-    void invalidate();
     void refresh();
     qint64 shownRequest() const;
     void showRequest();
@@ -93,7 +89,6 @@ private:
     QPushButton* m_decision = nullptr;
     QPushButton* m_claim = nullptr;
     QPushButton* m_appeal = nullptr;
-    bool m_dirty = true; // the widgets show stale data (the page was hidden)
 };
 
 } // namespace carnet

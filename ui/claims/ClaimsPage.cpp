@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -105,7 +104,7 @@ void markLate(QTableWidget* table, int row)
 } // namespace
 
 ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(context, parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("claimsPage"));
@@ -269,34 +268,19 @@ ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
     invalidate();
 }
 
-void ClaimsPage::ensureLoaded()
+void ClaimsPage::load()
 {
-    if (m_dirty)
-        refresh();
+    refresh();
 }
 
-void ClaimsPage::showEvent(QShowEvent* event)
+void ClaimsPage::updateStaleActions()
 {
-    ensureLoaded();
-    QWidget::showEvent(event);
-}
-
-void ClaimsPage::invalidate()
-{
-    // A hidden page reads nothing (the window's first paint does not wait for it): it loads
-    // when shown. Its buttons follow the file at once (they need no query), and with no file
-    // open it says so at once (no query either).
-    if (isVisible() || !m_context.service()) {
-        refresh();
-        return;
-    }
-    m_dirty = true;
     updateActions();
 }
 
 void ClaimsPage::refresh()
 {
-    m_dirty = false;
+    markLoaded();
     CareService* service = m_context.service();
     const qint64 person = m_context.currentPerson();
     const int year = m_context.currentYear();

@@ -2,9 +2,9 @@
 
 #include "claims/ClaimsSnapshot.h"
 #include "model/Payment.h"
+#include "shell/LazyPage.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QAction;
 class QDialog;
@@ -22,7 +22,7 @@ class AppContext;
 // the CPAM and the mutuelle still owe for each, and the payments received with their split
 // over sessions. Creating and sending a sheet, recording and removing a payment, removing a
 // sheet: each is an undoable command. Every figure comes from the core (CareService).
-class ClaimsPage final : public QWidget
+class ClaimsPage final : public LazyPage
 {
     Q_OBJECT
 
@@ -35,8 +35,6 @@ public:
         ensureLoaded();
         return m_snapshot;
     }
-    // Loads what changed while the page was hidden (the page reads the file only when shown).
-    void ensureLoaded();
     // The dialog opened by the last action, while it is open (tests fill it).
     QDialog* openDialog() const { return m_dialog; }
 
@@ -56,11 +54,10 @@ public slots:
     void removeSelectedPayment();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void load() override;
+    void updateStaleActions() override;
 
 private:
-    // The file, person, year or data changed: refreshes now when shown, else on the next show.
-    void invalidate();
     void fillToSend();
     void fillLate();
     void fillSheets();
@@ -74,7 +71,6 @@ private:
     AppContext& m_context;
     ClaimsSnapshot m_snapshot;
     QPointer<QDialog> m_dialog;
-    bool m_dirty = true; // the widgets show stale data (the page was hidden)
 
     QLabel* m_summary = nullptr;
     QLabel* m_unsentSessions = nullptr;

@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShowEvent>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -26,7 +25,7 @@
 namespace carnet {
 
 SessionsPage::SessionsPage(AppContext& context, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(context, parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("sessionsPage"));
@@ -139,34 +138,19 @@ SessionTableModel* SessionsPage::model()
     return m_model;
 }
 
-void SessionsPage::ensureLoaded()
+void SessionsPage::load()
 {
-    if (m_dirty)
-        reload();
+    reload();
 }
 
-void SessionsPage::showEvent(QShowEvent* event)
+void SessionsPage::updateStaleActions()
 {
-    ensureLoaded();
-    QWidget::showEvent(event);
-}
-
-void SessionsPage::invalidate()
-{
-    // A hidden page reads nothing (the window's first paint does not wait for it): it loads
-    // when shown. Its buttons follow the file at once (they need no query), and with no file
-    // open it says so at once (no query either).
-    if (isVisible() || !m_context.service()) {
-        reload();
-        return;
-    }
-    m_dirty = true;
     updateActions();
 }
 
 void SessionsPage::reload()
 {
-    m_dirty = false;
+    markLoaded();
     const qint64 selected = selectedSessionId();
     m_model->setSource(m_context.service(), m_context.currentPerson(), m_context.currentYear());
     m_table->resizeColumnsToContents();

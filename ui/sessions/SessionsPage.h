@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "shell/LazyPage.h"
 
 class QAction;
 class QComboBox;
@@ -18,7 +18,7 @@ class SessionTableModel;
 // "I just had a session": the current person's sessions of the current year, whether each
 // is covered and why not, with quick entry (Ctrl+E), edit (double-click or Enter) and
 // delete (Del), all undoable.
-class SessionsPage final : public QWidget
+class SessionsPage final : public LazyPage
 {
     Q_OBJECT
 
@@ -28,8 +28,6 @@ public:
     // The table's model, loaded first if the page was hidden when the data changed.
     SessionTableModel* model();
     QAction* quickEntryAction() const { return m_quickEntryAction; }
-    // Loads what changed while the page was hidden (the page reads the file only when shown).
-    void ensureLoaded();
 
 public slots:
     // Opens the quick entry dialog for the current person.
@@ -38,11 +36,10 @@ public slots:
     void deleteSelected();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void load() override;
+    void updateStaleActions() override;
 
 private:
-    // The file, person, year or data changed: reloads now when shown, else on the next show.
-    void invalidate();
     void reload();
     void updateSummary();
     void updateActions();
@@ -61,7 +58,6 @@ private:
     QPushButton* m_deleteButton = nullptr;
     QAction* m_quickEntryAction = nullptr;
     QAction* m_deleteAction = nullptr;
-    bool m_dirty = true; // the table shows stale data (the page was hidden)
 };
 
 } // namespace carnet
