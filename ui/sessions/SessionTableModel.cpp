@@ -63,24 +63,33 @@ void SessionTableModel::reload()
             sheets.insert(sheet.id, sheet);
 
         for (const Session& session : m_service->sessions(m_personId, m_year)) {
-            Row row;
-            row.session = session;
-            row.psychologist = names.value(session.practitionerId);
-            row.coveredCap = m_status.coveredCap;
-            const auto found = assessments.constFind(session.id);
-            if (found != assessments.cend()) {
-                row.assessment = *found;
-                row.assessed = true;
-                const auto sheet = sheets.constFind(found->sheetId);
-                if (found->sheetId != 0 && sheet != sheets.cend()) {
-                    row.sheetIssued = sheet->issued;
-                    row.sheetSent = sheet->sent;
-                }
-            }
-            m_rows.append(row);
+            m_rows.append(makeRow(session, names.value(session.practitionerId), m_status.coveredCap,
+                                  assessments, sheets));
         }
     }
     endResetModel();
+}
+
+SessionTableModel::Row
+SessionTableModel::makeRow(const Session& session, const QString& psychologist, int coveredCap,
+                           const QHash<qint64, SessionAssessment>& assessments,
+                           const QHash<qint64, CareSheet>& sheets)
+{
+    Row row;
+    row.session = session;
+    row.psychologist = psychologist;
+    row.coveredCap = coveredCap;
+    const auto found = assessments.constFind(session.id);
+    if (found != assessments.cend()) {
+        row.assessment = *found;
+        row.assessed = true;
+        const auto sheet = sheets.constFind(found->sheetId);
+        if (found->sheetId != 0 && sheet != sheets.cend()) {
+            row.sheetIssued = sheet->issued;
+            row.sheetSent = sheet->sent;
+        }
+    }
+    return row;
 }
 
 QList<SessionTableModel::Row> SessionTableModel::nextRows()
@@ -112,21 +121,8 @@ QList<SessionTableModel::Row> SessionTableModel::nextRows()
             for (const Session& session : facts->sessions) {
                 if (session.date.year() != year)
                     continue;
-                Row row;
-                row.session = session;
-                row.psychologist = m_psychologists.value(session.practitionerId);
-                row.coveredCap = status.coveredCap;
-                const auto found = assessments.constFind(session.id);
-                if (found != assessments.cend()) {
-                    row.assessment = *found;
-                    row.assessed = true;
-                    const auto sheet = sheets.constFind(found->sheetId);
-                    if (found->sheetId != 0 && sheet != sheets.cend()) {
-                        row.sheetIssued = sheet->issued;
-                        row.sheetSent = sheet->sent;
-                    }
-                }
-                rows.append(row);
+                rows.append(makeRow(session, m_psychologists.value(session.practitionerId),
+                                    status.coveredCap, assessments, sheets));
             }
         }
     }

@@ -87,6 +87,11 @@ private:
 
     // The next persons' rows, at least FetchBatch of them unless the persons run out.
     QList<Row> nextRows();
+    // One session's row: its verdict from `assessments` (by session id) and its sheet's dates
+    // from `sheets` (by sheet id), when there are.
+    static Row makeRow(const Session& session, const QString& psychologist, int coveredCap,
+                       const QHash<qint64, SessionAssessment>& assessments,
+                       const QHash<qint64, CareSheet>& sheets);
 
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;

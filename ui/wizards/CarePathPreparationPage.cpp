@@ -15,18 +15,6 @@
 
 namespace carnet {
 
-namespace {
-
-QString bullets(const QStringList& items)
-{
-    QString html = QStringLiteral("<ul>");
-    for (const QString& item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
-
-} // namespace
-
 CarePathPreparationPage::CarePathPreparationPage(CarePathWizard& wizard)
     : QWizardPage(&wizard)
     , m_wizard(wizard)
@@ -78,7 +66,7 @@ void CarePathPreparationPage::initializePage()
         bring << tr("A holder of parental authority comes along: %1 consented.")
                      .arg(m_wizard.consentHolders().join(QStringLiteral(", ")));
     }
-    m_bring->setText(bullets(bring));
+    m_bring->setText(CarePathUi::bullets(bring));
 
     // What it costs: the core's verdict on an evaluation and a follow-up today.
     const CarePathPreview preview =
@@ -133,7 +121,7 @@ void CarePathPreparationPage::initializePage()
             }
         }
     }
-    m_costs->setText(bullets(costs));
+    m_costs->setText(CarePathUi::bullets(costs));
 }
 
 } // namespace carnet

@@ -14,18 +14,6 @@
 
 namespace carnet {
 
-namespace {
-
-QString bullets(const QStringList& items)
-{
-    QString html = QStringLiteral("<ul>");
-    for (const QString& item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
-
-} // namespace
-
 CarePathSummaryPage::CarePathSummaryPage(CarePathWizard& wizard)
     : QWizardPage(&wizard)
     , m_wizard(wizard)
@@ -92,7 +80,7 @@ void CarePathSummaryPage::initializePage()
     const QString yearNote = m_wizard.yearNote();
     if (!yearNote.isEmpty())
         lines << yearNote;
-    m_summary->setText(bullets(lines));
+    m_summary->setText(CarePathUi::bullets(lines));
 
     QStringList plan;
     if (const Regime* regime = m_wizard.regime()) {
@@ -115,7 +103,7 @@ void CarePathSummaryPage::initializePage()
     } else {
         plan << tr("Mon soutien psy is not in force on this date.");
     }
-    m_plan->setText(bullets(plan));
+    m_plan->setText(CarePathUi::bullets(plan));
 }
 
 } // namespace carnet

@@ -2,9 +2,11 @@
 
 #include "model/Person.h"
 #include "model/Practitioner.h"
+#include "shell/Emphasis.h"
 
 #include <QLabel>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 // Small helpers shared by the care-path wizard's pages (labels styled alike, the names of
@@ -19,12 +21,21 @@ inline QLabel* paragraph(const QString& text, QWidget* parent)
     return label;
 }
 
-// A hidden wrapped label for a refusal, in dark red.
+// `items` as an HTML bullet list, each escaped.
+inline QString bullets(const QStringList& items)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString& item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+// A hidden wrapped label for a refusal, in the theme's warning colour.
 inline QLabel* errorLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = paragraph(QString(), parent);
     label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    label->setStyleSheet(Emphasis::warningStyleSheet(label->palette()));
     label->hide();
     return label;
 }
