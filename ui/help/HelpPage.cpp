@@ -13,7 +13,21 @@ HelpPage::HelpPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("helpPage"));
-    auto* outer = new QVBoxLayout(this);
+    new QVBoxLayout(this);
+}
+
+void HelpPage::showEvent(QShowEvent* event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+void HelpPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    auto* outer = static_cast<QVBoxLayout*>(layout());
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("helpContent"));
     scroll->setAccessibleName(tr("Help"));
@@ -60,6 +74,12 @@ HelpPage::HelpPage(QWidget* parent)
     layout->addStretch(1);
 
     scroll->setWidget(content);
+    // Built while the page is being shown: show the content now, in this same frame (a widget
+    // added to a visible parent's layout would only show on the next pass of the event loop).
+    if (isVisible()) {
+        scroll->show();
+        outer->activate();
+    }
 }
 
 } // namespace carnet

@@ -483,9 +483,14 @@ void TestMainWindow::crisisNumbersAreOneShortcutAway()
     // And on the help page.
     m_window->activateWindow(); // offscreen, no window manager gives it back
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Its text is laid out when the page is first shown, not with the window.
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("helpContent")));
     QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
     auto* help = m_window->findChild<QWidget*>(QStringLiteral("helpPage"));
     QVERIFY(help && help->isVisible());
+    auto* content = help->findChild<QWidget*>(QStringLiteral("helpContent"));
+    QVERIFY(content && content->isVisible());
+    QVERIFY(content->height() > 100); // laid out in the page
     QVERIFY(allLabelText(help).contains(QStringLiteral("3114")));
 }
 
