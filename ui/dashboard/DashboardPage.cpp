@@ -222,10 +222,11 @@ void DashboardPage::buildContent()
     lateLayout->addWidget(m_noLate);
     middle->addWidget(lateBox, 1);
 
-    m_chart = new MoneyChart(content);
-    layout->addWidget(m_chart);
+    // The chart comes here, made with its first figures (fillChartAndTimeline()).
+    m_contentLayout = layout;
 
     auto* timelineBox = new QGroupBox(tr("Sessions of the year"), content);
+    m_timelineBox = timelineBox;
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     m_timeline = new SessionTimeline(timelineBox);
     timelineLayout->addWidget(m_timeline);
@@ -406,7 +407,8 @@ void DashboardPage::fillNextSteps()
         previous = button;
     }
     setTabOrder(previous, m_late);
-    setTabOrder(m_late, m_chart);
+    if (m_chart)
+        setTabOrder(m_late, m_chart);
     m_steps->addStretch(1);
 }
 
@@ -444,7 +446,16 @@ void DashboardPage::fillChartAndTimeline()
                             .arg(locale.toString(a.date, QLocale::ShortFormat), kind, a.reasonText);
         entries.append(entry);
     }
-    m_chart->setMonths(paid, reimbursed);
+    if (m_chart) {
+        m_chart->setMonths(paid, reimbursed);
+    } else {
+        // Made with its figures: Qt Charts lays a chart out again on each change once shown.
+        m_chart = new MoneyChart(paid, reimbursed, m_timelineBox->parentWidget());
+        m_contentLayout->insertWidget(m_contentLayout->indexOf(m_timelineBox), m_chart);
+        setTabOrder(m_late, m_chart);
+        if (m_chart->parentWidget()->isVisible())
+            m_chart->show();
+    }
     m_timeline->setYear(m_status.year, entries);
 }
 

@@ -89,7 +89,9 @@ private:
     QLabel* m_noLate = nullptr;
     QWidget* m_stepsBox = nullptr;
     QVBoxLayout* m_steps = nullptr;
-    MoneyChart* m_chart = nullptr;
+    QVBoxLayout* m_contentLayout = nullptr;
+    QWidget* m_timelineBox = nullptr;
+    MoneyChart* m_chart = nullptr; // made by the first refresh that shows a person
     SessionTimeline* m_timeline = nullptr;
 };
 

@@ -3,6 +3,7 @@
 
 #include "UiTestSupport.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/MoneyChart.h"
 #include "dashboard/SendSheetDialog.h"
 #include "dashboard/SessionTimeline.h"
 #include "model/Money.h"
@@ -35,6 +36,7 @@ private slots:
     void showsTheYearFigures();
     void sendsASheetFromTheNextStepsAndUndoes();
     void aPaymentChangesTheFigures();
+    void chartShowsTheMonths();
     void emptyFileOffersToAddAPerson();
     void nextStepsComeInTabOrder();
 
@@ -192,6 +194,45 @@ void TestDashboard::aPaymentChangesTheFigures()
     auto* owed = m_window->findChild<QLabel*>(QStringLiteral("owedTotalLabel"));
     QCOMPARE(owed->accessibleName(),
              QStringLiteral("Still owed to you in all: %1").arg(formatCents(4000)));
+}
+
+void TestDashboard::chartShowsTheMonths()
+{
+    // Made with the first figures shown, placed between the late payments and the timeline.
+    auto* chart = m_window->findChild<MoneyChart*>(QStringLiteral("moneyChart"));
+    QVERIFY(chart);
+    QVERIFY(chart->isVisible());
+    auto* lateBox = m_window->findChild<QWidget*>(QStringLiteral("lateBox"));
+    auto* timeline = m_window->findChild<SessionTimeline*>();
+    QVERIFY(lateBox->geometry().bottom() < chart->geometry().top());
+    QVERIFY(chart->mapTo(m_window.get(), QPoint(0, chart->height())).y() <=
+            timeline->mapTo(m_window.get(), QPoint(0, 0)).y());
+    QList<qreal> january(12, 0.0);
+    january[0] = 100.0; // two sessions of 50 euros paid in January
+    QCOMPARE(chart->paidEuros(), january);
+    QCOMPARE(chart->reimbursedEuros(), QList<qreal>(12, 0.0));
+    QCOMPARE(chart->axisMaximum(), 100.0);
+
+    // The CPAM pays its 60 % in March for the January sessions: January's bar.
+    QVERIFY(service().markSheetSent(m_sheet, QDate(2025, 1, 28)));
+    Payment cpam;
+    cpam.payer = Payer::Cpam;
+    cpam.date = QDate(2025, 3, 5);
+    cpam.amountCents = 6000;
+    cpam.shares = {{m_first, 3000}, {m_second, 3000}};
+    QVERIFY(service().addPayment(cpam));
+    QList<qreal> reimbursed(12, 0.0);
+    reimbursed[0] = 60.0;
+    QCOMPARE(chart->reimbursedEuros(), reimbursed);
+    QCOMPARE(chart->paidEuros(), january);
+
+    // Another year, with nothing: empty bars on an axis of at least 50 euros; the same chart.
+    m_window->context().setCurrentYear(2024);
+    QCOMPARE(m_window->findChild<MoneyChart*>(QStringLiteral("moneyChart")), chart);
+    QCOMPARE(chart->paidEuros(), QList<qreal>(12, 0.0));
+    QCOMPARE(chart->reimbursedEuros(), QList<qreal>(12, 0.0));
+    QCOMPARE(chart->axisMaximum(), 50.0);
+    QCOMPARE(m_window->findChildren<MoneyChart*>().size(), 1);
 }
 
 void TestDashboard::emptyFileOffersToAddAPerson()
