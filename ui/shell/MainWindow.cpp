@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_context, &AppContext::fileChanged, this, &MainWindow::onFileChanged);
     connect(m_context, &AppContext::dataChanged, this, &MainWindow::refreshPersons);
-    connect(m_context, &AppContext::currentPersonChanged, this, &MainWindow::refreshPersons);
+    connect(m_context, &AppContext::currentPersonChanged, this, &MainWindow::showCurrentPerson);
     connect(m_context, &AppContext::currentYearChanged, this, [this](int year) {
         if (m_yearSelector->value() != year)
             m_yearSelector->setValue(year);
@@ -462,6 +462,19 @@ void MainWindow::refreshPersons()
         m_context->setCurrentPerson(persons.constFirst().id);
         return;
     }
+    m_personSwitcher->setCurrentIndex(index);
+}
+
+void MainWindow::showCurrentPerson()
+{
+    // The list is read again when the file or its data change; choosing another person
+    // only moves the selection (unless that person is not in the list yet).
+    const int index = m_personSwitcher->findData(m_context->currentPerson());
+    if (index < 0 || (m_context->currentPerson() == 0 && m_personSwitcher->isEnabled())) {
+        refreshPersons();
+        return;
+    }
+    const QSignalBlocker blocker(m_personSwitcher);
     m_personSwitcher->setCurrentIndex(index);
 }
 

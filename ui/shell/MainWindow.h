@@ -75,6 +75,7 @@ private slots:
     void rebuildRecentMenu();
     void onFileChanged();
     void refreshPersons();
+    void showCurrentPerson();
     void personActivated(int index);
     void yearChanged(int year);
     void recordPayment(qint64 sheetId, carnet::Payer payer);
