@@ -67,60 +67,81 @@ Result<bool> existsIn(const Result<std::optional<T>>& found)
     return found->has_value();
 }
 
-// Everything the rules need for every person and year, loaded in a few queries.
+// The sheets and payments of a file, and what each session received, loaded in a few queries.
+struct MoneyFacts
+{
+    QHash<qint64, CareSheet> sheets;
+    QHash<qint64, qint64> sheetOfSession;
+    QHash<qint64, Payment> payments;
+    QHash<qint64, QList<qint64>> paymentsOfSession;
+    QHash<qint64, std::pair<Cents, Cents>> received; // from the CPAM, from the mutuelle
+};
+
+// Everything the rules need for every person and year.
 struct AllFacts
 {
     QList<Person> persons;
     QList<Practitioner> practitioners;
     QHash<qint64, QList<Referral>> referralsByPerson;
     QHash<qint64, std::map<int, QList<Session>>> sessionsByPersonYear;
-    QHash<qint64, CareSheet> sheets;
-    QHash<qint64, qint64> sheetOfSession;
-    QHash<qint64, Payment> payments;
-    QHash<qint64, QList<qint64>> paymentsOfSession;
+    MoneyFacts money;
 };
 
-Result<AllFacts> loadAllFacts(const QSqlDatabase& db)
+// The persons, practitioners, courriers and sessions into `all`.
+Result<void> loadPeople(const QSqlDatabase& db, AllFacts& all)
 {
-    AllFacts all;
     auto persons = PersonRepository(db).all();
     auto practitioners = PractitionerRepository(db).all();
     auto referrals = ReferralRepository(db).all();
     auto sessions = SessionRepository(db).findForRules(SessionFilter::all());
-    auto sheets = CareSheetRepository(db).allForRules();
-    auto payments = PaymentRepository(db).allForRules();
-    if (!persons)
-        return persons.error();
-    if (!practitioners)
-        return practitioners.error();
-    if (!referrals)
-        return referrals.error();
-    if (!sessions)
-        return sessions.error();
-    if (!sheets)
-        return sheets.error();
-    if (!payments)
-        return payments.error();
+    for (const Error* e :
+         {persons ? nullptr : &persons.error(), practitioners ? nullptr : &practitioners.error(),
+          referrals ? nullptr : &referrals.error(), sessions ? nullptr : &sessions.error()}) {
+        if (e)
+            return *e;
+    }
     all.persons = std::move(persons.value());
     all.practitioners = std::move(practitioners.value());
     for (const Referral& r : referrals.value())
         all.referralsByPerson[r.personId].append(r);
-    for (const Session& s : sessions.value())
-        all.sessionsByPersonYear[s.personId][s.date.year()].append(s);
-    for (const CareSheet& sheet : sheets.value()) {
-        all.sheets.insert(sheet.id, sheet);
-        for (qint64 sessionId : sheet.sessionIds)
-            all.sheetOfSession.insert(sessionId, sheet.id);
+    for (Session& s : sessions.value()) {
+        const int year = s.date.year();
+        all.sessionsByPersonYear[s.personId][year].append(std::move(s));
     }
-    for (const Payment& payment : payments.value()) {
-        all.payments.insert(payment.id, payment);
-        for (const PaymentShare& share : payment.shares) {
-            QList<qint64>& list = all.paymentsOfSession[share.sessionId];
+    return {};
+}
+
+Result<MoneyFacts> loadMoney(const QSqlDatabase& db)
+{
+    auto sheets = CareSheetRepository(db).allForRules();
+    if (!sheets)
+        return sheets.error();
+    auto payments = PaymentRepository(db).allForRules();
+    if (!payments)
+        return payments.error();
+    MoneyFacts money;
+    money.sheets.reserve(sheets->size());
+    for (CareSheet& sheet : sheets.value()) {
+        for (qint64 sessionId : std::as_const(sheet.sessionIds))
+            money.sheetOfSession.insert(sessionId, sheet.id);
+        const qint64 id = sheet.id;
+        money.sheets.insert(id, std::move(sheet));
+    }
+    money.payments.reserve(payments->size());
+    for (Payment& payment : payments.value()) {
+        for (const PaymentShare& share : std::as_const(payment.shares)) {
+            QList<qint64>& list = money.paymentsOfSession[share.sessionId];
             if (!list.contains(payment.id))
                 list.append(payment.id);
+            if (payment.payer != Payer::Other) {
+                auto& r = money.received[share.sessionId];
+                (payment.payer == Payer::Cpam ? r.first : r.second) += share.amountCents;
+            }
         }
+        const qint64 id = payment.id;
+        money.payments.insert(id, std::move(payment));
     }
-    return all;
+    return money;
 }
 
 // One person's facts for one year, cut out of everything loaded.
@@ -134,34 +155,19 @@ PersonYearFacts factsFor(const AllFacts& all, const Person& person, const QList<
     QSet<qint64> sheetIds;
     QSet<qint64> paymentIds;
     for (const Session& s : sessions) {
-        if (const qint64 sheet = all.sheetOfSession.value(s.id);
+        if (const qint64 sheet = all.money.sheetOfSession.value(s.id);
             sheet != 0 && !sheetIds.contains(sheet)) {
             sheetIds.insert(sheet);
-            facts.sheets.append(all.sheets.value(sheet));
+            facts.sheets.append(all.money.sheets.value(sheet));
         }
-        for (qint64 payment : all.paymentsOfSession.value(s.id)) {
+        for (qint64 payment : all.money.paymentsOfSession.value(s.id)) {
             if (!paymentIds.contains(payment)) {
                 paymentIds.insert(payment);
-                facts.payments.append(all.payments.value(payment));
+                facts.payments.append(all.money.payments.value(payment));
             }
         }
     }
     return facts;
-}
-
-// What the CPAM (first) and the mutuelle (second) paid for each session.
-QHash<qint64, std::pair<Cents, Cents>> receivedBySession(const AllFacts& all)
-{
-    QHash<qint64, std::pair<Cents, Cents>> received;
-    for (const Payment& payment : all.payments) {
-        if (payment.payer == Payer::Other)
-            continue;
-        for (const PaymentShare& share : payment.shares) {
-            auto& r = received[share.sessionId];
-            (payment.payer == Payer::Cpam ? r.first : r.second) += share.amountCents;
-        }
-    }
-    return received;
 }
 
 // False when the rules cannot find anything pending in a person's year, so that judging it
@@ -170,20 +176,20 @@ QHash<qint64, std::pair<Cents, Cents>> receivedBySession(const AllFacts& all)
 // session on an unsent sheet (SendSheet, or ClaimDeadline), or a session on a sent sheet
 // still owed money (LatePayment), which it cannot be once it received the most it could be
 // owed. A sent and paid year (most of a file) has none of them.
-bool mayBePending(const AllFacts& all, const Person& person, const QList<Session>& sessions,
-                  const QHash<qint64, std::pair<Cents, Cents>>& received, const RuleSet& rules)
+bool mayBePending(const MoneyFacts& money, const Person& person, const QList<Session>& sessions,
+                  const RuleSet& rules)
 {
     for (const Session& s : sessions) {
-        const qint64 sheetId = all.sheetOfSession.value(s.id);
+        const qint64 sheetId = money.sheetOfSession.value(s.id);
         if (sheetId == 0) {
             if (s.kind != SessionKind::Private && s.date.isValid() && rules.regimeOn(s.date))
                 return true;
             continue;
         }
-        if (!all.sheets.value(sheetId).isSent())
+        if (!money.sheets.value(sheetId).isSent())
             return true;
         const auto [amo, amc] = CarePathRules::mostExpected(s, person, rules);
-        const auto paid = received.value(s.id);
+        const auto paid = money.received.value(s.id);
         if (paid.first < amo || paid.second < amc)
             return true;
     }
@@ -1207,14 +1213,17 @@ Result<YearStatus> CareService::yearStatus(qint64 personId, int year) const
 
 QList<PendingItem> CareService::pending() const
 {
-    auto loaded = loadAllFacts(m_db.connection());
-    if (!loaded)
+    const QSqlDatabase db = m_db.connection();
+    AllFacts all;
+    if (!loadPeople(db, all))
         return {};
-    const AllFacts& all = loaded.value();
+    auto money = loadMoney(db);
+    if (!money)
+        return {};
+    all.money = std::move(money.value());
     const StatusSettings settings = statusSettings();
     const QDate now = today();
     const RuleSet& rules = RuleSet::monSoutienPsy();
-    const auto received = receivedBySession(all);
 
     QList<PendingItem> items;
     QSet<QString> seen; // a sheet spanning two years is reported once
@@ -1223,7 +1232,7 @@ QList<PendingItem> CareService::pending() const
         if (years == all.sessionsByPersonYear.cend())
             continue;
         for (const auto& [year, sessions] : *years) {
-            if (!mayBePending(all, person, sessions, received, rules))
+            if (!mayBePending(all.money, person, sessions, rules))
                 continue;
             const YearStatus status = CarePathRules::yearStatus(factsFor(all, person, sessions),
                                                                 year, now, settings, rules);
@@ -1260,7 +1269,7 @@ QList<PendingItem> CareService::pending() const
                 if (seen.contains(QStringLiteral("send-%1").arg(sheetId)))
                     continue;
                 seen.insert(QStringLiteral("send-%1").arg(sheetId));
-                const CareSheet sheet = all.sheets.value(sheetId);
+                const CareSheet sheet = all.money.sheets.value(sheetId);
                 PendingItem i = item(PendingItem::Kind::SendSheet);
                 i.sheetId = sheetId;
                 i.sessionIds = sheet.sessionIds;
@@ -1278,7 +1287,7 @@ QList<PendingItem> CareService::pending() const
                 seen.insert(key);
                 PendingItem i = item(PendingItem::Kind::LatePayment);
                 i.sheetId = late.sheetId;
-                i.sessionIds = all.sheets.value(late.sheetId).sessionIds;
+                i.sessionIds = all.money.sheets.value(late.sheetId).sessionIds;
                 i.payer = late.payer;
                 i.date = late.dueDate;
                 i.daysLate = late.daysLate;
@@ -1298,7 +1307,7 @@ QList<PendingItem> CareService::pending() const
                 seen.insert(key);
                 PendingItem i = item(PendingItem::Kind::ClaimDeadline);
                 i.sheetId = step.sheetId;
-                i.sessionIds = step.sheetId != 0 ? all.sheets.value(step.sheetId).sessionIds
+                i.sessionIds = step.sheetId != 0 ? all.money.sheets.value(step.sheetId).sessionIds
                                                  : QList<qint64>{step.sessionId};
                 // The deadline: two years after the oldest session concerned.
                 QDate oldest;

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <iterator>
+
 namespace carnet {
 
 using namespace SqlSupport;
@@ -64,30 +66,28 @@ Result<QList<Payment>> PaymentRepository::all() const
 
 Result<QList<Payment>> PaymentRepository::allForRules() const
 {
-    // Dates as Julian day numbers, no sort: Qt's reading costs mostly per value, text the most.
-    auto rows = run(m_db, QStringLiteral("SELECT p.id, p.payer, CAST(julianday(p.date) + 0.5 AS "
-                                         "INTEGER), p.amount_cents FROM payments p"));
+    // Dates as Julian day numbers, the payer as a number, no sort: Qt's reading costs mostly
+    // per value, text the most.
+    static constexpr Payer payers[] = {Payer::Cpam, Payer::Mutuelle, Payer::Other};
+    QStringList payerKeys;
+    for (Payer payer : payers)
+        payerKeys << payerKey(payer);
+    auto rows = run(m_db, QStringLiteral("SELECT p.id, ") +
+                              keyPosition(QStringLiteral("p.payer"), payerKeys) +
+                              QStringLiteral(", CAST(julianday(p.date) + 0.5 AS INTEGER), "
+                                             "p.amount_cents FROM payments p"));
     if (!rows)
         return rows.error();
     QList<Payment> list;
     QHash<qint64, qsizetype> index;
-    const QString cpam = payerKey(Payer::Cpam);
-    const QString mutuelle = payerKey(Payer::Mutuelle);
     Rows& q = rows.value();
     while (q.next()) {
         Payment payment;
         payment.id = q.value(0).toLongLong();
-        const QString key = q.value(1).toString();
-        if (key == cpam) {
-            payment.payer = Payer::Cpam;
-        } else if (key == mutuelle) {
-            payment.payer = Payer::Mutuelle;
-        } else {
-            const auto payer = payerFromKey(key);
-            if (!payer)
-                return badValue(QStringLiteral("payments"), QStringLiteral("payer"));
-            payment.payer = *payer;
-        }
+        const int payer = q.value(1).toInt();
+        if (payer < 0 || payer >= int(std::size(payers)))
+            return badValue(QStringLiteral("payments"), QStringLiteral("payer"));
+        payment.payer = payers[payer];
         if (const QVariant day = q.value(2); !day.isNull())
             payment.date = QDate::fromJulianDay(day.toLongLong());
         payment.amountCents = q.value(3).toLongLong();

@@ -2,6 +2,8 @@
 
 #include "store/SqlSupport.h"
 
+#include <iterator>
+
 namespace carnet {
 
 using namespace SqlSupport;
@@ -103,21 +105,29 @@ Result<QList<Session>> SessionRepository::find(const SessionFilter& filter) cons
 
 Result<QList<Session>> SessionRepository::findForRules(const SessionFilter& filter) const
 {
-    // No sort, no notes, and the date as a Julian day number: reading a whole file's
-    // sessions through Qt costs mostly per value, text the most.
+    // No sort, no notes, the date as a Julian day number and the keys as numbers: reading a
+    // whole file's sessions through Qt costs mostly per value, text the most.
+    static constexpr SessionKind kinds[] = {SessionKind::Evaluation, SessionKind::FollowUp,
+                                            SessionKind::Private};
+    static constexpr SessionMode modes[] = {SessionMode::Office, SessionMode::Remote};
+    QStringList kindKeys;
+    for (SessionKind kind : kinds)
+        kindKeys << sessionKindKey(kind);
+    QStringList modeKeys;
+    for (SessionMode mode : modes)
+        modeKeys << sessionModeKey(mode);
     auto rows = run(m_db,
                     QStringLiteral("SELECT s.id, s.person_id, s.practitioner_id, "
-                                   "CAST(julianday(s.date) + 0.5 AS INTEGER), s.kind, s.mode, "
-                                   "s.fee_cents, s.paid_cents, s.referral_id FROM sessions s "
-                                   "WHERE ") +
+                                   "CAST(julianday(s.date) + 0.5 AS INTEGER), ") +
+                        keyPosition(QStringLiteral("s.kind"), kindKeys) + QStringLiteral(", ") +
+                        keyPosition(QStringLiteral("s.mode"), modeKeys) +
+                        QStringLiteral(", s.fee_cents, s.paid_cents, s.referral_id FROM "
+                                       "sessions s WHERE ") +
                         filter.condition(QStringLiteral("s")),
                     filter.values());
     if (!rows)
         return rows.error();
     Rows& q = rows.value();
-    const QString evaluation = sessionKindKey(SessionKind::Evaluation);
-    const QString followUp = sessionKindKey(SessionKind::FollowUp);
-    const QString office = sessionModeKey(SessionMode::Office);
     QList<Session> list;
     while (q.next()) {
         Session s;
@@ -127,26 +137,14 @@ Result<QList<Session>> SessionRepository::findForRules(const SessionFilter& filt
         const QVariant day = q.value(3);
         if (!day.isNull())
             s.date = QDate::fromJulianDay(day.toLongLong());
-        const QString kindKey = q.value(4).toString();
-        const QString modeKey = q.value(5).toString();
-        if (kindKey == evaluation) {
-            s.kind = SessionKind::Evaluation;
-        } else if (kindKey == followUp) {
-            s.kind = SessionKind::FollowUp;
-        } else {
-            const auto kind = sessionKindFromKey(kindKey);
-            if (!kind)
-                return badValue(QStringLiteral("sessions"), QStringLiteral("kind"));
-            s.kind = *kind;
-        }
-        if (modeKey == office) {
-            s.mode = SessionMode::Office;
-        } else {
-            const auto mode = sessionModeFromKey(modeKey);
-            if (!mode)
-                return badValue(QStringLiteral("sessions"), QStringLiteral("mode"));
-            s.mode = *mode;
-        }
+        const int kind = q.value(4).toInt();
+        if (kind < 0 || kind >= int(std::size(kinds)))
+            return badValue(QStringLiteral("sessions"), QStringLiteral("kind"));
+        s.kind = kinds[kind];
+        const int mode = q.value(5).toInt();
+        if (mode < 0 || mode >= int(std::size(modes)))
+            return badValue(QStringLiteral("sessions"), QStringLiteral("mode"));
+        s.mode = modes[mode];
         s.feeCents = q.value(6).toLongLong();
         s.paidCents = q.value(7).toLongLong();
         s.referralId = toId(q.value(8));

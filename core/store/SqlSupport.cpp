@@ -311,4 +311,14 @@ QString placeholders(qsizetype count)
     return text;
 }
 
+QString keyPosition(const QString& column, const QStringList& keys)
+{
+    QString text = QStringLiteral("CASE ") + column;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        Q_ASSERT(!keys.at(i).contains(QLatin1Char('\'')));
+        text += QStringLiteral(" WHEN '%1' THEN %2").arg(keys.at(i)).arg(i);
+    }
+    return text + QStringLiteral(" ELSE -1 END");
+}
+
 } // namespace carnet::SqlSupport

@@ -89,6 +89,10 @@ qint64 toId(const QVariant& value); // 0 for NULL
 
 // "?, ?, ?" with `count` placeholders.
 QString placeholders(qsizetype count);
+// "CASE column WHEN 'key0' THEN 0 WHEN 'key1' THEN 1 ... ELSE -1 END": a key column read as
+// its position in `keys` (the schema's own ASCII keys). For the bulk reads of the rules: an
+// integer costs far less than text to read through QtSql.
+QString keyPosition(const QString& column, const QStringList& keys);
 
 } // namespace SqlSupport
 } // namespace carnet
