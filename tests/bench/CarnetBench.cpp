@@ -139,6 +139,55 @@ private:
     sqlite3* m_db = nullptr;
 };
 
+// One SQL query for the person-years where the pending report can find something: a covered
+// session on no sheet, a session on a sheet not sent, or a session on a sent sheet that
+// received less than CarePathRules::mostExpected() from the CPAM or the mutuelle. Exact (it
+// finds the years the report judges), for the table's floor only.
+QByteArray openYearsQuery()
+{
+    QStringList ceilings;
+    Person withMutuelle;
+    withMutuelle.mutuelle = QStringLiteral("mutuelle");
+    const Person alone;
+    for (const Regime& regime : RuleSet::monSoutienPsy().regimes()) {
+        for (SessionKind kind : {SessionKind::Evaluation, SessionKind::FollowUp}) {
+            Session session;
+            session.kind = kind;
+            session.date = regime.from;
+            session.feeCents = kind == SessionKind::Evaluation ? regime.evaluationTariffCents
+                                                               : regime.followUpTariffCents;
+            const auto [cpam, mutuelle] = CarePathRules::mostExpected(session, withMutuelle);
+            ceilings << QStringLiteral("('%1', '%2', '%3', %4, %5, %6, %7)")
+                            .arg(regime.from.toString(Qt::ISODate),
+                                 regime.to.isValid() ? regime.to.toString(Qt::ISODate)
+                                                     : QStringLiteral("9999-12-31"),
+                                 sessionKindKey(kind))
+                            .arg(session.feeCents)
+                            .arg(cpam)
+                            .arg(mutuelle)
+                            .arg(CarePathRules::mostExpected(session, alone).second);
+        }
+    }
+    return (QStringLiteral("WITH c (date_from, date_to, kind, tariff, cpam, mutuelle, alone) AS "
+                           "(VALUES ") +
+            ceilings.join(QStringLiteral(", ")) +
+            QStringLiteral(
+                ") SELECT DISTINCT s.person_id, substr(s.date, 1, 4) FROM sessions s "
+                "LEFT JOIN sheet_sessions ss ON ss.session_id = s.id "
+                "LEFT JOIN care_sheets cs ON cs.id = ss.sheet_id "
+                "LEFT JOIN c ON c.kind = s.kind AND s.date BETWEEN c.date_from AND c.date_to "
+                "WHERE CASE WHEN ss.sheet_id IS NULL THEN c.kind IS NOT NULL "
+                "WHEN cs.sent IS NULL THEN 1 "
+                "WHEN c.kind IS NULL OR s.fee_cents <> c.tariff THEN 0 "
+                "ELSE (SELECT total(iif(p.payer = 'cpam', ps.amount_cents, 0)) < c.cpam "
+                "OR total(iif(p.payer = 'mutuelle', ps.amount_cents, 0)) < "
+                "iif((SELECT pe.mutuelle <> '' FROM persons pe WHERE pe.id = s.person_id), "
+                "c.mutuelle, c.alone) "
+                "FROM payment_shares ps JOIN payments p ON p.id = ps.payment_id "
+                "WHERE ps.session_id = s.id) END"))
+        .toUtf8();
+}
+
 struct Line
 {
     QString figure;
@@ -423,6 +472,18 @@ int main(int argc, char* argv[])
                       ratio(value, floor),
                       QStringLiteral("< 150 ms"),
                       verdict(value < 150)};
+        // The person-years where something may be pending, found by one exact query: what
+        // any report that reads the facts when asked (DESIGN.md, principle 1) must at least do.
+        const QByteArray scope = openYearsQuery();
+        int openYears = 0;
+        const double scopeMs = timeMs(3, [&] { openYears = raw.query(scope.constData()); });
+        lines << Line{QStringLiteral("  its open person-years alone (%1), one exact SQL query")
+                          .arg(openYears),
+                      ms(scopeMs),
+                      QStringLiteral("—"),
+                      QStringLiteral("—"),
+                      QStringLiteral("—"),
+                      verdict(std::nullopt)};
     }
 
     // ---- sessions table model -----------------------------------------------------------------
