@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -404,8 +405,21 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
         // stays fast as the file grows. checkIntegrity() and restores run the full check.
         // The application may have begun it on another thread while its window was being
         // built (IntegrityPrefetch): its result stands only if it found this very file sound
-        // and the file has not changed since; else the check runs here.
-        if (!IntegrityPrefetch::provedSound(m_path)) {
+        // and the file has not changed since; else the check runs here. With deferCheck, an
+        // open that writes nothing goes on without waiting for it (completeCheck()).
+        if (options.deferCheck && !m_readOnly && *version == latest &&
+            !(options.backupOnOpen && backupDue())) {
+            auto mode = SqlSupport::scalar(sql, QStringLiteral("PRAGMA journal_mode"));
+            if (!mode)
+                return asDamaged(mode.error());
+            // Another journal mode is changed to WAL below: a write.
+            if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+                m_deferredCheck = IntegrityPrefetch::take(m_path);
+                if (m_deferredCheck)
+                    m_soundness = Soundness::Deferred;
+            }
+        }
+        if (m_soundness != Soundness::Deferred && !IntegrityPrefetch::provedSound(m_path)) {
             auto problems = SqliteDialect::quickCheck(sql);
             if (!problems)
                 return asDamaged(problems.error());
@@ -422,8 +436,14 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
         }
         return {};
     }
+    // The file is in WAL mode already when the check is deferred: nothing is written here.
     if (auto r = SqliteDialect::configureForWriting(sql); !r)
         return asDamaged(r.error());
+    if (m_soundness == Soundness::Deferred) {
+        // Not one write until the check has found the file sound; no upgrade nor backup is
+        // due (see above).
+        return SqlSupport::exec(sql, QStringLiteral("PRAGMA query_only = ON"));
+    }
     if (*version < latest) {
         if (!*empty && !isNew) {
             // Never upgrade without a copy of the file as it was.
@@ -439,16 +459,57 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
         if (auto r = transaction([&] { return Migrations::migrate(sql, from); }); !r)
             return r;
     }
-    if (options.backupOnOpen && !*empty && !isNew) {
-        const QList<BackupEntry> list = listBackups(backupDirectory());
-        const auto newest = std::find_if(list.cbegin(), list.cend(),
-                                         [](const BackupEntry& e) { return e.automatic; });
-        if (newest == list.cend() ||
-            newest->info.created.secsTo(QDateTime::currentDateTime()) > kBackupIntervalSecs) {
-            if (!backupNow())
-                qWarning("Carnet: the automatic backup failed");
+    if (options.backupOnOpen && !*empty && !isNew && backupDue()) {
+        if (!backupNow())
+            qWarning("Carnet: the automatic backup failed");
+    }
+    return {};
+}
+
+bool Database::backupDue() const
+{
+    const QList<BackupEntry> list = listBackups(backupDirectory());
+    const auto newest =
+        std::find_if(list.cbegin(), list.cend(), [](const BackupEntry& e) { return e.automatic; });
+    return newest == list.cend() ||
+           newest->info.created.secsTo(QDateTime::currentDateTime()) > kBackupIntervalSecs;
+}
+
+bool Database::isCheckRunning() const
+{
+    return m_soundness == Soundness::Deferred && m_deferredCheck &&
+           !IntegrityPrefetch::finished(*m_deferredCheck);
+}
+
+Result<void> Database::completeCheck()
+{
+    switch (m_soundness) {
+    case Soundness::Sound:
+        return {};
+    case Soundness::Damaged:
+        return damagedError(m_path, m_damage);
+    case Soundness::Deferred:
+    case Soundness::Unchecked:
+        break;
+    }
+    const QSqlDatabase sql = connection();
+    const auto deferred = std::exchange(m_deferredCheck, nullptr);
+    if (!deferred || !IntegrityPrefetch::provedSound(*deferred)) {
+        // Not proved (changed since, or an error): checked here, as open() does.
+        m_soundness = Soundness::Unchecked;
+        auto problems = SqliteDialect::quickCheck(sql);
+        if (!problems && problems.error().kind != Error::Kind::Damaged)
+            return problems.error(); // checked again on the next write
+        if (!problems || !problems->isEmpty()) {
+            m_soundness = Soundness::Damaged;
+            m_damage = problems ? DatabaseText::tr("it fails the integrity check")
+                                : DatabaseText::tr("it is not a sound database");
+            return damagedError(m_path, m_damage);
         }
     }
+    if (auto r = SqlSupport::exec(sql, QStringLiteral("PRAGMA query_only = OFF")); !r)
+        return r;
+    m_soundness = Soundness::Sound;
     return {};
 }
 
@@ -494,6 +555,9 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
 {
     if (m_readOnly)
         return readOnlyError();
+    // Opened while its check was still running: nothing is written before it proves the file.
+    if (auto r = completeCheck(); !r)
+        return r;
     const QSqlDatabase sql = connection();
     if (m_transactionDepth > 0) {
         // Nested: a savepoint inside the outer transaction.
@@ -535,6 +599,9 @@ Result<BackupInfo> Database::backupNow()
 {
     if (m_transactionDepth > 0)
         return Error::io(DatabaseText::tr("A backup cannot be made in the middle of a change."));
+    // No copy of a file not proved sound: it would become "the latest backup" to restore.
+    if (auto r = completeCheck(); !r)
+        return r.error();
     auto info = writeBackup(connection(), m_path, {});
     if (info)
         pruneBackups(backupDirectory());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Result.h"
+#include "store/IntegrityPrefetch.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,6 +34,13 @@ public:
         bool create = true;              // create the file when it does not exist
         bool readOnlyWhenLocked = false; // open read-only instead of refusing when locked
         bool backupOnOpen = true;        // a dated backup when the last is older than a day
+        // When an IntegrityPrefetch is checking this very file (the one the application was
+        // started with), open() returns without waiting for that check, unless the open must
+        // write (an upgrade, the daily backup, a change of journal mode). Until the check has
+        // found the file sound nothing is written to it: the connection is query-only, and
+        // transaction() and backupNow() wait for the check and refuse a damaged file. The
+        // caller learns the outcome with isCheckRunning() and completeCheck().
+        bool deferCheck = false;
     };
 
     // Opens (creating, migrating after a backup, as needed). Refuses a damaged file
@@ -52,6 +60,16 @@ public:
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
+
+    // After open() with deferCheck: false until the file has been proved sound (every other
+    // open proves it, or refuses the file, before it returns).
+    bool isProvedSound() const { return m_soundness == Soundness::Sound; }
+    // True while the deferred check still runs on its thread (never waits).
+    bool isCheckRunning() const;
+    // Waits for the deferred check (or checks here when it could not prove the file) and lets
+    // writes through when the file is sound; Kind::Damaged when it is not (and nothing will be
+    // written to it). Ok at once when the file is already proved sound.
+    Result<void> completeCheck();
     bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -79,12 +97,24 @@ public:
 private:
     Database() = default;
     Result<void> initialise(const OpenOptions& options, bool isNew);
+    bool backupDue() const;
+
+    enum class Soundness
+    {
+        Sound,     // checked (or new): writes go through
+        Deferred,  // the prefetch's check may still run: query-only until completeCheck()
+        Unchecked, // the deferred check could not conclude (an I/O error): query-only
+        Damaged,   // the deferred check found damage: query-only for good
+    };
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
     int m_transactionDepth = 0; // nested transaction() calls use savepoints
+    Soundness m_soundness = Soundness::Sound;
+    std::shared_ptr<IntegrityPrefetch::State> m_deferredCheck; // while Deferred
+    QString m_damage;                                          // what the check found
 };
 
 } // namespace carnet

@@ -90,7 +90,7 @@ struct IntegrityPrefetch::State
 {
     QString path;
     Snapshot before;
-    std::future<bool> sound;
+    std::shared_future<bool> sound;
     bool used = false; // guarded by s_mutex
 };
 
@@ -113,7 +113,7 @@ IntegrityPrefetch::IntegrityPrefetch(const QString& path)
         state->before.file.modified > recent)
         return;
     state->sound =
-        std::async(std::launch::async, [path = state->path] { return checkSound(path); });
+        std::async(std::launch::async, [path = state->path] { return checkSound(path); }).share();
     m_state = state;
     const std::lock_guard lock(s_mutex);
     s_current = m_state;
@@ -135,17 +135,31 @@ IntegrityPrefetch::~IntegrityPrefetch()
 
 bool IntegrityPrefetch::provedSound(const QString& absolutePath)
 {
-    std::shared_ptr<State> state;
-    {
-        const std::lock_guard lock(s_mutex);
-        state = s_current.lock();
-        if (!state || state->used || state->path != absolutePath)
-            return false;
-        state->used = true; // one open only
-    }
-    if (!state->sound.valid() || !state->sound.get())
+    const std::shared_ptr<State> state = take(absolutePath);
+    return state && provedSound(*state);
+}
+
+std::shared_ptr<IntegrityPrefetch::State> IntegrityPrefetch::take(const QString& absolutePath)
+{
+    const std::lock_guard lock(s_mutex);
+    std::shared_ptr<State> state = s_current.lock();
+    if (!state || state->used || state->path != absolutePath)
+        return nullptr;
+    state->used = true; // one open only
+    return state;
+}
+
+bool IntegrityPrefetch::finished(const State& state)
+{
+    return !state.sound.valid() ||
+           state.sound.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+bool IntegrityPrefetch::provedSound(const State& state)
+{
+    if (!state.sound.valid() || !state.sound.get())
         return false;
-    return snapshotOf(absolutePath) == state->before;
+    return snapshotOf(state.path) == state.before;
 }
 
 } // namespace carnet

@@ -7,13 +7,15 @@
 namespace carnet {
 
 // The quick check (PRAGMA quick_check) of a file about to be opened, begun early on another
-// thread so that it runs while the window is being built. Database::open still refuses a
-// damaged file before anything is written: it uses the result only when this check found
-// the file sound and the file and its write-ahead log have not changed since the check
-// began; otherwise (no prefetch, another file, a change, any problem or error) it runs the
-// check itself, as before. Reads only (a read-only connection of its own, creating nothing
-// beside the file). Not begun for a file modified in the last seconds (a write could keep
-// its modification time) nor one whose write-ahead log holds changes.
+// thread so that it runs while the window is being built. Nothing is written to a damaged
+// file: Database::open uses the result only when this check found the file sound and the file
+// and its write-ahead log have not changed since the check began; otherwise (no prefetch,
+// another file, a change, any problem or error) it runs the check itself, as before. With
+// OpenOptions::deferCheck the open does not wait for the result: the file is read meanwhile,
+// and written only once the result (or the open's own check) has proved it sound. Reads only (a
+// read-only connection of its own, creating nothing beside the file). Not begun for a file modified
+// in the last seconds (a write could keep its modification time) nor one whose write-ahead log
+// holds changes.
 //
 // One at a time, used by one open: keep it alive (in main(), after the QApplication) until
 // the file is open; the destructor waits for the check to end.
@@ -30,6 +32,15 @@ public:
     static bool provedSound(const QString& absolutePath);
 
     struct State;
+
+    // For an open that goes on while the check ends: takes the live prefetch of
+    // `absolutePath` that was not used yet, without waiting (nullptr when there is none).
+    static std::shared_ptr<State> take(const QString& absolutePath);
+    // Whether the check taken has ended (never waits).
+    static bool finished(const State& state);
+    // Waits for the check taken; true when it found the file sound and the file is unchanged
+    // since it began.
+    static bool provedSound(const State& state);
 
 private:
     std::shared_ptr<State> m_state;

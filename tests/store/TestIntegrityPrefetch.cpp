@@ -1,9 +1,11 @@
 #include "StoreTestSupport.h"
 #include "store/Database.h"
 #include "store/IntegrityPrefetch.h"
+#include "store/SqlSupport.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,30 @@ Database::OpenOptions noBackup()
     Database::OpenOptions options;
     options.backupOnOpen = false;
     return options;
+}
+
+// An open that lets the prefetch's check end after it returns.
+Database::OpenOptions deferred()
+{
+    Database::OpenOptions options = noBackup();
+    options.deferCheck = true;
+    return options;
+}
+
+// A change through transaction(): the last session removed.
+Result<void> removeLastSession(Database& db)
+{
+    return db.transaction([&db] {
+        return SqlSupport::exec(db.connection(), QStringLiteral("DELETE FROM sessions WHERE id = "
+                                                                "(SELECT max(id) FROM sessions)"));
+    });
+}
+
+qint64 sessionCount(const Database& db)
+{
+    return SqlSupport::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sessions"))
+        .value()
+        .toLongLong();
 }
 
 std::filesystem::path fsPath(const QString& path)
@@ -204,6 +230,114 @@ private slots:
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
         QCOMPARE(fileHash(file), before);
+    }
+
+    void deferredOpenWritesOnlyOnceTheFileIsProved()
+    {
+        const QString file = path(QStringLiteral("deferred.sqlite"));
+        makeFile(file);
+        const QByteArray before = fileHash(file);
+        IntegrityPrefetch prefetch(file);
+        auto opened = Database::open(file, deferred());
+        QVERIFY2(opened.ok(), why(opened).constData());
+        Database& db = *opened.value();
+        // Open and read while the check may still run; the prefetch is this open's.
+        QVERIFY(!db.isProvedSound());
+        QVERIFY(!IntegrityPrefetch::provedSound(QFileInfo(file).absoluteFilePath()));
+        const qint64 sessions = sessionCount(db);
+        QVERIFY(sessions >= 400);
+        // Not one write meanwhile, even one that does not go through transaction().
+        QSqlQuery raw(db.connection());
+        QVERIFY(!raw.exec(QStringLiteral("DELETE FROM sessions")));
+        QCOMPARE(sessionCount(db), sessions);
+        QCOMPARE(fileHash(file), before);
+        // A change waits for the check, which proves the file: it goes through.
+        QVERIFY(removeLastSession(db).ok());
+        QVERIFY(db.isProvedSound());
+        QVERIFY(!db.isCheckRunning());
+        QCOMPARE(sessionCount(db), sessions - 1);
+        QVERIFY(db.completeCheck().ok());
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM sessions WHERE id = "
+                                        "(SELECT max(id) FROM sessions)")));
+        QCOMPARE(sessionCount(db), sessions - 2);
+    }
+
+    void deferredOpenOfADamagedFileWritesNothing()
+    {
+        const QString file = path(QStringLiteral("deferred-damaged.sqlite"));
+        makeFile(file);
+        damageMiddle(file);
+        age(file);
+        const QByteArray before = fileHash(file);
+        {
+            IntegrityPrefetch prefetch(file);
+            auto opened = Database::open(file, deferred());
+            QVERIFY2(opened.ok(), why(opened).constData()); // its header is sound
+            Database& db = *opened.value();
+            QVERIFY(!db.isProvedSound());
+            const auto changed = removeLastSession(db);
+            QVERIFY(!changed.ok());
+            QCOMPARE(changed.error().kind, Error::Kind::Damaged);
+            QVERIFY(!db.isProvedSound());
+            QVERIFY(!db.isCheckRunning());
+            // No backup of it either: it would become the latest one to restore.
+            const auto backup = db.backupNow();
+            QVERIFY(!backup.ok());
+            QCOMPARE(backup.error().kind, Error::Kind::Damaged);
+            QVERIFY(db.backups().isEmpty());
+            // Damaged for good.
+            QCOMPARE(db.completeCheck().error().kind, Error::Kind::Damaged);
+            QSqlQuery raw(db.connection());
+            QVERIFY(!raw.exec(QStringLiteral("DELETE FROM persons")));
+        }
+        QCOMPARE(fileHash(file), before);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+    }
+
+    void deferredOpenChecksAFileChangedSinceThePrefetchBegan()
+    {
+        // The prefetch may have read it sound before the damage: its result does not stand,
+        // and the file is checked on the open's connection before the first write.
+        const QString file = path(QStringLiteral("deferred-later.sqlite"));
+        makeFile(file);
+        IntegrityPrefetch prefetch(file);
+        damageMiddle(file);
+        const QByteArray before = fileHash(file);
+        auto opened = Database::open(file, deferred());
+        QVERIFY2(opened.ok(), why(opened).constData());
+        const auto changed = removeLastSession(*opened.value());
+        QVERIFY(!changed.ok());
+        QCOMPARE(changed.error().kind, Error::Kind::Damaged);
+        opened.value().reset();
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void openThatWritesWaitsForTheCheck()
+    {
+        // No backup yet: the open makes the daily one, so it waits for the check first, and
+        // refuses a damaged file before backing it up.
+        const QString sound = path(QStringLiteral("due.sqlite"));
+        makeFile(sound);
+        Database::OpenOptions options;
+        options.deferCheck = true;
+        {
+            IntegrityPrefetch prefetch(sound);
+            auto opened = Database::open(sound, options);
+            QVERIFY2(opened.ok(), why(opened).constData());
+            QVERIFY(opened.value()->isProvedSound());
+            QCOMPARE(opened.value()->backups().size(), 1);
+        }
+        const QString damaged = path(QStringLiteral("due-damaged.sqlite"));
+        makeFile(damaged);
+        damageMiddle(damaged);
+        age(damaged);
+        const QByteArray before = fileHash(damaged);
+        IntegrityPrefetch prefetch(damaged);
+        auto opened = Database::open(damaged, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Damaged);
+        QVERIFY(Database::backupsOf(damaged).isEmpty());
+        QCOMPARE(fileHash(damaged), before);
     }
 
     void missingOrEmptyFileStartsNothing()
