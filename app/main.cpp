@@ -165,11 +165,12 @@ int main(int argc, char* argv[])
         return QApplication::exec();
     }
 
-    // The file's quick check runs on another thread while the window is built; opening the
-    // file uses its result if the file is unchanged (else checks again). Kept until exit.
-    std::unique_ptr<carnet::IntegrityPrefetch> prefetch;
-    if (!file.isEmpty())
-        prefetch = std::make_unique<carnet::IntegrityPrefetch>(file);
+    // The quick check of the file to open (given, last used or default) runs on another
+    // thread while the window is built and the first dashboard painted; nothing is written to
+    // the file before it has proved the file sound, and a damaged file is closed with the
+    // usual dialog (Database::OpenOptions::deferCheck). Kept until exit.
+    const carnet::MainWindow::StartupFile startup = carnet::MainWindow::startupFile(file);
+    const carnet::IntegrityPrefetch prefetch(startup.path);
 
     carnet::MainWindow window;
     std::unique_ptr<FirstPaintProbe> probe;
@@ -181,7 +182,7 @@ int main(int argc, char* argv[])
         probe = std::make_unique<FirstPaintProbe>(dashboard, sinceStart, "startup-benchmark");
     }
     window.show();
-    if (!window.openStartupFile(file) && probe)
+    if (!window.openStartupFile(startup) && probe)
         return 1;
     if (probe) {
         // The dashboard's first paint with the file open (show() may have painted it empty).

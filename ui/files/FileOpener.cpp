@@ -12,7 +12,9 @@ std::unique_ptr<Database> FileOpener::open(QWidget* parent, const QString& path,
 {
     Database::OpenOptions options;
     options.create = create;
+    options.deferCheck = true; // the window follows the check (MainWindow::followFileCheck)
     auto opened = Database::open(path, options);
+    options.deferCheck = false;
     if (opened)
         return std::move(opened).value();
 

@@ -20,6 +20,8 @@ class FileOpener final
 
 public:
     // nullptr when the user gave up or the file cannot be opened (the reason was shown).
+    // The file given at start may still be under its quick check when it is returned
+    // (Database::OpenOptions::deferCheck): see Database::isProvedSound().
     static std::unique_ptr<Database> open(QWidget* parent, const QString& path, bool create);
 };
 

@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -331,10 +332,36 @@ bool MainWindow::openPath(const QString& path, bool create)
         return false;
     }
     m_context->setDatabase(std::move(database));
-    RecentFiles::add(absolute);
     statusBar()->showMessage(m_context->isReadOnly() ? tr("Opened read-only.") : tr("Opened."),
                              4000);
-    return true;
+    followFileCheck();
+    // A damaged file given at start may be closed already (its check had ended).
+    return m_context->database() != nullptr;
+}
+
+void MainWindow::followFileCheck()
+{
+    Database* database = m_context->database();
+    if (!database)
+        return;
+    if (!database->isProvedSound()) {
+        // The file given at start, opened while its quick check still ran on another thread:
+        // shown already, written to only once proved sound. Looked at again shortly, without
+        // blocking the window (nor from inside a dialog's event loop).
+        if (database->isCheckRunning() || QApplication::activeModalWidget()) {
+            QTimer::singleShot(10, this, &MainWindow::followFileCheck);
+            return;
+        }
+        if (!database->completeCheck()) {
+            // Damaged: closed unchanged and opened again the usual way, which says so and
+            // offers the latest backup.
+            const QString path = database->path();
+            m_context->setDatabase(nullptr);
+            openPath(path, false);
+            return;
+        }
+    }
+    RecentFiles::add(database->path());
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -346,15 +373,25 @@ bool MainWindow::openFile(const QString& path)
     return openPath(path, false);
 }
 
-bool MainWindow::openStartupFile(const QString& path)
+MainWindow::StartupFile MainWindow::startupFile(const QString& path)
 {
     if (!path.isEmpty())
-        return openPath(path, true);
+        return {path, true};
     for (const QString& recent : RecentFiles::list()) {
         if (QFileInfo::exists(recent))
-            return openPath(recent, false);
+            return {recent, false};
     }
-    return openPath(Database::defaultPath(), true);
+    return {Database::defaultPath(), true};
+}
+
+bool MainWindow::openStartupFile(const StartupFile& file)
+{
+    return openPath(file.path, file.create);
+}
+
+bool MainWindow::openStartupFile(const QString& path)
+{
+    return openStartupFile(startupFile(path));
 }
 
 void MainWindow::closeFile()

@@ -42,6 +42,17 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The file opened at start: `path` when given (created if missing), else the last file
+    // used when it still exists, else the default file (created if missing). main() asks for
+    // it before the window is built, to begin the file's quick check (IntegrityPrefetch).
+    struct StartupFile
+    {
+        QString path;
+        bool create = false;
+    };
+    static StartupFile startupFile(const QString& path = {});
+    bool openStartupFile(const StartupFile& file);
+
     Page currentPage() const;
     void showPage(Page page);
     QString currentFile() const;
@@ -50,8 +61,7 @@ public:
 public slots:
     // Opens an existing file (with the locked/damaged/too-new dialogs); true when open.
     bool openFile(const QString& path);
-    // At start: `path` when given (created if missing), else the last file used when it still
-    // exists, else the default file (created if missing).
+    // At start: startupFile(path).
     bool openStartupFile(const QString& path = {});
     void closeFile();
     void showCrisisNumbers();
@@ -85,6 +95,9 @@ private slots:
 
 private:
     bool openPath(const QString& path, bool create);
+    // Once the open file is proved sound: added to the recent files. One opened before its
+    // check ended (the file given at start) is followed until it is; a damaged one is closed.
+    void followFileCheck();
     void createPages();
     void createActions();
     void createToolBar();

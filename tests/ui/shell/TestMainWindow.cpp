@@ -12,9 +12,12 @@
 #include "shell/MainWindow.h"
 #include "shell/RecentFiles.h"
 #include "store/Database.h"
+#include "store/IntegrityPrefetch.h"
+#include "store/SessionRepository.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +32,46 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <chrono>
+#include <filesystem>
+
 using namespace carnet;
 using namespace carnet::uitest;
+
+namespace {
+
+// Dates the file an hour back, as one last written long before Carnet starts (a file written
+// in the last seconds is checked by the open itself, not beside the window).
+void age(const QString& path)
+{
+    std::filesystem::last_write_time(std::filesystem::path(path.toStdU16String()),
+                                     std::filesystem::file_time_type::clock::now() -
+                                         std::chrono::hours(1));
+}
+
+QByteArray hashOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Bytes over a page in the middle of the file: its header and schema stay sound, only a
+// check that reads every page finds it.
+void damageMiddle(const QString& path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 page = 4096;
+    QVERIFY(file.seek((file.size() / page / 2) * page));
+    QByteArray noise(page, Qt::Uninitialized);
+    for (qsizetype i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 131 + 17) % 251);
+    QCOMPARE(file.write(noise), page);
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -51,6 +92,8 @@ private slots:
     void closingDisablesTheFileActions();
     void restoresABackupFromTheFileMenu();
     void offersTheLatestBackupForADamagedFile();
+    void startupFileIsShownWhileItsCheckRuns();
+    void damagedStartupFileIsClosedUnchanged();
     void crisisNumbersAreOneShortcutAway();
 
 private:
@@ -63,6 +106,9 @@ private:
     }
     CareService& service() const { return *m_window->context().service(); }
     QString file(const QString& name) const { return m_dir->filePath(name); }
+    // The household file with years of sessions (its check takes a while), backed up today
+    // (opening it has nothing to write), then closed.
+    void growAndClose();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -462,6 +508,75 @@ void TestMainWindow::offersTheLatestBackupForADamagedFile()
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QVERIFY(!m_window->openFile(path));
     QVERIFY(m_window->currentFile().isEmpty());
+}
+
+void TestMainWindow::growAndClose()
+{
+    Database* database = m_window->context().database();
+    const auto grown = database->transaction([&]() -> Result<void> {
+        SessionRepository sessions(database->connection());
+        for (int i = 0; i < 3000; ++i) {
+            Session s = session(m_household.alice, m_household.psychologist,
+                                QDate(2012, 1, 2).addDays(i), SessionKind::Private);
+            s.notes = QString(300, QLatin1Char('n')) + QString::number(i);
+            if (auto id = sessions.insert(s); !id)
+                return id.error();
+        }
+        return {};
+    });
+    QVERIFY2(grown.ok(), qPrintable(grown ? QString() : grown.error().message));
+    QVERIFY(database->backupNow().ok());
+    m_window.reset();
+    RecentFiles::clear();
+}
+
+void TestMainWindow::startupFileIsShownWhileItsCheckRuns()
+{
+    // main() begins the quick check of the file to open on another thread: the window shows
+    // the file meanwhile, and lists it and writes to it once the check has proved it sound.
+    const QString path = file(QStringLiteral("household.carnet"));
+    growAndClose();
+    age(path);
+    MainWindow window;
+    const IntegrityPrefetch prefetch(path);
+    QVERIFY(window.openStartupFile(path));
+    QCOMPARE(window.currentFile(), path);
+    QCOMPARE(window.context().currentPerson(), m_household.alice);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("dashboardTitle"))->text(),
+             QStringLiteral("Alice Martin in %1").arg(window.context().currentYear()));
+    QTRY_VERIFY(window.context().database()->isProvedSound());
+    QCOMPARE(RecentFiles::list(), QStringList{path});
+    Person added = adult();
+    added.name = QStringLiteral("Added once proved");
+    QVERIFY(window.context().service()->addPerson(added));
+    QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("personSwitcher"))->count(), 3);
+    QVERIFY(MessageBox::texts().isEmpty());
+}
+
+void TestMainWindow::damagedStartupFileIsClosedUnchanged()
+{
+    // Damaged in the middle (its header sound): it may be shown while its check runs, then
+    // it is closed with the usual dialog, and nothing was written to it.
+    const QString path = file(QStringLiteral("household.carnet"));
+    growAndClose();
+    damageMiddle(path);
+    age(path);
+    const QByteArray before = hashOf(path);
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // not the backup, for now
+    {
+        MainWindow window;
+        const IntegrityPrefetch prefetch(path);
+        window.openStartupFile(path); // closed at once if its check has ended already
+        QTRY_VERIFY(window.currentFile().isEmpty());
+        QCOMPARE(MessageBox::texts().size(), 1);
+        QVERIFY2(MessageBox::texts().constFirst().contains(QStringLiteral("is damaged")),
+                 qPrintable(MessageBox::texts().constFirst()));
+        QVERIFY(RecentFiles::list().isEmpty());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionQuickEntry"))->isEnabled());
+    }
+    QCOMPARE(hashOf(path), before);
+    QCOMPARE(Database::backupsOf(path).size(), 1); // no copy of the damaged file as a backup
 }
 
 void TestMainWindow::crisisNumbersAreOneShortcutAway()
