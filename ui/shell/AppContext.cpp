@@ -46,16 +46,26 @@ void AppContext::setDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     if (m_database) {
         m_service = std::make_unique<CareService>(*m_database);
-        connect(m_service.get(), &CareService::changed, this, &AppContext::dataChanged);
+        connect(m_service.get(), &CareService::changed, this, [this] {
+            m_openedPersons.reset();
+            emit dataChanged();
+        });
     }
     m_person = 0;
-    if (m_service) {
-        const auto persons = m_service->persons();
-        if (!persons.isEmpty())
-            m_person = persons.constFirst().id;
-    }
+    m_openedPersons.reset();
+    m_openedPersons = persons();
+    if (!m_openedPersons->isEmpty())
+        m_person = m_openedPersons->constFirst().id;
     emit fileChanged();
+    m_openedPersons.reset();
     emit currentPersonChanged(m_person);
+}
+
+QList<Person> AppContext::persons() const
+{
+    if (m_openedPersons)
+        return *m_openedPersons;
+    return m_service ? m_service->persons() : QList<Person>();
 }
 
 bool AppContext::isReadOnly() const

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "model/Person.h"
+
 #include <QDate>
+#include <QList>
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -31,6 +35,9 @@ public:
     bool isReadOnly() const;
     // The open file's path, empty when none.
     QString filePath() const;
+    // The persons of the open file (CareService::persons()); none when no file is open. While
+    // fileChanged() is emitted, the list read to choose the first person (not read again).
+    QList<Person> persons() const;
 
     QUndoStack* undoStack() const { return m_undoStack; }
 
@@ -57,6 +64,7 @@ signals:
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CareService> m_service;
+    std::optional<QList<Person>> m_openedPersons; // while fileChanged() is emitted
     QUndoStack* m_undoStack = nullptr;
     qint64 m_person = 0;
     int m_year = QDate::currentDate().year();

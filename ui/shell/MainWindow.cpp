@@ -481,7 +481,7 @@ void MainWindow::refreshPersons()
     const QSignalBlocker blocker(m_personSwitcher);
     m_personSwitcher->clear();
     CareService* service = m_context->service();
-    const QList<Person> persons = service ? service->persons() : QList<Person>();
+    const QList<Person> persons = m_context->persons();
     for (const Person& person : persons)
         m_personSwitcher->addItem(person.name, person.id);
     m_personSwitcher->setEnabled(!persons.isEmpty());
