@@ -4544,6 +4544,11 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Care sheet</source>
         <translation>Care sheet</translation>
     </message>
+    <message>
+        <source>Covered</source>
+        <comment>column header: a cell says yes (1 of 12) or no</comment>
+        <translation>Covered</translation>
+    </message>
 </context>
 <context>
     <name>carnet::SessionTimeline</name>

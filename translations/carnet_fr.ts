@@ -4490,15 +4490,15 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <name>carnet::SessionTableModel</name>
     <message>
         <source>Not covered</source>
-        <translation>Pas remboursée</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Covered (%1 of %2)</source>
-        <translation>Remboursée (%1 sur %2)</translation>
+        <translation>Oui (%1 sur %2)</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation>Remboursée</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -4538,11 +4538,16 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
     <message>
         <source>Why not / warnings</source>
-        <translation>Pourquoi pas / avertissements</translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Care sheet</source>
         <translation>Feuille de soins</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <comment>column header: a cell says yes (1 of 12) or no</comment>
+        <translation>Remboursée</translation>
     </message>
 </context>
 <context>

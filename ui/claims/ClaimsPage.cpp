@@ -69,14 +69,17 @@ QString payerSubject(Payer payer)
 QTableWidgetItem* cell(const QString& text, bool rightAligned = false)
 {
     auto* item = new QTableWidgetItem(text);
+    item->setToolTip(text); // the text of a column cut short
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     if (rightAligned)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
 
+// `stretch`: the column that takes the room the others leave (the one with the longest text,
+// cut short rather than pushing the others behind a horizontal scroll bar).
 QTableWidget* makeTable(const QString& objectName, const QString& accessibleName,
-                        const QStringList& headers, QWidget* parent)
+                        const QStringList& headers, int stretch, QWidget* parent)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(objectName);
@@ -86,8 +89,10 @@ QTableWidget* makeTable(const QString& objectName, const QString& accessibleName
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     table->setWordWrap(false);
+    // (resizeColumnsToContents() leaves no section stretched: fillSheets() and fillPayments()
+    // set it again.)
     return table;
 }
 
@@ -192,7 +197,7 @@ ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
     m_sheets = makeTable(QStringLiteral("sheetsTable"), tr("Care sheets"),
                          {tr("Issued"), tr("Sent"), tr("Sessions"), tr("Form"),
                           tr("CPAM still owes"), tr("Mutuelle still owes"), tr("Status")},
-                         this);
+                         SessionsColumn, this);
     sheetsLabel->setBuddy(m_sheets);
     layout->addWidget(m_sheets, 1);
     auto* sheetButtons = new QHBoxLayout;
@@ -213,7 +218,8 @@ ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
     layout->addWidget(paymentsLabel);
     m_payments = makeTable(
         QStringLiteral("paymentsTable"), tr("Payments received"),
-        {tr("Received on"), tr("From"), tr("Amount"), tr("Reference"), tr("Sessions paid")}, this);
+        {tr("Received on"), tr("From"), tr("Amount"), tr("Reference"), tr("Sessions paid")},
+        PaysColumn, this);
     paymentsLabel->setBuddy(m_payments);
     layout->addWidget(m_payments, 1);
     auto* paymentButtons = new QHBoxLayout;
@@ -403,6 +409,7 @@ void ClaimsPage::fillSheets()
             m_sheets->selectRow(row);
     }
     m_sheets->resizeColumnsToContents();
+    m_sheets->horizontalHeader()->setSectionResizeMode(SessionsColumn, QHeaderView::Stretch);
 }
 
 void ClaimsPage::fillPayments()
@@ -431,6 +438,7 @@ void ClaimsPage::fillPayments()
             m_payments->selectRow(row);
     }
     m_payments->resizeColumnsToContents();
+    m_payments->horizontalHeader()->setSectionResizeMode(PaysColumn, QHeaderView::Stretch);
 }
 
 bool ClaimsPage::canWrite() const

@@ -291,7 +291,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case PaidColumn:
         return tr("Paid");
     case CoveredColumn:
-        return tr("Covered");
+        return tr("Covered", "column header: a cell says yes (1 of 12) or no");
     case ReasonColumn:
         return tr("Why not / warnings");
     case SheetColumn:

@@ -29,8 +29,8 @@ public:
         FeeColumn,
         PaidColumn,
         CoveredColumn,
-        ReasonColumn,
         SheetColumn,
+        ReasonColumn, // last: free text, takes the room left (SessionsPage)
         ColumnCount,
     };
 

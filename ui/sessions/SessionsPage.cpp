@@ -86,7 +86,8 @@ SessionsPage::SessionsPage(AppContext& context, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SessionTableModel::DateColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reasons and warnings take the room the other columns leave (their full text is in
+    // the tooltip; see reload()).
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
@@ -153,7 +154,9 @@ void SessionsPage::reload()
     markLoaded();
     const qint64 selected = selectedSessionId();
     m_model->setSource(m_context.service(), m_context.currentPerson(), m_context.currentYear());
-    m_table->resizeColumnsToContents();
+    m_table->resizeColumnsToContents(); // (which leaves no section stretched: set it again)
+    m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::ReasonColumn,
+                                                      QHeaderView::Stretch);
     if (selected != 0)
         selectSession(selected);
     updateSummary();
