@@ -81,6 +81,23 @@ bool checkSound(const QString& path)
     return sound;
 }
 
+// How long before the check the file must have been last written for any later write to show
+// in its modification time: more than a tick of the clock that dates writes. Linux dates them
+// with the kernel's coarse clock (a tick of 1 to 10 ms) on file systems that keep sub-second
+// times; a time with no sub-second part may come from one that keeps whole seconds (two on
+// FAT), and other systems may date writes later than they happen.
+std::filesystem::file_time_type::duration settleTime(std::filesystem::file_time_type modified)
+{
+#ifdef Q_OS_LINUX
+    if (modified.time_since_epoch() % std::chrono::seconds(1) !=
+        std::filesystem::file_time_type::duration::zero())
+        return std::chrono::milliseconds(100);
+#else
+    Q_UNUSED(modified);
+#endif
+    return std::chrono::seconds(2);
+}
+
 std::mutex s_mutex;
 std::weak_ptr<IntegrityPrefetch::State> s_current; // guarded by s_mutex
 
@@ -105,12 +122,13 @@ IntegrityPrefetch::IntegrityPrefetch(const QString& path)
     state->path = info.absoluteFilePath();
     // Before the check begins: any change after this point makes the result unusable. A
     // write lands in a new modification time only if the last one is older than the clock's
-    // tick: a file changed in the last seconds is checked by open() itself.
+    // tick: a file changed just before is checked by open() itself (settleTime()).
     state->before = snapshotOf(state->path);
     // A log with frames (a crash, another Carnet writing): open() checks it all itself.
-    const auto recent = std::filesystem::file_time_type::clock::now() - std::chrono::seconds(2);
-    if (!state->before.file.exists || state->before.walHasFrames ||
-        state->before.file.modified > recent)
+    if (!state->before.file.exists || state->before.walHasFrames)
+        return;
+    const auto now = std::filesystem::file_time_type::clock::now();
+    if (state->before.file.modified > now - settleTime(state->before.file.modified))
         return;
     state->sound =
         std::async(std::launch::async, [path = state->path] { return checkSound(path); }).share();

@@ -14,7 +14,8 @@ namespace carnet {
 // OpenOptions::deferCheck the open does not wait for the result: the file is read meanwhile,
 // and written only once the result (or the open's own check) has proved it sound. Reads only (a
 // read-only connection of its own, creating nothing beside the file). Not begun for a file modified
-// in the last seconds (a write could keep its modification time) nor one whose write-ahead log
+// just before (a write could keep its modification time: in the last 100 ms on Linux file
+// systems that keep sub-second times, else in the last 2 s) nor one whose write-ahead log
 // holds changes.
 //
 // One at a time, used by one open: keep it alive (in main(), after the QApplication) until

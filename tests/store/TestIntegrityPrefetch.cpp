@@ -205,6 +205,34 @@ private slots:
         QVERIFY2(db.ok(), why(db).constData());
     }
 
+    void fileWrittenAMomentAgoIsProvedWhereTimesAreFine()
+    {
+        // Linux dates writes within a few milliseconds on file systems with sub-second times:
+        // a file written half a second ago is proved; one whose time has no sub-second part
+        // (a file system that keeps whole seconds) must be two seconds old.
+        const QString file = path(QStringLiteral("moment.sqlite"));
+        makeFile(file);
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        const auto now = std::filesystem::file_time_type::clock::now();
+        const auto halfSecondAgo = now - std::chrono::milliseconds(500);
+        const auto wholeSecond =
+            std::chrono::floor<std::chrono::seconds>(now - std::chrono::milliseconds(500));
+        std::filesystem::last_write_time(fsPath(file), wholeSecond);
+        {
+            IntegrityPrefetch prefetch(file);
+            QVERIFY(!IntegrityPrefetch::provedSound(absolute));
+        }
+        std::filesystem::last_write_time(fsPath(file), halfSecondAgo);
+        if (std::filesystem::last_write_time(fsPath(file)) != halfSecondAgo)
+            QSKIP("this file system keeps coarser times");
+        IntegrityPrefetch prefetch(file);
+#ifdef Q_OS_LINUX
+        QVERIFY(IntegrityPrefetch::provedSound(absolute));
+#else
+        QVERIFY(!IntegrityPrefetch::provedSound(absolute));
+#endif
+    }
+
     void fileWithALogLeftToOpen()
     {
         // Changes still in the write-ahead log (another Carnet has it open): open() checks.
