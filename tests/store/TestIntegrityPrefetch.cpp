@@ -148,6 +148,24 @@ private slots:
         QVERIFY(!IntegrityPrefetch::provedSound(absolute));
     }
 
+    void takenCheckStandsWhileTheFileIsReadOpen()
+    {
+        // A deferred open reads the file (its log and shared memory created beside it) while
+        // the check runs: that does not spoil the proof.
+        const QString file = path(QStringLiteral("taken.sqlite"));
+        makeFile(file);
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        IntegrityPrefetch prefetch(file);
+        const auto taken = IntegrityPrefetch::take(absolute);
+        QVERIFY(taken);
+        QVERIFY(!IntegrityPrefetch::take(absolute)); // one open only
+        auto opened = Database::open(file, noBackup());
+        QVERIFY2(opened.ok(), why(opened).constData());
+        QVERIFY(sessionCount(*opened.value()) >= 400);
+        QVERIFY(IntegrityPrefetch::provedSound(*taken));
+        QVERIFY(IntegrityPrefetch::finished(*taken));
+    }
+
     void damagedFileIsRefused()
     {
         const QString file = path(QStringLiteral("damaged.sqlite"));
