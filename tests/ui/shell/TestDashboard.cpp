@@ -56,6 +56,18 @@ private:
         return nullptr;
     }
     CareService& service() const { return *m_window->context().service(); }
+    // The January sheet sent on 28 January, the CPAM's 60 % of it received on 5 March.
+    bool sendTheSheetAndGetTheCpamsPart()
+    {
+        if (!service().markSheetSent(m_sheet, QDate(2025, 1, 28)))
+            return false;
+        Payment cpam;
+        cpam.payer = Payer::Cpam;
+        cpam.date = QDate(2025, 3, 5);
+        cpam.amountCents = 6000;
+        cpam.shares = {{m_first, 3000}, {m_second, 3000}};
+        return service().addPayment(cpam).ok();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -178,13 +190,7 @@ void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
 
 void TestDashboard::aPaymentChangesTheFigures()
 {
-    QVERIFY(service().markSheetSent(m_sheet, QDate(2025, 1, 28)));
-    Payment cpam;
-    cpam.payer = Payer::Cpam;
-    cpam.date = QDate(2025, 3, 5);
-    cpam.amountCents = 6000;
-    cpam.shares = {{m_first, 3000}, {m_second, 3000}};
-    QVERIFY(service().addPayment(cpam));
+    QVERIFY(sendTheSheetAndGetTheCpamsPart());
 
     QCOMPARE(text("receivedAmoLabel"), formatCents(6000));
     QCOMPARE(text("owedAmoLabel"), formatCents(0));
@@ -214,13 +220,7 @@ void TestDashboard::chartShowsTheMonths()
     QCOMPARE(chart->axisMaximum(), 100.0);
 
     // The CPAM pays its 60 % in March for the January sessions: January's bar.
-    QVERIFY(service().markSheetSent(m_sheet, QDate(2025, 1, 28)));
-    Payment cpam;
-    cpam.payer = Payer::Cpam;
-    cpam.date = QDate(2025, 3, 5);
-    cpam.amountCents = 6000;
-    cpam.shares = {{m_first, 3000}, {m_second, 3000}};
-    QVERIFY(service().addPayment(cpam));
+    QVERIFY(sendTheSheetAndGetTheCpamsPart());
     QList<qreal> reimbursed(12, 0.0);
     reimbursed[0] = 60.0;
     QCOMPARE(chart->reimbursedEuros(), reimbursed);
