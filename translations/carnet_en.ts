@@ -1885,6 +1885,11 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Each CPAM sets its own rules for this aid and publishes little about them. The documents, delays and validity Carnet shows come from people&apos;s accounts, not from an official text: check your CPAM&apos;s page, and change the delays in the settings if your letter says otherwise.</source>
         <translation>Each CPAM sets its own rules for this aid and publishes little about them. The documents, delays and validity Carnet shows come from people&apos;s accounts, not from an official text: check your CPAM&apos;s page, and change the delays in the settings if your letter says otherwise.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A document and which kind of it (&quot;Proof of income: latest avis d&apos;imposition&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>carnet::AidService</name>

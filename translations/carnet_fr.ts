@@ -1885,6 +1885,11 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Each CPAM sets its own rules for this aid and publishes little about them. The documents, delays and validity Carnet shows come from people&apos;s accounts, not from an official text: check your CPAM&apos;s page, and change the delays in the settings if your letter says otherwise.</source>
         <translation>Chaque CPAM fixe ses propres règles pour cette aide et en publie peu. Les documents, les délais et la durée de validité que montre Carnet viennent de témoignages, pas d&apos;un texte officiel. Regardez la page de votre CPAM, et changez les délais dans les réglages si votre lettre dit autre chose.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A document and which kind of it (&quot;Proof of income: latest avis d&apos;imposition&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>carnet::AidService</name>

@@ -209,8 +209,11 @@ QList<AidChecklistLine> checklist(const AidRequest& request, QDate today,
         else
             line.item.key = key;
         line.label = itemLabel(key);
-        if (!line.item.variant.isEmpty())
-            line.label += QStringLiteral(": ") + variantLabel(line.item.variant);
+        if (!line.item.variant.isEmpty()) {
+            //: A document and which kind of it ("Proof of income: latest avis d'imposition")
+            line.label = QCoreApplication::translate("carnet::AidRules", "%1: %2")
+                             .arg(line.label, variantLabel(line.item.variant));
+        }
         line.hint = itemHint(key);
         const AidItemSpec* spec = catalogue.item(key);
         line.required = spec ? spec->required : false;
