@@ -13,6 +13,7 @@
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/MessageBox.h"
+#include "shell/PageHeading.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -115,12 +116,7 @@ ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("claimsPage"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* heading = new QLabel(tr("Care sheets and payments"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(makePageHeading(tr("Care sheets and payments"), this));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("claimsSummary"));

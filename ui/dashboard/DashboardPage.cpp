@@ -9,6 +9,7 @@
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/MainWindow.h"
+#include "shell/PageHeading.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -82,9 +83,7 @@ void DashboardPage::buildEmptyState()
     auto* page = new QWidget(m_stack);
     page->setObjectName(QStringLiteral("dashboardEmpty"));
     auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(tr("Where do I stand?"), page);
-    heading->setFont(scaled(heading->font(), 1.6, true));
-    layout->addWidget(heading);
+    layout->addWidget(makePageHeading(tr("Where do I stand?"), page));
     m_emptyText = new QLabel(page);
     m_emptyText->setObjectName(QStringLiteral("dashboardEmptyText"));
     m_emptyText->setWordWrap(true);
@@ -116,7 +115,7 @@ void DashboardPage::buildContent()
 
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
-    m_title->setFont(scaled(m_title->font(), 1.6, true));
+    m_title->setFont(headingFont(m_title->font()));
     layout->addWidget(m_title);
 
     m_eligibility = new QLabel(content);

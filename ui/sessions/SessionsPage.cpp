@@ -7,6 +7,7 @@
 #include "sessions/SessionFilterProxyModel.h"
 #include "sessions/SessionTableModel.h"
 #include "shell/AppContext.h"
+#include "shell/PageHeading.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -31,12 +32,7 @@ SessionsPage::SessionsPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("sessionsPage"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* heading = new QLabel(tr("Sessions"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(makePageHeading(tr("Sessions"), this));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("sessionsSummary"));
