@@ -8,6 +8,25 @@ namespace carnet {
 
 using namespace SqlSupport;
 
+namespace {
+// Runs `sql` (rows of sheet_id, session_id in the sheets' order) and appends each session to
+// its sheet in `list`, found through `index` (sheet id -> position).
+Result<void> attachSessions(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                            const QHash<qint64, qsizetype>& index, QList<CareSheet>& list)
+{
+    auto links = run(db, sql, values);
+    if (!links)
+        return links.error();
+    Rows& l = links.value();
+    while (l.next()) {
+        const auto at = index.constFind(l.value(0).toLongLong());
+        if (at != index.cend())
+            list[*at].sessionIds.append(l.value(1).toLongLong());
+    }
+    return {};
+}
+} // namespace
+
 Result<qint64> CareSheetRepository::insert(const CareSheet& sheet)
 {
     auto id = insertRow(
@@ -97,17 +116,13 @@ Result<QList<CareSheet>> CareSheetRepository::allForRules() const
     }
     if (list.isEmpty())
         return list;
-    auto links =
-        run(m_db, QStringLiteral("SELECT ss.sheet_id, ss.session_id FROM sheet_sessions ss "
-                                 "ORDER BY ss.sheet_id, ss.position"));
-    if (!links)
-        return links.error();
-    Rows& l = links.value();
-    while (l.next()) {
-        const auto at = index.constFind(l.value(0).toLongLong());
-        if (at != index.cend())
-            list[*at].sessionIds.append(l.value(1).toLongLong());
-    }
+    if (auto r = attachSessions(m_db,
+                                QStringLiteral("SELECT ss.sheet_id, ss.session_id FROM "
+                                               "sheet_sessions ss ORDER BY ss.sheet_id, "
+                                               "ss.position"),
+                                {}, index, list);
+        !r)
+        return r.error();
     return list;
 }
 
@@ -161,20 +176,14 @@ Result<QList<CareSheet>> CareSheetRepository::load(const QString& sheetCondition
     }
     if (list.isEmpty())
         return list;
-    auto links =
-        run(m_db,
+    if (auto r = attachSessions(
+            m_db,
             QStringLiteral("SELECT ss.sheet_id, ss.session_id FROM sheet_sessions ss "
                            "WHERE ss.sheet_id IN (SELECT cs.id FROM care_sheets cs WHERE ") +
                 condition + QStringLiteral(") ORDER BY ss.sheet_id, ss.position"),
-            values);
-    if (!links)
-        return links.error();
-    Rows& l = links.value();
-    while (l.next()) {
-        const auto at = index.constFind(l.value(0).toLongLong());
-        if (at != index.cend())
-            list[*at].sessionIds.append(l.value(1).toLongLong());
-    }
+            values, index, list);
+        !r)
+        return r.error();
     return list;
 }
 

@@ -10,6 +10,25 @@ namespace carnet {
 
 using namespace SqlSupport;
 
+namespace {
+// Runs `sql` (rows of payment_id, session_id, amount_cents) and appends each share to its
+// payment in `list`, found through `index` (payment id -> position).
+Result<void> attachShares(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                          const QHash<qint64, qsizetype>& index, QList<Payment>& list)
+{
+    auto shares = run(db, sql, values);
+    if (!shares)
+        return shares.error();
+    Rows& s = shares.value();
+    while (s.next()) {
+        const auto at = index.constFind(s.value(0).toLongLong());
+        if (at != index.cend())
+            list[*at].shares.append({s.value(1).toLongLong(), s.value(2).toLongLong()});
+    }
+    return {};
+}
+} // namespace
+
 Result<qint64> PaymentRepository::insert(const Payment& payment)
 {
     auto id = insertRow(
@@ -96,16 +115,13 @@ Result<QList<Payment>> PaymentRepository::allForRules() const
     }
     if (list.isEmpty())
         return list;
-    auto shares = run(m_db, QStringLiteral("SELECT ps.payment_id, ps.session_id, ps.amount_cents "
-                                           "FROM payment_shares ps"));
-    if (!shares)
-        return shares.error();
-    Rows& s = shares.value();
-    while (s.next()) {
-        const auto at = index.constFind(s.value(0).toLongLong());
-        if (at != index.cend())
-            list[*at].shares.append({s.value(1).toLongLong(), s.value(2).toLongLong()});
-    }
+    // In no particular order: the rules only sum them.
+    if (auto r = attachShares(m_db,
+                              QStringLiteral("SELECT ps.payment_id, ps.session_id, "
+                                             "ps.amount_cents FROM payment_shares ps"),
+                              {}, index, list);
+        !r)
+        return r.error();
     return list;
 }
 
@@ -138,20 +154,15 @@ Result<QList<Payment>> PaymentRepository::load(const QString& condition, const Q
     }
     if (list.isEmpty())
         return list;
-    auto shares = run(m_db,
-                      QStringLiteral("SELECT ps.payment_id, ps.session_id, ps.amount_cents FROM "
-                                     "payment_shares ps WHERE ps.payment_id IN (SELECT p.id FROM "
-                                     "payments p WHERE ") +
-                          condition + QStringLiteral(") ORDER BY ps.payment_id, ps.position"),
-                      values);
-    if (!shares)
-        return shares.error();
-    Rows& s = shares.value();
-    while (s.next()) {
-        const auto at = index.constFind(s.value(0).toLongLong());
-        if (at != index.cend())
-            list[*at].shares.append({s.value(1).toLongLong(), s.value(2).toLongLong()});
-    }
+    if (auto r = attachShares(
+            m_db,
+            QStringLiteral("SELECT ps.payment_id, ps.session_id, ps.amount_cents FROM "
+                           "payment_shares ps WHERE ps.payment_id IN (SELECT p.id FROM "
+                           "payments p WHERE ") +
+                condition + QStringLiteral(") ORDER BY ps.payment_id, ps.position"),
+            values, index, list);
+        !r)
+        return r.error();
     return list;
 }
 

@@ -12,6 +12,7 @@
 #include "model/Session.h"
 #include "store/AttachmentRepository.h"
 #include "store/CareSheetRepository.h"
+#include "store/Database.h"
 #include "store/PaymentRepository.h"
 #include "store/PersonRepository.h"
 #include "store/PractitionerRepository.h"
@@ -159,6 +160,26 @@ inline SampleIds fillSample(const QSqlDatabase& db)
     settings.paperLateDays = 45;
     (void)SettingsRepository(db).setStatusSettings(settings);
     return ids;
+}
+
+// `count` sessions of the sample's adult with 200-character notes, one a day from 1 January
+// 2020, in one transaction: a file that spans many pages.
+inline Result<void> addLongSessions(Database& db, const SampleIds& ids, int count)
+{
+    return db.transaction([&]() -> Result<void> {
+        SessionRepository sessions(db.connection());
+        for (int i = 0; i < count; ++i) {
+            Session s;
+            s.personId = ids.adult;
+            s.practitionerId = ids.psychologist;
+            s.date = QDate(2020, 1, 1).addDays(i);
+            s.feeCents = 5000;
+            s.notes = QString(200, QLatin1Char('n')) + QString::number(i);
+            if (auto id = sessions.insert(s); !id)
+                return id.error();
+        }
+        return {};
+    });
 }
 
 // Every row of every table, sorted within each table: equal dumps = same content.

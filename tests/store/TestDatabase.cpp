@@ -55,21 +55,7 @@ private:
         auto db = Database::open(file, noBackup());
         QVERIFY2(db.ok(), why(db).constData());
         const auto ids = fillSample(db.value()->connection());
-        auto r = db.value()->transaction([&]() -> Result<void> {
-            SessionRepository sessions(db.value()->connection());
-            for (int i = 0; i < extraSessions; ++i) {
-                Session s;
-                s.personId = ids.adult;
-                s.practitionerId = ids.psychologist;
-                s.date = QDate(2020, 1, 1).addDays(i);
-                s.feeCents = 5000;
-                s.notes = QString(200, QLatin1Char('n')) + QString::number(i);
-                if (auto id = sessions.insert(s); !id)
-                    return id.error();
-            }
-            return {};
-        });
-        QVERIFY(r.ok());
+        QVERIFY(addLongSessions(*db.value(), ids, extraSessions).ok());
     }
 
 private slots:
