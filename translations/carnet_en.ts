@@ -1953,9 +1953,36 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Give the date of the letter.</source>
         <translation>Give the date of the letter.</translation>
     </message>
+</context>
+<context>
+    <name>carnet::AttachmentStore</name>
     <message>
-        <source>Each delay must be between 1 and 120.</source>
-        <translation>Each delay must be between 1 and 120.</translation>
+        <source>This file is open read-only: nothing was attached.</source>
+        <translation>This file is open read-only: nothing was attached.</translation>
+    </message>
+    <message>
+        <source>The file to attach does not exist.</source>
+        <translation>The file to attach does not exist.</translation>
+    </message>
+    <message>
+        <source>The file is too large to attach (more than 100 MB).</source>
+        <translation>The file is too large to attach (more than 100 MB).</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read.</source>
+        <translation>The file to attach cannot be read.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in its attachments folder.</source>
+        <translation>Carnet cannot write in its attachments folder.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied (is the disk full?).</source>
+        <translation>The attachment could not be copied (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>The attachment could not be stored.</translation>
     </message>
 </context>
 <context>
@@ -2492,75 +2519,7 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
-    <name>carnet::CareService</name>
-    <message>
-        <source>An id cannot be negative.</source>
-        <translation>An id cannot be negative.</translation>
-    </message>
-    <message>
-        <source>An entry with id %1 already exists.</source>
-        <translation>An entry with id %1 already exists.</translation>
-    </message>
-    <message>
-        <source>This person does not exist.</source>
-        <translation>This person does not exist.</translation>
-    </message>
-    <message>
-        <source>This person still has sessions, courriers, care sheets or aid requests: remove them first.</source>
-        <translation>This person still has sessions, courriers, care sheets or aid requests: remove them first.</translation>
-    </message>
-    <message>
-        <source>This practitioner does not exist.</source>
-        <translation>This practitioner does not exist.</translation>
-    </message>
-    <message>
-        <source>Sessions were recorded with this psychologist: the role cannot change.</source>
-        <translation>Sessions were recorded with this psychologist: the role cannot change.</translation>
-    </message>
-    <message>
-        <source>Sessions or aid requests name this practitioner: remove them first.</source>
-        <translation>Sessions or aid requests name this practitioner: remove them first.</translation>
-    </message>
-    <message>
-        <source>The attached file does not exist.</source>
-        <translation>The attached file does not exist.</translation>
-    </message>
-    <message>
-        <source>This courrier does not exist.</source>
-        <translation>This courrier does not exist.</translation>
-    </message>
-    <message>
-        <source>Sessions rely on this courrier: it cannot move to another person.</source>
-        <translation>Sessions rely on this courrier: it cannot move to another person.</translation>
-    </message>
-    <message>
-        <source>This psychologist does not exist.</source>
-        <translation>This psychologist does not exist.</translation>
-    </message>
-    <message>
-        <source>Sessions are given by a psychologist: choose one.</source>
-        <translation>Sessions are given by a psychologist: choose one.</translation>
-    </message>
-    <message>
-        <source>This courrier was written for another person.</source>
-        <translation>This courrier was written for another person.</translation>
-    </message>
-    <message>
-        <source>This session does not exist.</source>
-        <translation>This session does not exist.</translation>
-    </message>
-    <message>
-        <source>This session is on a care sheet or already paid: it cannot move to another person.</source>
-        <translation>This session is on a care sheet or already paid: it cannot move to another person.</translation>
-    </message>
-    <message>
-        <source>This session is on a care sheet: remove the care sheet first.</source>
-        <translation>This session is on a care sheet: remove the care sheet first.</translation>
-    </message>
-    <message>
-        <source>A payment was recorded for this session: remove the payment first.</source>
-        <translation>A payment was recorded for this session: remove the payment first.</translation>
-    </message>
+    <name>carnet::CareSheetService</name>
     <message>
         <source>A session appears twice on the care sheet.</source>
         <translation>A session appears twice on the care sheet.</translation>
@@ -2596,68 +2555,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>This payment does not exist.</source>
         <translation>This payment does not exist.</translation>
-    </message>
-    <message>
-        <source>The amount must be above zero.</source>
-        <translation>The amount must be above zero.</translation>
-    </message>
-    <message>
-        <source>A session to pay does not exist.</source>
-        <translation>A session to pay does not exist.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: nothing was attached.</source>
-        <translation>This file is open read-only: nothing was attached.</translation>
-    </message>
-    <message>
-        <source>The file to attach does not exist.</source>
-        <translation>The file to attach does not exist.</translation>
-    </message>
-    <message>
-        <source>The file is too large to attach (more than 100 MB).</source>
-        <translation>The file is too large to attach (more than 100 MB).</translation>
-    </message>
-    <message>
-        <source>The file to attach cannot be read.</source>
-        <translation>The file to attach cannot be read.</translation>
-    </message>
-    <message>
-        <source>Carnet cannot write in its attachments folder.</source>
-        <translation>Carnet cannot write in its attachments folder.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be copied (is the disk full?).</source>
-        <translation>The attachment could not be copied (is the disk full?).</translation>
-    </message>
-    <message>
-        <source>The attachment could not be stored.</source>
-        <translation>The attachment could not be stored.</translation>
-    </message>
-    <message>
-        <source>A number of days must be between 1 and %1.</source>
-        <translation>A number of days must be between 1 and %1.</translation>
-    </message>
-    <message>
-        <source>This year is out of range.</source>
-        <translation>This year is out of range.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) in %1 have no care sheet yet.</source>
-        <translation>
-            <numerusform>%n session in %1 has no care sheet yet.</numerusform>
-            <numerusform>%n sessions in %1 have no care sheet yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the care sheet to the CPAM.</source>
-        <translation>Send the care sheet to the CPAM.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A payment is %n day(s) late.</source>
-        <translation>
-            <numerusform>A payment is %n day late.</numerusform>
-            <numerusform>A payment is %n days late.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4093,6 +3990,41 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
+    <name>carnet::PeopleService</name>
+    <message>
+        <source>This person still has sessions, courriers, care sheets or aid requests: remove them first.</source>
+        <translation>This person still has sessions, courriers, care sheets or aid requests: remove them first.</translation>
+    </message>
+    <message>
+        <source>This practitioner does not exist.</source>
+        <translation>This practitioner does not exist.</translation>
+    </message>
+    <message>
+        <source>Sessions were recorded with this psychologist: the role cannot change.</source>
+        <translation>Sessions were recorded with this psychologist: the role cannot change.</translation>
+    </message>
+    <message>
+        <source>Sessions or aid requests name this practitioner: remove them first.</source>
+        <translation>Sessions or aid requests name this practitioner: remove them first.</translation>
+    </message>
+    <message>
+        <source>An id cannot be negative.</source>
+        <translation>An id cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The attached file does not exist.</source>
+        <translation>The attached file does not exist.</translation>
+    </message>
+    <message>
+        <source>This courrier does not exist.</source>
+        <translation>This courrier does not exist.</translation>
+    </message>
+    <message>
+        <source>Sessions rely on this courrier: it cannot move to another person.</source>
+        <translation>Sessions rely on this courrier: it cannot move to another person.</translation>
+    </message>
+</context>
+<context>
     <name>carnet::PersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -4442,6 +4374,39 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
+    <name>carnet::ReadSide</name>
+    <message>
+        <source>This year is out of range.</source>
+        <translation>This year is out of range.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in %1 have no care sheet yet.</source>
+        <translation>
+            <numerusform>%n session in %1 has no care sheet yet.</numerusform>
+            <numerusform>%n sessions in %1 have no care sheet yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the care sheet to the CPAM.</source>
+        <translation>Send the care sheet to the CPAM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A payment is %n day(s) late.</source>
+        <translation>
+            <numerusform>A payment is %n day late.</numerusform>
+            <numerusform>A payment is %n days late.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>The amount must be above zero.</translation>
+    </message>
+    <message>
+        <source>A session to pay does not exist.</source>
+        <translation>A session to pay does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>carnet::RestoreBackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4489,6 +4454,60 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>&amp;Sent on:</source>
         <translation>&amp;Sent on:</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ServiceSupport</name>
+    <message>
+        <source>This person does not exist.</source>
+        <translation>This person does not exist.</translation>
+    </message>
+    <message>
+        <source>An id cannot be negative.</source>
+        <translation>An id cannot be negative.</translation>
+    </message>
+    <message>
+        <source>An entry with id %1 already exists.</source>
+        <translation>An entry with id %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SessionService</name>
+    <message>
+        <source>This psychologist does not exist.</source>
+        <translation>This psychologist does not exist.</translation>
+    </message>
+    <message>
+        <source>Sessions are given by a psychologist: choose one.</source>
+        <translation>Sessions are given by a psychologist: choose one.</translation>
+    </message>
+    <message>
+        <source>An id cannot be negative.</source>
+        <translation>An id cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This courrier does not exist.</source>
+        <translation>This courrier does not exist.</translation>
+    </message>
+    <message>
+        <source>This courrier was written for another person.</source>
+        <translation>This courrier was written for another person.</translation>
+    </message>
+    <message>
+        <source>This session does not exist.</source>
+        <translation>This session does not exist.</translation>
+    </message>
+    <message>
+        <source>This session is on a care sheet or already paid: it cannot move to another person.</source>
+        <translation>This session is on a care sheet or already paid: it cannot move to another person.</translation>
+    </message>
+    <message>
+        <source>This session is on a care sheet: remove the care sheet first.</source>
+        <translation>This session is on a care sheet: remove the care sheet first.</translation>
+    </message>
+    <message>
+        <source>A payment was recorded for this session: remove the payment first.</source>
+        <translation>A payment was recorded for this session: remove the payment first.</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4763,17 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Default ps&amp;ychologist:</source>
         <translation>Default ps&amp;ychologist:</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SettingsService</name>
+    <message>
+        <source>A number of days must be between 1 and %1.</source>
+        <translation>A number of days must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Each delay must be between 1 and 120.</source>
+        <translation>Each delay must be between 1 and 120.</translation>
     </message>
 </context>
 <context>

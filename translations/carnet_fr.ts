@@ -1953,9 +1953,36 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Give the date of the letter.</source>
         <translation>Indiquez la date de la lettre.</translation>
     </message>
+</context>
+<context>
+    <name>carnet::AttachmentStore</name>
     <message>
-        <source>Each delay must be between 1 and 120.</source>
-        <translation>Chaque délai doit être entre 1 et 120.</translation>
+        <source>This file is open read-only: nothing was attached.</source>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien n&apos;a été joint.</translation>
+    </message>
+    <message>
+        <source>The file to attach does not exist.</source>
+        <translation>Le fichier à joindre n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is too large to attach (more than 100 MB).</source>
+        <translation>Le fichier est trop gros pour être joint (plus de 100&#xa0;Mo).</translation>
+    </message>
+    <message>
+        <source>The file to attach cannot be read.</source>
+        <translation>Le fichier à joindre ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot write in its attachments folder.</source>
+        <translation>Carnet ne peut pas écrire dans son dossier des pièces jointes.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied (is the disk full?).</source>
+        <translation>La pièce jointe n&apos;a pas pu être copiée (le disque est-il plein&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>The attachment could not be stored.</source>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2492,75 +2519,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
-    <name>carnet::CareService</name>
-    <message>
-        <source>An id cannot be negative.</source>
-        <translation>Un identifiant ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <source>An entry with id %1 already exists.</source>
-        <translation>Un élément avec l&apos;identifiant %1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>This person does not exist.</source>
-        <translation>Cette personne n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This person still has sessions, courriers, care sheets or aid requests: remove them first.</source>
-        <translation>Cette personne a encore des séances, des courriers, des feuilles de soins ou des demandes d&apos;aide&#xa0;: retirez-les d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>This practitioner does not exist.</source>
-        <translation>Ce praticien n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Sessions were recorded with this psychologist: the role cannot change.</source>
-        <translation>Des séances ont été notées avec ce psychologue&#xa0;: son rôle ne peut pas changer.</translation>
-    </message>
-    <message>
-        <source>Sessions or aid requests name this practitioner: remove them first.</source>
-        <translation>Des séances ou des demandes d&apos;aide citent ce praticien&#xa0;: retirez-les d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>The attached file does not exist.</source>
-        <translation>Le fichier joint n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This courrier does not exist.</source>
-        <translation>Ce courrier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Sessions rely on this courrier: it cannot move to another person.</source>
-        <translation>Des séances s&apos;appuient sur ce courrier&#xa0;: il ne peut pas passer à une autre personne.</translation>
-    </message>
-    <message>
-        <source>This psychologist does not exist.</source>
-        <translation>Ce psychologue n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Sessions are given by a psychologist: choose one.</source>
-        <translation>Les séances sont faites par un psychologue&#xa0;: choisissez-en un.</translation>
-    </message>
-    <message>
-        <source>This courrier was written for another person.</source>
-        <translation>Ce courrier a été écrit pour une autre personne.</translation>
-    </message>
-    <message>
-        <source>This session does not exist.</source>
-        <translation>Cette séance n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This session is on a care sheet or already paid: it cannot move to another person.</source>
-        <translation>Cette séance est sur une feuille de soins ou déjà payée&#xa0;: elle ne peut pas passer à une autre personne.</translation>
-    </message>
-    <message>
-        <source>This session is on a care sheet: remove the care sheet first.</source>
-        <translation>Cette séance est sur une feuille de soins&#xa0;: retirez d&apos;abord la feuille de soins.</translation>
-    </message>
-    <message>
-        <source>A payment was recorded for this session: remove the payment first.</source>
-        <translation>Un paiement a été noté pour cette séance&#xa0;: retirez d&apos;abord le paiement.</translation>
-    </message>
+    <name>carnet::CareSheetService</name>
     <message>
         <source>A session appears twice on the care sheet.</source>
         <translation>Une séance apparaît deux fois sur la feuille de soins.</translation>
@@ -2596,68 +2555,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>This payment does not exist.</source>
         <translation>Ce paiement n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The amount must be above zero.</source>
-        <translation>Le montant doit être plus grand que zéro.</translation>
-    </message>
-    <message>
-        <source>A session to pay does not exist.</source>
-        <translation>Une séance à payer n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only: nothing was attached.</source>
-        <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien n&apos;a été joint.</translation>
-    </message>
-    <message>
-        <source>The file to attach does not exist.</source>
-        <translation>Le fichier à joindre n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The file is too large to attach (more than 100 MB).</source>
-        <translation>Le fichier est trop gros pour être joint (plus de 100&#xa0;Mo).</translation>
-    </message>
-    <message>
-        <source>The file to attach cannot be read.</source>
-        <translation>Le fichier à joindre ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>Carnet cannot write in its attachments folder.</source>
-        <translation>Carnet ne peut pas écrire dans son dossier des pièces jointes.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be copied (is the disk full?).</source>
-        <translation>La pièce jointe n&apos;a pas pu être copiée (le disque est-il plein&#x202f;?).</translation>
-    </message>
-    <message>
-        <source>The attachment could not be stored.</source>
-        <translation>La pièce jointe n&apos;a pas pu être enregistrée.</translation>
-    </message>
-    <message>
-        <source>A number of days must be between 1 and %1.</source>
-        <translation>Un nombre de jours doit être entre 1 et %1.</translation>
-    </message>
-    <message>
-        <source>This year is out of range.</source>
-        <translation>Cette année est hors des limites.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) in %1 have no care sheet yet.</source>
-        <translation>
-            <numerusform>%n séance de %1 n&apos;a pas encore de feuille de soins.</numerusform>
-            <numerusform>%n séances de %1 n&apos;ont pas encore de feuille de soins.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the care sheet to the CPAM.</source>
-        <translation>Envoyez la feuille de soins à la CPAM.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A payment is %n day(s) late.</source>
-        <translation>
-            <numerusform>Un paiement a %n jour de retard.</numerusform>
-            <numerusform>Un paiement a %n jours de retard.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4093,6 +3990,41 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
+    <name>carnet::PeopleService</name>
+    <message>
+        <source>This person still has sessions, courriers, care sheets or aid requests: remove them first.</source>
+        <translation>Cette personne a encore des séances, des courriers, des feuilles de soins ou des demandes d&apos;aide&#xa0;: retirez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This practitioner does not exist.</source>
+        <translation>Ce praticien n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Sessions were recorded with this psychologist: the role cannot change.</source>
+        <translation>Des séances ont été notées avec ce psychologue&#xa0;: son rôle ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>Sessions or aid requests name this practitioner: remove them first.</source>
+        <translation>Des séances ou des demandes d&apos;aide citent ce praticien&#xa0;: retirez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>An id cannot be negative.</source>
+        <translation>Un identifiant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The attached file does not exist.</source>
+        <translation>Le fichier joint n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This courrier does not exist.</source>
+        <translation>Ce courrier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Sessions rely on this courrier: it cannot move to another person.</source>
+        <translation>Des séances s&apos;appuient sur ce courrier&#xa0;: il ne peut pas passer à une autre personne.</translation>
+    </message>
+</context>
+<context>
     <name>carnet::PersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -4442,6 +4374,39 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
+    <name>carnet::ReadSide</name>
+    <message>
+        <source>This year is out of range.</source>
+        <translation>Cette année est hors des limites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in %1 have no care sheet yet.</source>
+        <translation>
+            <numerusform>%n séance de %1 n&apos;a pas encore de feuille de soins.</numerusform>
+            <numerusform>%n séances de %1 n&apos;ont pas encore de feuille de soins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the care sheet to the CPAM.</source>
+        <translation>Envoyez la feuille de soins à la CPAM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A payment is %n day(s) late.</source>
+        <translation>
+            <numerusform>Un paiement a %n jour de retard.</numerusform>
+            <numerusform>Un paiement a %n jours de retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Le montant doit être plus grand que zéro.</translation>
+    </message>
+    <message>
+        <source>A session to pay does not exist.</source>
+        <translation>Une séance à payer n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>carnet::RestoreBackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -4489,6 +4454,60 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>&amp;Sent on:</source>
         <translation>&amp;Envoyée le&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ServiceSupport</name>
+    <message>
+        <source>This person does not exist.</source>
+        <translation>Cette personne n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>An id cannot be negative.</source>
+        <translation>Un identifiant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>An entry with id %1 already exists.</source>
+        <translation>Un élément avec l&apos;identifiant %1 existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SessionService</name>
+    <message>
+        <source>This psychologist does not exist.</source>
+        <translation>Ce psychologue n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Sessions are given by a psychologist: choose one.</source>
+        <translation>Les séances sont faites par un psychologue&#xa0;: choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>An id cannot be negative.</source>
+        <translation>Un identifiant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>This courrier does not exist.</source>
+        <translation>Ce courrier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This courrier was written for another person.</source>
+        <translation>Ce courrier a été écrit pour une autre personne.</translation>
+    </message>
+    <message>
+        <source>This session does not exist.</source>
+        <translation>Cette séance n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This session is on a care sheet or already paid: it cannot move to another person.</source>
+        <translation>Cette séance est sur une feuille de soins ou déjà payée&#xa0;: elle ne peut pas passer à une autre personne.</translation>
+    </message>
+    <message>
+        <source>This session is on a care sheet: remove the care sheet first.</source>
+        <translation>Cette séance est sur une feuille de soins&#xa0;: retirez d&apos;abord la feuille de soins.</translation>
+    </message>
+    <message>
+        <source>A payment was recorded for this session: remove the payment first.</source>
+        <translation>Un paiement a été noté pour cette séance&#xa0;: retirez d&apos;abord le paiement.</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4763,17 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Default ps&amp;ychologist:</source>
         <translation>Ps&amp;ychologue par défaut&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::SettingsService</name>
+    <message>
+        <source>A number of days must be between 1 and %1.</source>
+        <translation>Un nombre de jours doit être entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Each delay must be between 1 and 120.</source>
+        <translation>Chaque délai doit être entre 1 et 120.</translation>
     </message>
 </context>
 <context>

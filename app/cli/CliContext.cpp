@@ -1,6 +1,6 @@
 #include "cli/CliContext.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -71,17 +71,20 @@ bool CliContext::open(Access access)
         refuse(QStringLiteral("--db"), opened.error().message);
         return false;
     }
-    m_database = std::move(opened).value();
-    m_service = std::make_unique<CareService>(*m_database);
+    m_file = std::make_unique<CarnetFile>(std::move(opened).value());
     if (m_today.isValid())
-        m_service->setToday(m_today);
+        m_file->setToday(m_today);
     return true;
 }
 
 void CliContext::close()
 {
-    m_service.reset();
-    m_database.reset();
+    m_file.reset();
+}
+
+Database& CliContext::database()
+{
+    return m_file->database();
 }
 
 void CliContext::writeRaw(const QByteArray& bytes)

@@ -8,14 +8,14 @@
 class QTextStream;
 
 namespace carnet {
-class CareService;
+class CarnetFile;
 class Database;
 } // namespace carnet
 
 namespace carnet::cli {
 
 // What a verb runs with: stdout and stderr, the Carnet file to use, a fixed "today", and
-// (once open() succeeded) the Database and the CareService over it. Every message to the
+// (once open() succeeded) the CarnetFile, which owns the Database. Every message to the
 // user goes through here, so that a refusal is always one line on stderr.
 class CliContext final
 {
@@ -43,10 +43,10 @@ public:
         Update, // changes an existing file (refuses a missing one); backup once a day on open
         Write,  // like Update, but creates the file (and its folder) when missing
     };
-    // Opens the file and a CareService over it. On failure prints one line and returns false.
+    // Opens the file and a CarnetFile over it. On failure prints one line and returns false.
     bool open(Access access);
-    Database& database() { return *m_database; }
-    CareService& service() { return *m_service; }
+    Database& database();
+    CarnetFile& file() { return *m_file; }
     // Closes the file (before a restore replaces it).
     void close();
 
@@ -63,8 +63,7 @@ private:
     QTextStream& m_err;
     QString m_databasePath;
     QDate m_today;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CareService> m_service;
+    std::unique_ptr<CarnetFile> m_file;
 };
 
 } // namespace carnet::cli

@@ -4,7 +4,8 @@
 #include "cli/OptionReader.h"
 #include "io/CsvExport.h"
 #include "io/JsonExport.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -60,7 +61,7 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context) co
         return in.fail(context);
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    if (personId != 0 && !context.service().person(personId)) {
+    if (personId != 0 && !context.file().people().person(personId)) {
         return context.refuse(QStringLiteral("--person"),
                               QStringLiteral("there is no person with id %1").arg(personId));
     }

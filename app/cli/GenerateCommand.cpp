@@ -4,7 +4,8 @@
 #include "cli/CliContext.h"
 #include "cli/Generator.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -72,16 +73,16 @@ int GenerateCommand::run(const QCommandLineParser& parser, CliContext& context) 
 
     if (!context.open(CliContext::Access::Write))
         return CliContext::RefusedExit;
-    if (!context.service().persons().isEmpty())
+    if (!context.file().people().persons().isEmpty())
         return context.refuse(QStringLiteral("--db"),
                               QStringLiteral("the file already holds persons: generate fills a "
                                              "new file"));
-    options.today = context.service().today();
+    options.today = context.file().today();
 
     QElapsedTimer timer;
     timer.start();
-    AidService aid(context.service());
-    Generator generator(context.service(), aid);
+    AidService& aid = context.file().aid();
+    Generator generator(context.file(), aid);
     const Result<Generator::Counts> made = generator.run(options);
     if (!made)
         return fail(context, made.error());

@@ -4,7 +4,10 @@
 #include "aid/AidService.h"
 #include "rules/CarePathRules.h"
 #include "rules/RuleSet.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 #include "store/Database.h"
 
 #include <QList>
@@ -145,7 +148,7 @@ QList<Planned> planYear(QRandomGenerator& random, const Member& member, qint64 p
 
 } // namespace
 
-Generator::Generator(CareService& care, AidService& aid)
+Generator::Generator(CarnetFile& care, AidService& aid)
     : m_care(care)
     , m_aid(aid)
 {}
@@ -169,7 +172,7 @@ Result<Generator::Counts> Generator::run(const Options& options)
             psy.role = PractitionerRole::Psychologist;
             psy.partner = true;
             psy.contact = QStringLiteral("Cabinet %1").arg(i + 1);
-            auto id = m_care.addPractitioner(psy);
+            auto id = m_care.people().addPractitioner(psy);
             if (!id)
                 return id.error();
             psychologists << id.value();
@@ -199,7 +202,7 @@ Result<Generator::Counts> Generator::run(const Options& options)
         const qint64 psychologist = psychologists.at(random.bounded(int(psychologists.size())));
 
         auto done = db.transaction([&]() -> Result<void> {
-            auto personId = m_care.addPerson(member.person);
+            auto personId = m_care.people().addPerson(member.person);
             if (!personId)
                 return personId.error();
             member.person.id = personId.value();
@@ -230,7 +233,7 @@ Result<Generator::Counts> Generator::run(const Options& options)
                     referral.date = member.person.birthDate;
                 if (member.person.relation == Relation::Child)
                     referral.consentHolders = member.parents.split(QStringLiteral(", "));
-                auto id = m_care.addReferral(referral);
+                auto id = m_care.people().addReferral(referral);
                 if (!id)
                     return id.error();
                 referralId = id.value();
@@ -241,7 +244,7 @@ Result<Generator::Counts> Generator::run(const Options& options)
                 for (Planned& p : plan) {
                     if (p.scheme)
                         p.session.referralId = referralId;
-                    auto id = m_care.addSession(p.session);
+                    auto id = m_care.sessions().addSession(p.session);
                     if (!id)
                         return id.error();
                     p.session.id = id.value();
@@ -270,7 +273,7 @@ Result<Generator::Counts> Generator::run(const Options& options)
                                            : sheet.issued.addDays(1 + random.bounded(10));
                     if (sent <= today && !chance(random, 4))
                         sheet.sent = sent;
-                    auto id = m_care.addCareSheet(sheet);
+                    auto id = m_care.careSheets().addCareSheet(sheet);
                     if (!id)
                         return id.error();
                     ++counts.careSheets;
@@ -298,7 +301,7 @@ Result<Generator::Counts> Generator::run(const Options& options)
                             payment.shares << PaymentShare{p.session.id, share};
                             payment.amountCents += share;
                         }
-                        auto paid = m_care.addPayment(payment);
+                        auto paid = m_care.careSheets().addPayment(payment);
                         if (!paid)
                             return paid.error();
                         ++counts.payments;
@@ -316,7 +319,7 @@ Result<Generator::Counts> Generator::run(const Options& options)
                             return {};
                         if (payment.date <= today) {
                             payment.payer = Payer::Mutuelle;
-                            auto paid = m_care.addPayment(payment);
+                            auto paid = m_care.careSheets().addPayment(payment);
                             if (!paid)
                                 return paid.error();
                             ++counts.payments;

@@ -9,7 +9,7 @@
 
 namespace carnet {
 class AidService;
-class CareService;
+class CarnetFile;
 } // namespace carnet
 
 namespace carnet::cli {
@@ -19,7 +19,7 @@ namespace carnet::cli {
 // year's sessions (an evaluation and follow-ups within the caps of the regime in force,
 // private sessions before the scheme and beyond the caps), feuilles de soins grouping them,
 // CPAM and mutuelle payments split over the sessions, and AFI requests with their checklists.
-// Everything goes through CareService and AidService (so the rules validate it), one
+// Everything goes through CarnetFile and AidService (so the rules validate it), one
 // transaction per person. The same seed and "today" give the same file.
 class Generator final
 {
@@ -45,7 +45,7 @@ public:
         int checklistItems = 0;
     };
 
-    Generator(CareService& care, AidService& aid);
+    Generator(CarnetFile& care, AidService& aid);
 
     // Called after each person with the number of persons done.
     void setProgress(std::function<void(int)> progress) { m_progress = std::move(progress); }
@@ -53,7 +53,7 @@ public:
     Result<Counts> run(const Options& options);
 
 private:
-    CareService& m_care;
+    CarnetFile& m_care;
     AidService& m_aid;
     std::function<void(int)> m_progress;
 };

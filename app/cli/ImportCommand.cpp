@@ -3,7 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "io/JsonImport.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,7 +55,7 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) co
     options.ids =
         in.isSet(QStringLiteral("merge")) ? JsonImport::Ids::Renumber : JsonImport::Ids::Keep;
     const Result<JsonImport::Summary> imported =
-        JsonImport::importInto(context.service(), json, options);
+        JsonImport::importInto(context.file(), json, options);
     if (!imported) // the message names the place in the document
         return context.refuse(QStringLiteral("--json"), imported.error().message);
     const JsonImport::Summary& summary = imported.value();

@@ -1,7 +1,7 @@
 #include "cli/JsonView.h"
 
 #include "rules/Departments.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>

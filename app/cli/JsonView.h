@@ -3,7 +3,7 @@
 #include "model/Person.h"
 #include "model/Session.h"
 #include "rules/CarePathRules.h"
-#include "service/CareService.h"
+#include "read/ReadSide.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,10 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "read/ReadSide.h"
 
 #include <QTextStream>
 
@@ -61,22 +64,22 @@ int PaymentAddCommand::run(const QCommandLineParser& parser, CliContext& context
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
+    CarnetFile& service = context.file();
     for (const qint64 id : sessionIds) {
-        if (!service.session(id)) {
+        if (!service.sessions().session(id)) {
             return context.refuse(QStringLiteral("--sessions"),
                                   QStringLiteral("there is no session with id %1").arg(id));
         }
     }
     if (!sessionIds.isEmpty()) {
         const Result<QList<PaymentShare>> split =
-            service.proposeSplit(payment.payer, payment.amountCents, sessionIds);
+            service.read().proposeSplit(payment.payer, payment.amountCents, sessionIds);
         if (!split)
             return fail(context, split.error());
         payment.shares = split.value();
     }
 
-    const Result<qint64> added = service.addPayment(payment);
+    const Result<qint64> added = service.careSheets().addPayment(payment);
     if (!added)
         return fail(context, added.error());
     Cents assigned = 0;

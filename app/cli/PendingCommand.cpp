@@ -2,7 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "read/ReadSide.h"
 
 #include <QTextStream>
 
@@ -29,7 +30,7 @@ int PendingCommand::run(const QCommandLineParser& parser, CliContext& context) c
 {
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    const QList<PendingItem> items = context.service().pending();
+    const QList<PendingItem> items = context.file().read().pending();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const PendingItem& item : items)

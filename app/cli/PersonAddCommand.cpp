@@ -2,7 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 #include <QTextStream>
 
@@ -89,7 +90,7 @@ int PersonAddCommand::run(const QCommandLineParser& parser, CliContext& context)
 
     if (!context.open(CliContext::Access::Write))
         return CliContext::RefusedExit;
-    const Result<qint64> added = context.service().addPerson(person);
+    const Result<qint64> added = context.file().people().addPerson(person);
     if (!added)
         return fail(context, added.error());
     context.out() << added.value() << Qt::endl;

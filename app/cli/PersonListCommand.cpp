@@ -2,7 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 #include <QTextStream>
 
@@ -23,7 +24,7 @@ int PersonListCommand::run(const QCommandLineParser& parser, CliContext& context
 {
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    const QList<Person> persons = context.service().persons();
+    const QList<Person> persons = context.file().people().persons();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Person& person : persons)

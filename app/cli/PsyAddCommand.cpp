@@ -2,7 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 #include <QTextStream>
 
@@ -45,7 +46,7 @@ int PsyAddCommand::run(const QCommandLineParser& parser, CliContext& context) co
     if (!context.open(CliContext::Access::Write))
         return CliContext::RefusedExit;
     QStringList warnings;
-    const Result<qint64> added = context.service().addPractitioner(psy, &warnings);
+    const Result<qint64> added = context.file().people().addPractitioner(psy, &warnings);
     if (!added)
         return fail(context, added.error());
     for (const QString& warning : std::as_const(warnings))

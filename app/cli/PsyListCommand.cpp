@@ -2,7 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 #include <QTextStream>
 
@@ -24,7 +25,7 @@ int PsyListCommand::run(const QCommandLineParser& parser, CliContext& context) c
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
     QList<Practitioner> psychologists;
-    for (const Practitioner& practitioner : context.service().practitioners()) {
+    for (const Practitioner& practitioner : context.file().people().practitioners()) {
         if (practitioner.role == PractitionerRole::Psychologist)
             psychologists.append(practitioner);
     }

@@ -2,7 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 #include <QTextStream>
 
@@ -70,13 +71,13 @@ int ReferralAddCommand::run(const QCommandLineParser& parser, CliContext& contex
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
-    if (!service.person(referral.personId)) {
+    CarnetFile& service = context.file();
+    if (!service.people().person(referral.personId)) {
         return context.refuse(
             QStringLiteral("--person"),
             QStringLiteral("there is no person with id %1").arg(referral.personId));
     }
-    const Result<qint64> added = service.addReferral(referral);
+    const Result<qint64> added = service.people().addReferral(referral);
     if (!added)
         return fail(context, added.error());
     context.out() << added.value() << Qt::endl;

@@ -3,7 +3,8 @@
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 #include <QTextStream>
 
@@ -31,12 +32,12 @@ int ReferralListCommand::run(const QCommandLineParser& parser, CliContext& conte
         return in.fail(context);
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
-    if (!service.person(personId)) {
+    CarnetFile& service = context.file();
+    if (!service.people().person(personId)) {
         return context.refuse(QStringLiteral("--person"),
                               QStringLiteral("there is no person with id %1").arg(personId));
     }
-    const QList<Referral> referrals = service.referrals(personId);
+    const QList<Referral> referrals = service.people().referrals(personId);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Referral& referral : referrals)

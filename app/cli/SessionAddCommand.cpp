@@ -3,7 +3,10 @@
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "rules/CarePathRules.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
 
 #include <QTextStream>
 
@@ -88,21 +91,21 @@ int SessionAddCommand::run(const QCommandLineParser& parser, CliContext& context
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
-    const std::optional<Person> person = service.person(session.personId);
+    CarnetFile& service = context.file();
+    const std::optional<Person> person = service.people().person(session.personId);
     if (!person) {
         return context.refuse(
             QStringLiteral("--person"),
             QStringLiteral("there is no person with id %1").arg(session.personId));
     }
-    const std::optional<Practitioner> psy = service.practitioner(session.practitionerId);
+    const std::optional<Practitioner> psy = service.people().practitioner(session.practitionerId);
     if (!psy || psy->role != PractitionerRole::Psychologist) {
         return context.refuse(
             QStringLiteral("--psy"),
             QStringLiteral("there is no psychologist with id %1").arg(session.practitionerId));
     }
     if (session.referralId != 0) {
-        const std::optional<Referral> referral = service.referral(session.referralId);
+        const std::optional<Referral> referral = service.people().referral(session.referralId);
         if (!referral || referral->personId != session.personId) {
             return context.refuse(QStringLiteral("--referral"),
                                   QStringLiteral("there is no referral with id %1 for this person")
@@ -115,12 +118,12 @@ int SessionAddCommand::run(const QCommandLineParser& parser, CliContext& context
     session.paidCents = paid.value_or(thirdParty ? 0 : session.feeCents);
 
     QStringList warnings;
-    const Result<qint64> added = service.addSession(session, &warnings);
+    const Result<qint64> added = service.sessions().addSession(session, &warnings);
     if (!added)
         return fail(context, added.error());
     // The year's verdict on the new session (over the cap, no referral before June 2024...):
     // what validation of the session alone cannot tell.
-    const Result<YearStatus> year = service.yearStatus(session.personId, session.date.year());
+    const Result<YearStatus> year = service.read().yearStatus(session.personId, session.date.year());
     if (year) {
         for (const SessionAssessment& assessment : year->sessions) {
             if (assessment.sessionId != added.value() || assessment.covered ||

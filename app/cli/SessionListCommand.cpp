@@ -3,7 +3,9 @@
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 
 #include <QTextStream>
 
@@ -35,12 +37,12 @@ int SessionListCommand::run(const QCommandLineParser& parser, CliContext& contex
         return in.fail(context);
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
-    if (!service.person(personId)) {
+    CarnetFile& service = context.file();
+    if (!service.people().person(personId)) {
         return context.refuse(QStringLiteral("--person"),
                               QStringLiteral("there is no person with id %1").arg(personId));
     }
-    const QList<Session> sessions = service.sessions(personId, year);
+    const QList<Session> sessions = service.sessions().sessions(personId, year);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Session& session : sessions)

@@ -2,7 +2,9 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
 
 #include <QTextStream>
 
@@ -51,10 +53,10 @@ int SheetAddCommand::run(const QCommandLineParser& parser, CliContext& context) 
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
+    CarnetFile& service = context.file();
     QDate latest;
     for (const qint64 id : std::as_const(sheet.sessionIds)) {
-        const std::optional<Session> session = service.session(id);
+        const std::optional<Session> session = service.sessions().session(id);
         if (!session) {
             return context.refuse(QStringLiteral("--sessions"),
                                   QStringLiteral("there is no session with id %1").arg(id));
@@ -67,7 +69,7 @@ int SheetAddCommand::run(const QCommandLineParser& parser, CliContext& context) 
     if (!sheet.issued.isValid())
         sheet.issued = latest;
 
-    const Result<qint64> added = service.addCareSheet(sheet);
+    const Result<qint64> added = service.careSheets().addCareSheet(sheet);
     if (!added)
         return fail(context, added.error());
     context.out() << added.value() << Qt::endl;

@@ -2,7 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
 
 #include <QTextStream>
 
@@ -43,12 +44,12 @@ int SheetSendCommand::run(const QCommandLineParser& parser, CliContext& context)
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
-    if (!service.careSheet(sheetId)) {
+    CarnetFile& service = context.file();
+    if (!service.careSheets().careSheet(sheetId)) {
         return context.refuse(QStringLiteral("ID"),
                               QStringLiteral("there is no sheet with id %1").arg(sheetId));
     }
-    const Result<void> marked = service.markSheetSent(sheetId, sent);
+    const Result<void> marked = service.careSheets().markSheetSent(sheetId, sent);
     if (!marked)
         return fail(context, marked.error());
     return 0;

@@ -3,7 +3,9 @@
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
 
 #include <QTextStream>
 
@@ -93,14 +95,14 @@ int StatusCommand::run(const QCommandLineParser& parser, CliContext& context) co
         return in.fail(context);
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    CareService& service = context.service();
-    if (!service.person(personId)) {
+    CarnetFile& service = context.file();
+    if (!service.people().person(personId)) {
         return context.refuse(QStringLiteral("--person"),
                               QStringLiteral("there is no person with id %1").arg(personId));
     }
     if (year == 0)
         year = service.today().year();
-    const Result<YearStatus> status = service.yearStatus(personId, year);
+    const Result<YearStatus> status = service.read().yearStatus(personId, year);
     if (!status)
         return fail(context, status.error());
     if (parser.isSet(QStringLiteral("json")))

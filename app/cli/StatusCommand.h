@@ -4,7 +4,7 @@
 
 namespace carnet::cli {
 
-// `status`: where a person stands for a calendar year (CareService::yearStatus).
+// `status`: where a person stands for a calendar year (CarnetFile::yearStatus).
 class StatusCommand final : public Command
 {
 public:

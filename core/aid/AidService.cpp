@@ -3,21 +3,19 @@
 #include "aid/AidCatalogue.h"
 #include "aid/AidRules.h"
 #include "rules/RuleSet.h"
-#include "service/CareService.h"
+#include "service/AttachmentStore.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
+#include "service/SettingsService.h"
 #include "store/AidRepository.h"
 #include "store/Database.h"
-#include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
 
 namespace carnet {
 
 namespace {
-
-QString settingKey(const QString& name)
-{
-    return QStringLiteral("aid.") + name;
-}
 
 Error notFound()
 {
@@ -28,15 +26,14 @@ Error notFound()
 
 } // namespace
 
-AidService::AidService(CareService& care, QObject* parent)
-    : QObject(parent)
-    , m_care(care)
-    , m_db(care.database())
+AidService::AidService(CarnetFile& file)
+    : m_file(file)
+    , m_db(file.database())
 {}
 
 QDate AidService::today() const
 {
-    return m_care.today();
+    return m_file.today();
 }
 
 Result<AidRequest> AidService::checked(const AidRequest& request, QStringList* warnings) const
@@ -50,9 +47,9 @@ Result<AidRequest> AidService::checked(const AidRequest& request, QStringList* w
             QStringLiteral("department"),
             tr("\"%1\" is not a French département code.").arg(valid->departmentCode));
     }
-    if (!m_care.person(valid->personId))
+    if (!m_file.people().person(valid->personId))
         return Error::notFound(QStringLiteral("person"), tr("This person does not exist."));
-    const auto psy = m_care.practitioner(valid->psychologistId);
+    const auto psy = m_file.people().practitioner(valid->psychologistId);
     if (!psy)
         return Error::notFound(QStringLiteral("psychologist"),
                                tr("This psychologist does not exist."));
@@ -61,7 +58,7 @@ Result<AidRequest> AidService::checked(const AidRequest& request, QStringList* w
                               tr("%1 is not recorded as a psychologist.").arg(psy->name));
     }
     for (const auto& item : valid->checklist) {
-        if (item.attachmentId != 0 && !m_care.attachment(item.attachmentId)) {
+        if (item.attachmentId != 0 && !m_file.attachments().attachment(item.attachmentId)) {
             return Error::notFound(QStringLiteral("file"),
                                    tr("The attached document no longer exists."));
         }
@@ -107,7 +104,7 @@ Result<qint64> AidService::addRequest(const AidRequest& request, QStringList* wa
     });
     if (!done)
         return done.error();
-    emit changed();
+    m_file.notifyChanged();
     return id;
 }
 
@@ -140,7 +137,7 @@ Result<void> AidService::modify(qint64 requestId,
     });
     if (!done)
         return done;
-    emit changed();
+    m_file.notifyChanged();
     return {};
 }
 
@@ -150,7 +147,7 @@ Result<void> AidService::removeRequest(qint64 requestId)
         [&]() -> Result<void> { return AidRepository(m_db.connection()).remove(requestId); });
     if (!done)
         return done;
-    emit changed();
+    m_file.notifyChanged();
     return {};
 }
 
@@ -186,7 +183,7 @@ Result<ChecklistItem> AidService::attachDocument(qint64 requestId, ChecklistItem
 {
     if (!request(requestId))
         return notFound();
-    auto attachment = m_care.addAttachment(filePath);
+    auto attachment = m_file.attachments().addAttachment(filePath);
     if (!attachment)
         return attachment.error();
     item.status = ChecklistStatus::Attached;
@@ -267,46 +264,6 @@ Result<void> AidService::recordAppeal(qint64 requestId, QDate date, const QStrin
     });
 }
 
-AidSettings AidService::settings() const
-{
-    AidSettings settings = AidCatalogue::instance().defaultSettings();
-    SettingsRepository repo(m_db.connection());
-    for (const auto& name : AidSettings::names()) {
-        auto value = repo.value(settingKey(name));
-        if (!value || !value->has_value())
-            continue;
-        bool ok = false;
-        const int number = (*value)->toInt(&ok);
-        if (ok)
-            settings.setValue(name, number);
-    }
-    return settings;
-}
-
-Result<void> AidService::setSettings(const AidSettings& settings)
-{
-    for (const auto& name : AidSettings::names()) {
-        const int value = settings.value(name).value_or(-1);
-        if (value < 1 || value > 120) {
-            return Error::invalid(name, tr("Each delay must be between 1 and 120."));
-        }
-    }
-    auto done = m_db.transaction([&]() -> Result<void> {
-        SettingsRepository repo(m_db.connection());
-        for (const auto& name : AidSettings::names()) {
-            if (auto r = repo.setValue(settingKey(name),
-                                       QString::number(settings.value(name).value_or(0)));
-                !r)
-                return r;
-        }
-        return {};
-    });
-    if (!done)
-        return done;
-    emit changed();
-    return {};
-}
-
 Result<AidFacts> AidService::facts(qint64 requestId) const
 {
     const auto r = request(requestId);
@@ -316,14 +273,14 @@ Result<AidFacts> AidService::facts(qint64 requestId) const
     facts.request = *r;
     if (const Department* department = DepartmentDirectory::instance().find(r->departmentCode))
         facts.department = *department;
-    if (const auto person = m_care.person(r->personId))
+    if (const auto person = m_file.people().person(r->personId))
         facts.hasMutuelle = person->hasMutuelle();
     const QDate on = r->periodFrom.isValid() ? r->periodFrom : r->prepared;
     if (const Regime* regime = RuleSet::monSoutienPsy().regimeOn(on.isValid() ? on : today())) {
         facts.schemeTariffCents = regime->followUpTariffCents;
         facts.schemeAmoRatePercent = regime->amoRatePercent;
     }
-    const QList<Session> sessions = m_care.sessions(r->personId);
+    const QList<Session> sessions = m_file.sessions().sessions(r->personId);
     for (const auto& session : sessions) {
         if (session.practitionerId == r->psychologistId)
             facts.sessions.append(session);
@@ -336,7 +293,7 @@ Result<AidStatus> AidService::status(qint64 requestId) const
     auto f = facts(requestId);
     if (!f)
         return f.error();
-    return AidRules::status(*f, today(), settings());
+    return AidRules::status(*f, today(), m_file.settings().aidSettings());
 }
 
 } // namespace carnet

@@ -8,7 +8,7 @@
 
 #include <QDate>
 #include <QList>
-#include <QObject>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -16,19 +16,20 @@
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 class Database;
 
-// The AFI's service layer, beside CareService (same file, same "today", same attachments):
-// each change validates through AidRules, writes in one transaction, then emits `changed`.
-class AidService final : public QObject
+// The AFI requests of a file (its service beside the others: same "today", same attachments):
+// each change validates through AidRules, writes in one transaction, then the file emits
+// `changed`.
+class AidService final
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(carnet::AidService)
 
 public:
-    explicit AidService(CareService& care, QObject* parent = nullptr);
+    explicit AidService(CarnetFile& file);
 
-    CareService& care() const { return m_care; }
+    CarnetFile& file() const { return m_file; }
     QDate today() const;
 
     // Creates a request. An empty checklist gets the département's default one. Warns (stored
@@ -54,22 +55,16 @@ public:
     Result<void> removeClaim(qint64 requestId, int index);
     Result<void> recordAppeal(qint64 requestId, QDate date, const QString& text);
 
-    AidSettings settings() const;
-    Result<void> setSettings(const AidSettings& settings);
-
     // The facts the rules judge, and the derived status.
     Result<AidFacts> facts(qint64 requestId) const;
     Result<AidStatus> status(qint64 requestId) const;
-
-signals:
-    void changed();
 
 private:
     // Loads, changes and stores one request in a transaction, validating the result.
     Result<void> modify(qint64 requestId, const std::function<Result<void>(AidRequest&)>& change);
     Result<AidRequest> checked(const AidRequest& request, QStringList* warnings) const;
 
-    CareService& m_care;
+    CarnetFile& m_file;
     Database& m_db;
 };
 

@@ -2,7 +2,7 @@
 
 #include "aid/AidSettings.h"
 #include "io/JsonExport.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
 #include "store/AidRepository.h"
 #include "store/AttachmentRepository.h"
 #include "store/CareSheetRepository.h"
@@ -1031,12 +1031,12 @@ Result<JsonImport::Summary> JsonImport::importFile(Database& db, const QString& 
     return importData(db, file.readAll(), options);
 }
 
-Result<JsonImport::Summary> JsonImport::importInto(CareService& service, const QByteArray& json,
+Result<JsonImport::Summary> JsonImport::importInto(CarnetFile& service, const QByteArray& json,
                                                    Options options)
 {
     auto summary = importData(service.database(), json, options);
     if (summary)
-        service.notifyExternalChange();
+        service.notifyChanged();
     return summary;
 }
 

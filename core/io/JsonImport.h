@@ -8,7 +8,7 @@
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 class Database;
 
 // Reads a document written by JsonExport (docs/json-format.md) into a Carnet file, all or
@@ -54,8 +54,8 @@ public:
         return importData(db, json, Options{});
     }
     static Result<Summary> importFile(Database& db, const QString& path, Options options);
-    // Through the service: emits CareService::changed once after a successful import.
-    static Result<Summary> importInto(CareService& service, const QByteArray& json,
+    // Through the service: emits CarnetFile::changed once after a successful import.
+    static Result<Summary> importInto(CarnetFile& service, const QByteArray& json,
                                       Options options);
 };
 

@@ -4,7 +4,8 @@
 // prints its table (README, "Performance").
 #include "io/JsonExport.h"
 #include "io/JsonImport.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "read/ReadSide.h"
 #include "sessions/SessionTableModel.h"
 #include "store/Database.h"
 
@@ -401,8 +402,8 @@ int main(int argc, char* argv[])
     auto opened = Database::open(path);
     if (!opened)
         die(opened.error().message);
-    Database& db = *opened.value();
-    CareService service(db);
+    CarnetFile service(std::move(opened).value());
+    Database& db = service.database();
     service.setToday(today);
     const Raw raw(path);
     QList<qint64> personIds;
@@ -421,7 +422,7 @@ int main(int argc, char* argv[])
         for (qint64 id : std::as_const(personIds)) {
             QElapsedTimer timer;
             timer.start();
-            const auto status = service.yearStatus(id, year);
+            const auto status = service.read().yearStatus(id, year);
             times << msSince(timer);
             if (!status)
                 die(status.error().message);
@@ -457,7 +458,7 @@ int main(int argc, char* argv[])
     // ---- pending --------------------------------------------------------------------------------
     if (want("pending")) {
         int items = 0;
-        const double value = timeMs(3, [&] { items = int(service.pending().size()); });
+        const double value = timeMs(3, [&] { items = int(service.read().pending().size()); });
         const double floor = timeMs(3, [&] {
             raw.query("SELECT s.person_id, substr(s.date, 1, 4), count(*), "
                       "count(ss.sheet_id), sum(p.received) FROM sessions s "

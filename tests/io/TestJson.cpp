@@ -1,7 +1,8 @@
 #include "../store/StoreTestSupport.h"
 #include "io/JsonExport.h"
 #include "io/JsonImport.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "store/AidRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
@@ -589,12 +590,11 @@ private slots:
 
     void importThroughServiceSignalsOnce()
     {
-        auto db = newFile();
-        CareService service(*db);
-        QSignalSpy spy(&service, &CareService::changed);
+        CarnetFile service(newFile());
+        QSignalSpy spy(&service, &CarnetFile::changed);
         QVERIFY(JsonImport::importInto(service, validDocument(), {}).ok());
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(service.persons().size(), 2);
+        QCOMPARE(service.people().persons().size(), 2);
         QVERIFY(!JsonImport::importInto(service, QByteArray("{"), {}).ok());
         QCOMPARE(spy.count(), 1);
     }

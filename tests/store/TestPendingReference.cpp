@@ -1,6 +1,10 @@
 #include "aid/AidService.h"
 #include "cli/Generator.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
 #include "store/Database.h"
 
 #include <QStandardPaths>
@@ -39,19 +43,19 @@ private:
             .arg(late ? i.amountCents : 0);
     }
 
-    static QStringList reference(CareService& service)
+    static QStringList reference(CarnetFile& service)
     {
         QStringList keys;
         QSet<QString> seen; // a sheet spanning two years is reported once
-        for (const Person& person : service.persons()) {
+        for (const Person& person : service.people().persons()) {
             QList<int> years;
-            for (const Session& s : service.sessions(person.id)) {
+            for (const Session& s : service.sessions().sessions(person.id)) {
                 if (!years.contains(s.date.year()))
                     years << s.date.year();
             }
             std::sort(years.begin(), years.end());
             for (int year : std::as_const(years)) {
-                const YearStatus status = service.yearStatus(person.id, year).value();
+                const YearStatus status = service.read().yearStatus(person.id, year).value();
                 auto add = [&](PendingItem i, const QString& once) {
                     i.personId = person.id;
                     if (once.isEmpty() || !seen.contains(once))
@@ -74,14 +78,14 @@ private:
                     PendingItem i;
                     i.kind = PendingItem::Kind::SendSheet;
                     i.sheetId = sheetId;
-                    i.sessionIds = service.careSheet(sheetId)->sessionIds;
+                    i.sessionIds = service.careSheets().careSheet(sheetId)->sessionIds;
                     add(i, QStringLiteral("send-%1").arg(sheetId));
                 }
                 for (const LatePayment& late : status.latePayments) {
                     PendingItem i;
                     i.kind = PendingItem::Kind::LatePayment;
                     i.sheetId = late.sheetId;
-                    i.sessionIds = service.careSheet(late.sheetId)->sessionIds;
+                    i.sessionIds = service.careSheets().careSheet(late.sheetId)->sessionIds;
                     i.payer = late.payer;
                     i.daysLate = late.daysLate;
                     i.amountCents = late.missingCents;
@@ -93,7 +97,7 @@ private:
                     PendingItem i;
                     i.kind = PendingItem::Kind::ClaimDeadline;
                     i.sheetId = step.sheetId;
-                    i.sessionIds = step.sheetId != 0 ? service.careSheet(step.sheetId)->sessionIds
+                    i.sessionIds = step.sheetId != 0 ? service.careSheets().careSheet(step.sheetId)->sessionIds
                                                      : QList<qint64>{step.sessionId};
                     add(i, QStringLiteral("claim-%1-%2").arg(step.sheetId).arg(step.sessionId));
                 }
@@ -124,10 +128,9 @@ private slots:
         options.backupOnOpen = false;
         auto db = Database::open(dir.filePath(QStringLiteral("pending.sqlite")), options);
         QVERIFY(db.ok());
-        CareService care(*db.value());
+        CarnetFile care(std::move(db).value());
         care.setToday(today);
-        AidService aid(care);
-        cli::Generator generator(care, aid);
+        cli::Generator generator(care, care.aid());
         cli::Generator::Options generate;
         generate.persons = 40;
         generate.years = 6;
@@ -135,7 +138,7 @@ private slots:
         generate.today = today;
         QVERIFY(generator.run(generate).ok());
 
-        const QList<PendingItem> items = care.pending();
+        const QList<PendingItem> items = care.read().pending();
         QStringList actual;
         for (const PendingItem& i : items)
             actual << keyOf(i);

@@ -1,5 +1,9 @@
 #include "StatementTrace.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
 #include "store/Database.h"
 #include "store/SqlSupport.h"
 
@@ -26,8 +30,8 @@ private:
 
     struct File
     {
-        std::unique_ptr<Database> db;
-        std::unique_ptr<CareService> service;
+        std::unique_ptr<CarnetFile> service;
+        Database* db = nullptr;
         QList<qint64> persons;
     };
 
@@ -41,26 +45,26 @@ private:
         if (!db)
             qFatal("cannot open: %s", qPrintable(db.error().message));
         File file;
-        file.db = std::move(db.value());
-        file.service = std::make_unique<CareService>(*file.db);
+        file.service = std::make_unique<CarnetFile>(std::move(db.value()));
+        file.db = &file.service->database();
         file.service->setToday(QDate(2025, 12, 31));
         return file;
     }
 
     // A person with a courrier, `sessions` sessions in 2025 (weekly from 6 January), a
     // care sheet for every two, sent, and the CPAM and the mutuelle paying each sheet.
-    static qint64 addPerson(CareService& service, qint64 psychologist, int index, int sessions)
+    static qint64 addPerson(CarnetFile& service, qint64 psychologist, int index, int sessions)
     {
         Person person;
         person.name = QStringLiteral("Personne %1").arg(index);
         person.birthDate = QDate(1980, 1, 1 + index % 28);
         person.mutuelle = QStringLiteral("MGEN");
-        const qint64 id = service.addPerson(person).value();
+        const qint64 id = service.people().addPerson(person).value();
         Referral referral;
         referral.personId = id;
         referral.referrerName = QStringLiteral("Paul Petit");
         referral.date = QDate(2024, 12, 1);
-        const qint64 referralId = service.addReferral(referral).value();
+        const qint64 referralId = service.people().addReferral(referral).value();
         QList<qint64> pair;
         for (int n = 0; n < sessions; ++n) {
             Session s;
@@ -71,7 +75,7 @@ private:
             s.feeCents = 5000;
             s.paidCents = 5000;
             s.referralId = referralId;
-            pair << service.addSession(s).value();
+            pair << service.sessions().addSession(s).value();
             if (pair.size() < 2 && n + 1 < sessions)
                 continue;
             CareSheet sheet;
@@ -79,7 +83,7 @@ private:
             sheet.sessionIds = pair;
             sheet.issued = s.date;
             sheet.sent = s.date.addDays(1);
-            service.addCareSheet(sheet).value();
+            service.careSheets().addCareSheet(sheet).value();
             for (Payer payer : {Payer::Cpam, Payer::Mutuelle}) {
                 Payment payment;
                 payment.payer = payer;
@@ -89,7 +93,7 @@ private:
                     payment.shares << PaymentShare{session, share};
                     payment.amountCents += share;
                 }
-                service.addPayment(payment).value();
+                service.careSheets().addPayment(payment).value();
             }
             pair.clear();
         }
@@ -102,7 +106,7 @@ private:
         Practitioner psy;
         psy.name = QStringLiteral("Claire Dubois");
         psy.role = PractitionerRole::Psychologist;
-        const qint64 psychologist = file.service->addPractitioner(psy).value();
+        const qint64 psychologist = file.service->people().addPractitioner(psy).value();
         for (int p = 0; p < persons; ++p)
             file.persons << addPerson(*file.service, psychologist, p, sessions);
         return file;
@@ -121,18 +125,18 @@ private slots:
         Practitioner psy;
         psy.name = QStringLiteral("Bruno Aubert");
         psy.role = PractitionerRole::Psychologist;
-        const qint64 psychologist = file.service->addPractitioner(psy).value();
+        const qint64 psychologist = file.service->people().addPractitioner(psy).value();
         const qint64 few = addPerson(*file.service, psychologist, 1, 5);
         const qint64 many = addPerson(*file.service, psychologist, 2, 50);
 
         StatementTrace trace(file.db->connection());
         QVERIFY(trace.isValid());
         const qint64 before = SqlSupport::statementCount();
-        const auto small = file.service->yearStatus(few, 2025);
+        const auto small = file.service->read().yearStatus(few, 2025);
         const int smallCount = trace.count();
         QCOMPARE(SqlSupport::statementCount() - before, qint64(smallCount));
         trace.reset();
-        const auto big = file.service->yearStatus(many, 2025);
+        const auto big = file.service->read().yearStatus(many, 2025);
         const int bigCount = trace.count();
         QVERIFY(small.ok() && big.ok());
         QCOMPARE(small->sessions.size(), 5);
@@ -149,7 +153,7 @@ private slots:
         // settings) may be read whole (SCAN).
         const File file = fill(3, 12);
         StatementTrace trace(file.db->connection());
-        QVERIFY(file.service->yearStatus(file.persons.at(1), 2025).ok());
+        QVERIFY(file.service->read().yearStatus(file.persons.at(1), 2025).ok());
         QVERIFY(trace.count() > 0);
         const QStringList statements = trace.statements();
         static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)"));
@@ -182,9 +186,9 @@ private slots:
         const File many = fill(50, 6);
 
         StatementTrace smallTrace(few.db->connection());
-        const QList<PendingItem> small = few.service->pending();
+        const QList<PendingItem> small = few.service->read().pending();
         StatementTrace bigTrace(many.db->connection());
-        const QList<PendingItem> big = many.service->pending();
+        const QList<PendingItem> big = many.service->read().pending();
         qInfo("pending: %d statements for 5 persons, %d for 50", smallTrace.count(),
               bigTrace.count());
         QCOMPARE(bigTrace.count(), smallTrace.count());

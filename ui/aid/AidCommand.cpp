@@ -5,7 +5,7 @@
 namespace carnet {
 
 AidCommand::AidCommand(AidService& aid, qint64 requestId, const QString& text, Change change)
-    : ServiceCommand(aid.care(), text)
+    : ServiceCommand(aid.file(), text)
     , m_aid(aid)
     , m_requestId(requestId)
     , m_change(std::move(change))

@@ -7,7 +7,10 @@
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
 #include "rules/Departments.h"
-#include "service/CareService.h"
+#include "read/ReadSide.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SettingsService.h"
 #include "shell/AppContext.h"
 #include "shell/FileDialog.h"
 
@@ -220,13 +223,14 @@ AidPage::AidPage(AppContext& context, QWidget* parent)
 
 AidPage::~AidPage() = default;
 
+AidService* AidPage::aidService() const
+{
+    CarnetFile* file = m_context.file();
+    return file ? &file->aid() : nullptr;
+}
+
 void AidPage::fileChanged()
 {
-    m_aid.reset();
-    if (CareService* care = m_context.service()) {
-        m_aid = std::make_unique<AidService>(*care);
-        connect(m_aid.get(), &AidService::changed, this, &AidPage::invalidate);
-    }
     invalidate();
 }
 
@@ -237,8 +241,8 @@ void AidPage::load()
 
 void AidPage::updateStaleActions()
 {
-    m_new->setEnabled(m_aid && !m_context.isReadOnly());
-    const bool writable = m_aid && shownRequest() != 0 && !m_context.isReadOnly();
+    m_new->setEnabled(aidService() && !m_context.isReadOnly());
+    const bool writable = aidService() && shownRequest() != 0 && !m_context.isReadOnly();
     m_tracking->setEnabled(m_tracking->isEnabled() && writable);
     m_remove->setEnabled(m_remove->isEnabled() && writable);
 }
@@ -267,13 +271,13 @@ void AidPage::selectRequest(qint64 requestId)
 void AidPage::refresh()
 {
     markLoaded();
-    if (!m_aid) {
+    if (!aidService()) {
         m_empty->setText(tr("Open or create a file to prepare a request."));
         describe({m_empty});
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    if (m_aid->care().persons().isEmpty()) {
+    if (aidService()->file().people().persons().isEmpty()) {
         m_empty->setText(tr("Add the person the care is for first."));
         describe({m_empty});
         m_stack->setCurrentWidget(m_empty);
@@ -281,7 +285,7 @@ void AidPage::refresh()
     }
     m_stack->setCurrentIndex(1);
     const qint64 selected = shownRequest();
-    const QList<AidRequest> requests = m_aid->requests(m_context.currentPerson());
+    const QList<AidRequest> requests = aidService()->requests(m_context.currentPerson());
     {
         const QSignalBlocker blocker(m_requests);
         m_requests->clear();
@@ -305,7 +309,7 @@ void AidPage::refresh()
 void AidPage::showRequest()
 {
     const qint64 id = shownRequest();
-    const auto status = m_aid && id ? m_aid->status(id) : Result<AidStatus>(Error{});
+    const auto status = aidService() && id ? aidService()->status(id) : Result<AidStatus>(Error{});
     m_tracking->setEnabled(status.ok() && !m_context.isReadOnly());
     m_remove->setEnabled(status.ok() && !m_context.isReadOnly());
     if (!status.ok()) {
@@ -318,7 +322,7 @@ void AidPage::showRequest()
         describe({m_title, m_link, m_figures, m_warnings});
         return;
     }
-    const AidRequest r = *m_aid->request(id);
+    const AidRequest r = *aidService()->request(id);
     const AidStatus& s = *status;
     const Department* department = DepartmentDirectory::instance().find(r.departmentCode);
     const QString name = department ? department->name : r.departmentCode;
@@ -413,14 +417,14 @@ void AidPage::showRequest()
 AidRequestWizard* AidPage::startWizard()
 {
     ensureLoaded();
-    if (!m_aid)
+    if (!aidService())
         return nullptr;
-    auto* wizard = new AidRequestWizard(m_context, *m_aid, this);
+    auto* wizard = new AidRequestWizard(m_context, *aidService(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::finished, this, [this, wizard] {
         const qint64 id = wizard->requestId();
         // Made for someone else than the person shown: show theirs, so it can be followed.
-        if (const auto request = id && m_aid ? m_aid->request(id) : std::nullopt;
+        if (const auto request = id && aidService() ? aidService()->request(id) : std::nullopt;
             request && request->personId != m_context.currentPerson())
             m_context.setCurrentPerson(request->personId);
         refresh();
@@ -435,10 +439,10 @@ AidRequestWizard* AidPage::startWizard()
 bool AidPage::run(qint64 requestId, const QString& text,
                   const std::function<Result<void>(AidService&)>& change)
 {
-    if (!m_aid || requestId == 0)
+    if (!aidService() || requestId == 0)
         return false;
     return ServiceCommand::execute(*m_context.undoStack(),
-                                   std::make_unique<AidCommand>(*m_aid, requestId, text, change),
+                                   std::make_unique<AidCommand>(*aidService(), requestId, text, change),
                                    this);
 }
 
@@ -474,18 +478,18 @@ bool AidPage::recordAppeal(QDate date, const QString& text)
 bool AidPage::removeCurrent()
 {
     const qint64 id = currentRequest();
-    if (!m_aid || id == 0)
+    if (!aidService() || id == 0)
         return false;
     return ServiceCommand::execute(*m_context.undoStack(),
-                                   AidCommand::remove(*m_aid, id, tr("Delete aid request")), this);
+                                   AidCommand::remove(*aidService(), id, tr("Delete aid request")), this);
 }
 
 bool AidPage::writeDocument(const QString& key, const QString& path)
 {
     const qint64 id = currentRequest();
-    if (!m_aid || id == 0)
+    if (!aidService() || id == 0)
         return false;
-    const auto data = AidDocumentAssembler::data(*m_aid, id);
+    const auto data = AidDocumentAssembler::data(*aidService(), id);
     if (!data) {
         m_context.reportError(data.error().message);
         return false;
@@ -493,7 +497,7 @@ bool AidPage::writeDocument(const QString& key, const QString& path)
     const auto kind = AidDocuments::fromKey(key);
     const Result<void> written =
         kind ? AidDocuments::writePdf(*kind, *data, path)
-             : AidDocuments::writeDossier(*data, AidDocumentAssembler::attachments(*m_aid, *data),
+             : AidDocuments::writeDossier(*data, AidDocumentAssembler::attachments(*aidService(), *data),
                                           path);
     if (!written) {
         m_context.reportError(written.error().message);
@@ -519,7 +523,7 @@ void AidPage::askDocument(const QString& key)
 void AidPage::askSent()
 {
     FormDialog dialog(this, tr("Dossier sent"));
-    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    auto* date = dateEdit(dialog.parent(), aidService()->today(), aidService()->today());
     dialog.addRow(tr("Sent on:"), date);
     if (dialog.exec())
         markSent(date->date());
@@ -528,7 +532,7 @@ void AidPage::askSent()
 void AidPage::askDecision()
 {
     FormDialog dialog(this, tr("The commission's decision"));
-    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    auto* date = dateEdit(dialog.parent(), aidService()->today(), aidService()->today());
     dialog.addRow(tr("Date of the letter:"), date);
     auto* refused = new QCheckBox(tr("Refused"), dialog.parent());
     dialog.addRow(QString(), refused);
@@ -537,7 +541,7 @@ void AidPage::askDecision()
     auto* validity = new QSpinBox(dialog.parent());
     validity->setRange(0, 60);
     validity->setSpecialValueText(
-        tr("as in the settings (%n month(s))", nullptr, m_aid->settings().validityMonths));
+        tr("as in the settings (%n month(s))", nullptr, aidService()->file().settings().aidSettings().validityMonths));
     dialog.addRow(tr("Valid for (months, from the letter):"), validity);
     connect(refused, &QCheckBox::toggled, amount, &QWidget::setDisabled);
     if (!dialog.exec())
@@ -553,7 +557,7 @@ void AidPage::askDecision()
 void AidPage::askClaim()
 {
     FormDialog dialog(this, tr("Invoices sent to the CPAM"));
-    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    auto* date = dateEdit(dialog.parent(), aidService()->today(), aidService()->today());
     dialog.addRow(tr("Sent on:"), date);
     auto* amount = new QLineEdit(dialog.parent());
     dialog.addRow(tr("Total of the invoices (€):"), amount);
@@ -573,7 +577,7 @@ void AidPage::askClaim()
 void AidPage::askAppeal()
 {
     FormDialog dialog(this, tr("Ask the commission to reconsider"));
-    auto* date = dateEdit(dialog.parent(), m_aid->today(), m_aid->today());
+    auto* date = dateEdit(dialog.parent(), aidService()->today(), aidService()->today());
     dialog.addRow(tr("Date of your letter:"), date);
     auto* text = new QPlainTextEdit(dialog.parent());
     text->setPlaceholderText(tr("Your reasons, in French: what changed, why the care matters, "

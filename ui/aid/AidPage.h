@@ -32,7 +32,8 @@ public:
     explicit AidPage(AppContext& context, QWidget* parent = nullptr);
     ~AidPage() override;
 
-    AidService* aidService() const { return m_aid.get(); }
+    // The open file's AFI service; nullptr when no file is open.
+    AidService* aidService() const;
     // The request selected in the list (loaded first if the page was hidden when it changed).
     qint64 currentRequest();
     void selectRequest(qint64 requestId);
@@ -71,7 +72,6 @@ private:
              const std::function<Result<void>(AidService&)>& change);
 
     AppContext& m_context;
-    std::unique_ptr<AidService> m_aid;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QListWidget* m_requests = nullptr;

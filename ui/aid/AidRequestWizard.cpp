@@ -7,7 +7,10 @@
 #include "aid/AidService.h"
 #include "rules/Departments.h"
 #include "rules/RuleSet.h"
-#include "service/CareService.h"
+#include "read/ReadSide.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SettingsService.h"
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/FileDialog.h"
@@ -99,7 +102,7 @@ void AidRequestWizard::buildWhoPage()
     m_person = new QComboBox(page);
     m_person->setObjectName(QStringLiteral("personCombo"));
     m_person->setAccessibleName(tr("For whom"));
-    for (const Person& person : m_aid.care().persons())
+    for (const Person& person : m_aid.file().people().persons())
         m_person->addItem(person.name, person.id);
     m_person->setCurrentIndex(std::max(0, m_person->findData(m_context.currentPerson())));
     form->addRow(tr("For:"), m_person);
@@ -115,12 +118,12 @@ void AidRequestWizard::buildWhoPage()
     m_psychologist = new QComboBox(page);
     m_psychologist->setObjectName(QStringLiteral("psychologistCombo"));
     m_psychologist->setAccessibleName(tr("Psychologist"));
-    for (const Practitioner& practitioner : m_aid.care().practitioners()) {
+    for (const Practitioner& practitioner : m_aid.file().people().practitioners()) {
         if (practitioner.role == PractitionerRole::Psychologist)
             m_psychologist->addItem(practitioner.name, practitioner.id);
     }
     qint64 usual = m_context.defaultPsychologist();
-    if (const auto psy = m_aid.care().usualPsychologist(m_context.currentPerson()))
+    if (const auto psy = m_aid.file().read().usualPsychologist(m_context.currentPerson()))
         usual = psy->id;
     m_psychologist->setCurrentIndex(std::max(0, m_psychologist->findData(usual)));
     form->addRow(tr("Psychologist:"), m_psychologist);
@@ -286,7 +289,7 @@ void AidRequestWizard::buildSendPage()
         tr("In one known case the answer came after about %n month(s). This is not an official "
            "delay: Carnet will suggest a follow-up letter after it, and you can change it in the "
            "settings.",
-           nullptr, m_aid.settings().answerExpectedMonths),
+           nullptr, m_aid.file().settings().aidSettings().answerExpectedMonths),
         page);
     layout->addWidget(m_sendAdvice);
     layout->addStretch();
@@ -328,7 +331,7 @@ void AidRequestWizard::updateDepartmentInfo()
 void AidRequestWizard::updateTotals()
 {
     const AidRequest request = requestFromPages();
-    const auto person = m_aid.care().person(request.personId);
+    const auto person = m_aid.file().people().person(request.personId);
     Cents tariff = 0;
     int rate = 60;
     if (const Regime* regime = RuleSet::monSoutienPsy().regimeOn(request.periodFrom)) {
@@ -386,7 +389,7 @@ void AidRequestWizard::fillChecklist()
     const auto request = m_aid.request(m_requestId);
     if (!request)
         return;
-    const auto lines = AidRules::checklist(*request, m_aid.today(), m_aid.settings());
+    const auto lines = AidRules::checklist(*request, m_aid.today(), m_aid.file().settings().aidSettings());
     m_checklist->setRowCount(0);
     m_checklist->setRowCount(int(lines.size()));
     int row = 0;

@@ -8,7 +8,9 @@
 #include "commands/RemoveCareSheetCommand.h"
 #include "commands/RemovePaymentCommand.h"
 #include "dashboard/SendSheetDialog.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/PeopleService.h"
 #include "sessions/CareLabels.h"
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
@@ -283,7 +285,7 @@ void ClaimsPage::updateStaleActions()
 void ClaimsPage::refresh()
 {
     markLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     const qint64 person = m_context.currentPerson();
     const int year = m_context.currentYear();
     m_snapshot =
@@ -292,7 +294,7 @@ void ClaimsPage::refresh()
     if (!service) {
         m_summary->setText(tr("Open or create a Carnet file to follow care sheets and "
                               "payments."));
-    } else if (person == 0 || !service->person(person)) {
+    } else if (person == 0 || !service->people().person(person)) {
         m_summary->setText(tr("Choose or add a person first."));
     } else if (!m_snapshot.error.isEmpty()) {
         m_summary->setText(m_snapshot.error);
@@ -301,7 +303,7 @@ void ClaimsPage::refresh()
         m_summary->setText(
             tr("%1 in %2. CPAM: %3 received, %4 still owed. Mutuelle: %5 received, %6 still "
                "owed.")
-                .arg(service->person(person)->name)
+                .arg(service->people().person(person)->name)
                 .arg(year)
                 .arg(formatCents(s.receivedAmoCents), formatCents(s.owedAmoCents),
                      formatCents(s.receivedAmcCents), formatCents(s.owedAmcCents)));
@@ -439,7 +441,7 @@ void ClaimsPage::fillPayments()
 
 bool ClaimsPage::canWrite() const
 {
-    return m_context.service() && !m_context.isReadOnly() && m_snapshot.isValid();
+    return m_context.file() && !m_context.isReadOnly() && m_snapshot.isValid();
 }
 
 void ClaimsPage::updateActions()
@@ -489,12 +491,12 @@ void ClaimsPage::showDialog(QDialog* dialog)
 void ClaimsPage::createSheet()
 {
     ensureLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (!service || !canWrite())
         return;
     auto* dialog = new NewCareSheetDialog(m_snapshot, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        CareService* s = m_context.service();
+        CarnetFile* s = m_context.file();
         if (!s)
             return;
         ServiceCommand::execute(*m_context.undoStack(),
@@ -506,14 +508,14 @@ void ClaimsPage::createSheet()
 void ClaimsPage::markSelectedSent()
 {
     ensureLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     const QListWidgetItem* item = m_toSend->currentItem();
     if (!service || !canWrite() || !item)
         return;
     const qint64 sheetId = item->data(Qt::UserRole).toLongLong();
     auto* dialog = new SendSheetDialog(*service, sheetId, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, sheetId] {
-        CareService* s = m_context.service();
+        CarnetFile* s = m_context.file();
         if (!s)
             return;
         ServiceCommand::execute(
@@ -526,14 +528,14 @@ void ClaimsPage::markSelectedSent()
 void ClaimsPage::recordPayment(qint64 sheetId, Payer payer)
 {
     ensureLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (!service || !canWrite())
         return;
     auto* dialog = new PaymentDialog(*service, m_snapshot, this);
     if (sheetId != 0)
         dialog->preset(sheetId, payer);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        CareService* s = m_context.service();
+        CarnetFile* s = m_context.file();
         if (!s)
             return;
         ServiceCommand::execute(*m_context.undoStack(),
@@ -575,7 +577,7 @@ void ClaimsPage::recordSelectedLatePayment()
 void ClaimsPage::removeSelectedSheet()
 {
     ensureLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     const qint64 sheetId = selectedSheet();
     const auto sheet = m_snapshot.sheet(sheetId);
     if (!service || !canWrite() || !sheet)
@@ -594,11 +596,11 @@ void ClaimsPage::removeSelectedSheet()
 void ClaimsPage::removeSelectedPayment()
 {
     ensureLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     const qint64 paymentId = selectedPayment();
     if (!service || !canWrite() || paymentId == 0)
         return;
-    const auto payment = service->payment(paymentId);
+    const auto payment = service->careSheets().payment(paymentId);
     if (!payment)
         return;
     const auto answer = MessageBox::question(

@@ -21,7 +21,7 @@ class AppContext;
 // soins yet, sheets not sent), the late payments (said in words), the care sheets with what
 // the CPAM and the mutuelle still owe for each, and the payments received with their split
 // over sessions. Creating and sending a sheet, recording and removing a payment, removing a
-// sheet: each is an undoable command. Every figure comes from the core (CareService).
+// sheet: each is an undoable command. Every figure comes from the core (CarnetFile).
 class ClaimsPage final : public LazyPage
 {
     Q_OBJECT

@@ -1,6 +1,9 @@
 #include "claims/ClaimsSnapshot.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "read/ReadSide.h"
+#include "service/SessionService.h"
 #include "sessions/CareLabels.h"
 
 #include <QLocale>
@@ -18,7 +21,7 @@ constexpr Cents kEverything = std::numeric_limits<Cents>::max() / 4;
 
 } // namespace
 
-ClaimsSnapshot ClaimsSnapshot::load(const CareService& service, qint64 personId, int year)
+ClaimsSnapshot ClaimsSnapshot::load(const CarnetFile& service, qint64 personId, int year)
 {
     ClaimsSnapshot snapshot;
     snapshot.personId = personId;
@@ -26,7 +29,7 @@ ClaimsSnapshot ClaimsSnapshot::load(const CareService& service, qint64 personId,
     if (personId == 0)
         return snapshot;
 
-    for (const Session& session : service.sessions(personId))
+    for (const Session& session : service.sessions().sessions(personId))
         snapshot.sessions.insert(session.id, session);
 
     QSet<int> loaded;
@@ -34,7 +37,7 @@ ClaimsSnapshot ClaimsSnapshot::load(const CareService& service, qint64 personId,
         if (loaded.contains(y))
             return true;
         loaded.insert(y);
-        const auto status = service.yearStatus(personId, y);
+        const auto status = service.read().yearStatus(personId, y);
         if (!status) {
             snapshot.error = status.error().message;
             return false;
@@ -59,7 +62,7 @@ ClaimsSnapshot ClaimsSnapshot::load(const CareService& service, qint64 personId,
     if (!loadYear(year) || !loadYear(year - 1))
         return snapshot;
 
-    for (const CareSheet& sheet : service.careSheets(personId)) {
+    for (const CareSheet& sheet : service.careSheets().careSheets(personId)) {
         snapshot.allSheets.insert(sheet.id, sheet);
         for (qint64 id : sheet.sessionIds)
             snapshot.sheetOfSession.insert(id, sheet.id);
@@ -77,7 +80,7 @@ ClaimsSnapshot ClaimsSnapshot::load(const CareService& service, qint64 personId,
     std::stable_sort(snapshot.sheets.begin(), snapshot.sheets.end(),
                      [](const CareSheet& a, const CareSheet& b) { return a.issued < b.issued; });
 
-    for (const Payment& payment : service.payments(personId)) {
+    for (const Payment& payment : service.careSheets().payments(personId)) {
         const bool ofYear =
             payment.date.year() == year ||
             std::any_of(payment.shares.cbegin(), payment.shares.cend(), [&](const PaymentShare& s) {

@@ -15,7 +15,7 @@
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 
 // What the claims page and its dialogs show for one person and year, read once from the core:
 // the year's status (late payments, sessions with no sheet, sheets to send), the person's
@@ -29,7 +29,7 @@ class ClaimsSnapshot final
 
 public:
     // Reads everything; on failure `error` says why and the lists are empty.
-    static ClaimsSnapshot load(const CareService& service, qint64 personId, int year);
+    static ClaimsSnapshot load(const CarnetFile& service, qint64 personId, int year);
 
     qint64 personId = 0;
     int year = 0;

@@ -1,7 +1,8 @@
 #include "claims/PaymentDialog.h"
 
 #include "claims/SplitTableModel.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "read/ReadSide.h"
 #include "sessions/CareLabels.h"
 
 #include <QComboBox>
@@ -31,10 +32,10 @@ QString editText(Cents cents)
 
 } // namespace
 
-PaymentDialog::PaymentDialog(const CareService& service, const ClaimsSnapshot& snapshot,
+PaymentDialog::PaymentDialog(const CarnetFile& service, const ClaimsSnapshot& snapshot,
                              QWidget* parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_file(service)
     , m_snapshot(snapshot)
 {
     setObjectName(QStringLiteral("paymentDialog"));
@@ -238,7 +239,7 @@ void PaymentDialog::propose()
         m_model->setShares({});
         return;
     }
-    const auto split = m_service.proposeSplit(p, *amount, ids);
+    const auto split = m_file.read().proposeSplit(p, *amount, ids);
     m_model->setShares(split ? split.value() : QList<PaymentShare>());
 }
 

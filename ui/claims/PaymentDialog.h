@@ -14,12 +14,12 @@ class QTableView;
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 class SplitTableModel;
 
 // "Record a payment": who paid (CPAM, mutuelle, other), when, how much, its reference, and
 // how it splits over the sessions it pays. The split is proposed by the core
-// (CareService::proposeSplit: what each ticked session is still owed, oldest first) and
+// (CarnetFile::proposeSplit: what each ticked session is still owed, oldest first) and
 // proposed again when the amount, the payer or the ticked sessions change; each share can be
 // edited. OK stays disabled until the shares add up to the amount, and a sentence says by
 // how much they differ. The page records the payment through an undoable command.
@@ -28,7 +28,7 @@ class PaymentDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PaymentDialog(const CareService& service, const ClaimsSnapshot& snapshot,
+    PaymentDialog(const CarnetFile& service, const ClaimsSnapshot& snapshot,
                   QWidget* parent = nullptr);
     ~PaymentDialog() override;
 
@@ -47,7 +47,7 @@ private:
     void propose();
     void validate();
 
-    const CareService& m_service;
+    const CarnetFile& m_file;
     ClaimsSnapshot m_snapshot;
     bool m_ticksTouched = false;
 

@@ -1,10 +1,11 @@
 #include "commands/AddCareSheetCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
 
 namespace carnet {
 
-AddCareSheetCommand::AddCareSheetCommand(CareService& service, const CareSheet& sheet)
+AddCareSheetCommand::AddCareSheetCommand(CarnetFile& service, const CareSheet& sheet)
     : ServiceCommand(service, tr("Create care sheet"))
     , m_sheet(sheet)
 {
@@ -12,7 +13,7 @@ AddCareSheetCommand::AddCareSheetCommand(CareService& service, const CareSheet& 
 
 Result<void> AddCareSheetCommand::apply()
 {
-    Result<qint64> id = service().addCareSheet(m_sheet);
+    Result<qint64> id = file().careSheets().addCareSheet(m_sheet);
     if (!id)
         return id.error();
     m_sheet.id = id.value();
@@ -21,7 +22,7 @@ Result<void> AddCareSheetCommand::apply()
 
 Result<void> AddCareSheetCommand::revert()
 {
-    return service().removeCareSheet(m_sheet.id);
+    return file().careSheets().removeCareSheet(m_sheet.id);
 }
 
 } // namespace carnet

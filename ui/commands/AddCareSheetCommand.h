@@ -13,7 +13,7 @@ class AddCareSheetCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(AddCareSheetCommand)
 
 public:
-    AddCareSheetCommand(CareService& service, const CareSheet& sheet);
+    AddCareSheetCommand(CarnetFile& service, const CareSheet& sheet);
 
     qint64 sheetId() const { return m_sheet.id; }
 

@@ -1,10 +1,11 @@
 #include "commands/AddPaymentCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
 
 namespace carnet {
 
-AddPaymentCommand::AddPaymentCommand(CareService& service, const Payment& payment)
+AddPaymentCommand::AddPaymentCommand(CarnetFile& service, const Payment& payment)
     : ServiceCommand(service, tr("Record payment"))
     , m_payment(payment)
 {
@@ -12,7 +13,7 @@ AddPaymentCommand::AddPaymentCommand(CareService& service, const Payment& paymen
 
 Result<void> AddPaymentCommand::apply()
 {
-    Result<qint64> id = service().addPayment(m_payment);
+    Result<qint64> id = file().careSheets().addPayment(m_payment);
     if (!id)
         return id.error();
     m_payment.id = id.value();
@@ -21,7 +22,7 @@ Result<void> AddPaymentCommand::apply()
 
 Result<void> AddPaymentCommand::revert()
 {
-    return service().removePayment(m_payment.id);
+    return file().careSheets().removePayment(m_payment.id);
 }
 
 } // namespace carnet

@@ -13,7 +13,7 @@ class AddPaymentCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(AddPaymentCommand)
 
 public:
-    AddPaymentCommand(CareService& service, const Payment& payment);
+    AddPaymentCommand(CarnetFile& service, const Payment& payment);
 
     qint64 paymentId() const { return m_payment.id; }
 

@@ -1,10 +1,11 @@
 #include "commands/AddPractitionerCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 namespace carnet {
 
-AddPractitionerCommand::AddPractitionerCommand(CareService& service,
+AddPractitionerCommand::AddPractitionerCommand(CarnetFile& service,
                                                const Practitioner& practitioner)
     : ServiceCommand(service, practitioner.role == PractitionerRole::Psychologist
                                   ? tr("Add psychologist")
@@ -16,7 +17,7 @@ AddPractitionerCommand::AddPractitionerCommand(CareService& service,
 Result<void> AddPractitionerCommand::apply()
 {
     m_warnings.clear();
-    Result<qint64> id = service().addPractitioner(m_practitioner, &m_warnings);
+    Result<qint64> id = file().people().addPractitioner(m_practitioner, &m_warnings);
     if (!id)
         return id.error();
     m_practitioner.id = id.value();
@@ -25,7 +26,7 @@ Result<void> AddPractitionerCommand::apply()
 
 Result<void> AddPractitionerCommand::revert()
 {
-    return service().removePractitioner(m_practitioner.id);
+    return file().people().removePractitioner(m_practitioner.id);
 }
 
 } // namespace carnet

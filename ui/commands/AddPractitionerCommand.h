@@ -15,7 +15,7 @@ class AddPractitionerCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(AddPractitionerCommand)
 
 public:
-    AddPractitionerCommand(CareService& service, const Practitioner& practitioner);
+    AddPractitionerCommand(CarnetFile& service, const Practitioner& practitioner);
 
     qint64 practitionerId() const { return m_practitioner.id; }
     const QStringList& warnings() const { return m_warnings; }

@@ -1,10 +1,11 @@
 #include "commands/AddReferralCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 namespace carnet {
 
-AddReferralCommand::AddReferralCommand(CareService& service, const Referral& referral)
+AddReferralCommand::AddReferralCommand(CarnetFile& service, const Referral& referral)
     : ServiceCommand(service, tr("Add referral letter"))
     , m_referral(referral)
 {
@@ -12,7 +13,7 @@ AddReferralCommand::AddReferralCommand(CareService& service, const Referral& ref
 
 Result<void> AddReferralCommand::apply()
 {
-    Result<qint64> id = service().addReferral(m_referral);
+    Result<qint64> id = file().people().addReferral(m_referral);
     if (!id)
         return id.error();
     m_referral.id = id.value();
@@ -21,7 +22,7 @@ Result<void> AddReferralCommand::apply()
 
 Result<void> AddReferralCommand::revert()
 {
-    return service().removeReferral(m_referral.id);
+    return file().people().removeReferral(m_referral.id);
 }
 
 } // namespace carnet

@@ -13,7 +13,7 @@ class AddReferralCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(AddReferralCommand)
 
 public:
-    AddReferralCommand(CareService& service, const Referral& referral);
+    AddReferralCommand(CarnetFile& service, const Referral& referral);
 
     qint64 referralId() const { return m_referral.id; }
 

@@ -1,10 +1,11 @@
 #include "commands/AddSessionCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
 
 namespace carnet {
 
-AddSessionCommand::AddSessionCommand(CareService& service, const Session& session)
+AddSessionCommand::AddSessionCommand(CarnetFile& service, const Session& session)
     : ServiceCommand(service, tr("Add session"))
     , m_session(session)
 {
@@ -13,7 +14,7 @@ AddSessionCommand::AddSessionCommand(CareService& service, const Session& sessio
 Result<void> AddSessionCommand::apply()
 {
     m_warnings.clear();
-    Result<qint64> id = service().addSession(m_session, &m_warnings);
+    Result<qint64> id = file().sessions().addSession(m_session, &m_warnings);
     if (!id)
         return id.error();
     m_session.id = id.value();
@@ -22,7 +23,7 @@ Result<void> AddSessionCommand::apply()
 
 Result<void> AddSessionCommand::revert()
 {
-    return service().removeSession(m_session.id);
+    return file().sessions().removeSession(m_session.id);
 }
 
 } // namespace carnet

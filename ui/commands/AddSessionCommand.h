@@ -15,7 +15,7 @@ class AddSessionCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(AddSessionCommand)
 
 public:
-    AddSessionCommand(CareService& service, const Session& session);
+    AddSessionCommand(CarnetFile& service, const Session& session);
 
     // The id the store gave the session (0 before the first apply).
     qint64 sessionId() const { return m_session.id; }

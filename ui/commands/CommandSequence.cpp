@@ -2,7 +2,7 @@
 
 namespace carnet {
 
-CommandSequence::CommandSequence(CareService& service, const QString& text)
+CommandSequence::CommandSequence(CarnetFile& service, const QString& text)
     : ServiceCommand(service, text)
 {
 }

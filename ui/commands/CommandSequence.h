@@ -13,7 +13,7 @@ namespace carnet {
 class CommandSequence final : public ServiceCommand
 {
 public:
-    CommandSequence(CareService& service, const QString& text);
+    CommandSequence(CarnetFile& service, const QString& text);
     ~CommandSequence() override;
 
     // Takes ownership; returns the command for reading its results after apply().

@@ -1,14 +1,15 @@
 #include "commands/EditSessionCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
 
 namespace carnet {
 
-EditSessionCommand::EditSessionCommand(CareService& service, const Session& changed)
+EditSessionCommand::EditSessionCommand(CarnetFile& service, const Session& changed)
     : ServiceCommand(service, tr("Edit session"))
     , m_after(changed)
 {
-    if (const auto before = service.session(changed.id)) {
+    if (const auto before = service.sessions().session(changed.id)) {
         m_before = *before;
         m_haveBefore = true;
     }
@@ -18,12 +19,12 @@ Result<void> EditSessionCommand::apply()
 {
     if (!m_haveBefore)
         return Error::notFound(QStringLiteral("session"), tr("This session no longer exists."));
-    return service().updateSession(m_after);
+    return file().sessions().updateSession(m_after);
 }
 
 Result<void> EditSessionCommand::revert()
 {
-    return service().updateSession(m_before);
+    return file().sessions().updateSession(m_before);
 }
 
 } // namespace carnet

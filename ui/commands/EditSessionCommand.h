@@ -13,7 +13,7 @@ class EditSessionCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(EditSessionCommand)
 
 public:
-    EditSessionCommand(CareService& service, const Session& changed);
+    EditSessionCommand(CarnetFile& service, const Session& changed);
 
     Result<void> apply() override;
     Result<void> revert() override;

@@ -9,14 +9,14 @@
 
 namespace carnet {
 
-// Marks a feuille de soins as sent on a date. CareService has no "unsend" call, so undo
+// Marks a feuille de soins as sent on a date. CarnetFile has no "unsend" call, so undo
 // removes the sheet and records it again, with the same id, as it was before.
 class MarkSheetSentCommand final : public ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MarkSheetSentCommand)
 
 public:
-    MarkSheetSentCommand(CareService& service, qint64 sheetId, QDate sent);
+    MarkSheetSentCommand(CarnetFile& service, qint64 sheetId, QDate sent);
 
     Result<void> apply() override;
     Result<void> revert() override;

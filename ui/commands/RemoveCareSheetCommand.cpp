@@ -1,10 +1,11 @@
 #include "commands/RemoveCareSheetCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
 
 namespace carnet {
 
-RemoveCareSheetCommand::RemoveCareSheetCommand(CareService& service, qint64 sheetId)
+RemoveCareSheetCommand::RemoveCareSheetCommand(CarnetFile& service, qint64 sheetId)
     : ServiceCommand(service, tr("Delete care sheet"))
     , m_sheetId(sheetId)
 {
@@ -12,16 +13,16 @@ RemoveCareSheetCommand::RemoveCareSheetCommand(CareService& service, qint64 shee
 
 Result<void> RemoveCareSheetCommand::apply()
 {
-    const auto sheet = service().careSheet(m_sheetId);
+    const auto sheet = file().careSheets().careSheet(m_sheetId);
     if (!sheet)
         return Error::notFound(QStringLiteral("sheet"), tr("This care sheet no longer exists."));
     m_removed = *sheet;
-    return service().removeCareSheet(m_sheetId);
+    return file().careSheets().removeCareSheet(m_sheetId);
 }
 
 Result<void> RemoveCareSheetCommand::revert()
 {
-    Result<qint64> id = service().addCareSheet(m_removed);
+    Result<qint64> id = file().careSheets().addCareSheet(m_removed);
     if (!id)
         return id.error();
     return {};

@@ -13,7 +13,7 @@ class RemoveCareSheetCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(RemoveCareSheetCommand)
 
 public:
-    RemoveCareSheetCommand(CareService& service, qint64 sheetId);
+    RemoveCareSheetCommand(CarnetFile& service, qint64 sheetId);
 
     Result<void> apply() override;
     Result<void> revert() override;

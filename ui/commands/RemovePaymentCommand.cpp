@@ -1,10 +1,11 @@
 #include "commands/RemovePaymentCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
 
 namespace carnet {
 
-RemovePaymentCommand::RemovePaymentCommand(CareService& service, qint64 paymentId)
+RemovePaymentCommand::RemovePaymentCommand(CarnetFile& service, qint64 paymentId)
     : ServiceCommand(service, tr("Delete payment"))
     , m_paymentId(paymentId)
 {
@@ -12,16 +13,16 @@ RemovePaymentCommand::RemovePaymentCommand(CareService& service, qint64 paymentI
 
 Result<void> RemovePaymentCommand::apply()
 {
-    const auto payment = service().payment(m_paymentId);
+    const auto payment = file().careSheets().payment(m_paymentId);
     if (!payment)
         return Error::notFound(QStringLiteral("payment"), tr("This payment no longer exists."));
     m_removed = *payment;
-    return service().removePayment(m_paymentId);
+    return file().careSheets().removePayment(m_paymentId);
 }
 
 Result<void> RemovePaymentCommand::revert()
 {
-    Result<qint64> id = service().addPayment(m_removed);
+    Result<qint64> id = file().careSheets().addPayment(m_removed);
     if (!id)
         return id.error();
     return {};

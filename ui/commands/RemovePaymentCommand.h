@@ -13,7 +13,7 @@ class RemovePaymentCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(RemovePaymentCommand)
 
 public:
-    RemovePaymentCommand(CareService& service, qint64 paymentId);
+    RemovePaymentCommand(CarnetFile& service, qint64 paymentId);
 
     Result<void> apply() override;
     Result<void> revert() override;

@@ -1,10 +1,11 @@
 #include "commands/RemoveSessionCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
 
 namespace carnet {
 
-RemoveSessionCommand::RemoveSessionCommand(CareService& service, qint64 sessionId)
+RemoveSessionCommand::RemoveSessionCommand(CarnetFile& service, qint64 sessionId)
     : ServiceCommand(service, tr("Delete session"))
     , m_sessionId(sessionId)
 {
@@ -12,16 +13,16 @@ RemoveSessionCommand::RemoveSessionCommand(CareService& service, qint64 sessionI
 
 Result<void> RemoveSessionCommand::apply()
 {
-    const auto session = service().session(m_sessionId);
+    const auto session = file().sessions().session(m_sessionId);
     if (!session)
         return Error::notFound(QStringLiteral("session"), tr("This session no longer exists."));
     m_removed = *session;
-    return service().removeSession(m_sessionId);
+    return file().sessions().removeSession(m_sessionId);
 }
 
 Result<void> RemoveSessionCommand::revert()
 {
-    Result<qint64> id = service().addSession(m_removed);
+    Result<qint64> id = file().sessions().addSession(m_removed);
     if (!id)
         return id.error();
     return {};

@@ -13,7 +13,7 @@ class RemoveSessionCommand final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(RemoveSessionCommand)
 
 public:
-    RemoveSessionCommand(CareService& service, qint64 sessionId);
+    RemoveSessionCommand(CarnetFile& service, qint64 sessionId);
 
     Result<void> apply() override;
     Result<void> revert() override;

@@ -6,9 +6,9 @@
 
 namespace carnet {
 
-ServiceCommand::ServiceCommand(CareService& service, const QString& text)
+ServiceCommand::ServiceCommand(CarnetFile& service, const QString& text)
     : QUndoCommand(text)
-    , m_service(service)
+    , m_file(service)
 {
 }
 

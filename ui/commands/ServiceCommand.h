@@ -11,17 +11,17 @@ class QWidget;
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 
 // The base of Carnet's undo commands (Tiled's way: every data change is a command). One
-// user action = one command that calls CareService; redo() applies it, undo() its inverse.
+// user action = one command that calls CarnetFile; redo() applies it, undo() its inverse.
 // A command enters the undo stack only after its first application succeeded: use
 // execute(), never QUndoStack::push() directly. A later failure (redo after undo, or undo)
 // is reported to the user and drops the command from the stack.
 class ServiceCommand : public QUndoCommand
 {
 public:
-    ServiceCommand(CareService& service, const QString& text);
+    ServiceCommand(CarnetFile& service, const QString& text);
 
     // Applies `command` once. On success pushes it onto `stack` (without applying it again)
     // and returns true; otherwise reports the core's Error (ErrorReporter) and deletes it.
@@ -36,10 +36,10 @@ public:
     virtual Result<void> revert() = 0;
 
 protected:
-    CareService& service() const { return m_service; }
+    CarnetFile& file() const { return m_file; }
 
 private:
-    CareService& m_service;
+    CarnetFile& m_file;
     bool m_skipNextRedo = false;
 };
 

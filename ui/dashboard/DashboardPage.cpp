@@ -5,7 +5,11 @@
 #include "dashboard/SendSheetDialog.h"
 #include "dashboard/SessionTimeline.h"
 #include "persons/EligibilityNote.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/MainWindow.h"
@@ -251,7 +255,7 @@ void DashboardPage::refresh()
     m_shown = true;
     m_shownPerson = m_context.currentPerson();
     m_shownYear = m_context.currentYear();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (!service) {
         showEmpty(tr("No file is open. Open or create a Carnet file (File menu) to see, for each "
                      "person, the covered sessions left this year, the money expected from the "
@@ -259,7 +263,7 @@ void DashboardPage::refresh()
                   false);
         return;
     }
-    const auto person = service->person(m_context.currentPerson());
+    const auto person = service->people().person(m_context.currentPerson());
     if (!person) {
         showEmpty(tr("Nobody is in this file yet. Add the person whose care you follow: "
                      "yourself, a child, someone you help."),
@@ -267,7 +271,7 @@ void DashboardPage::refresh()
         return;
     }
     const int year = m_context.currentYear();
-    const auto status = service->yearStatus(person->id, year);
+    const auto status = service->read().yearStatus(person->id, year);
     if (!status) {
         showEmpty(status.error().message, false);
         return;
@@ -327,7 +331,7 @@ void DashboardPage::fillLatePayments()
     // The person's sheets in one query (not one per late payment).
     QHash<qint64, CareSheet> sheets;
     if (!m_status.latePayments.isEmpty()) {
-        for (const CareSheet& sheet : m_context.service()->careSheets(m_context.currentPerson()))
+        for (const CareSheet& sheet : m_context.file()->careSheets().careSheets(m_context.currentPerson()))
             sheets.insert(sheet.id, sheet);
     }
     for (const LatePayment& late : m_status.latePayments) {
@@ -413,9 +417,9 @@ void DashboardPage::fillNextSteps()
 
 void DashboardPage::fillChartAndTimeline()
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     QHash<qint64, Session> sessions;
-    for (const Session& session : service->sessions(m_context.currentPerson(), m_status.year))
+    for (const Session& session : service->sessions().sessions(m_context.currentPerson(), m_status.year))
         sessions.insert(session.id, session);
 
     QList<Cents> paid(12, 0);
@@ -483,7 +487,7 @@ void DashboardPage::runStep(const NextStep& step)
 
 void DashboardPage::sendSheet(qint64 sheetId)
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (!service)
         return;
     SendSheetDialog dialog(*service, sheetId, this);

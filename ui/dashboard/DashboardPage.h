@@ -18,7 +18,7 @@ class MoneyChart;
 class SessionTimeline;
 
 // "Where do I stand?": for the current person and year, everything from
-// CareService::yearStatus: covered sessions used and left, the money paid, expected,
+// CarnetFile::yearStatus: covered sessions used and left, the money paid, expected,
 // received and still owed from the CPAM and the mutuelle, late payments (said in words),
 // the next steps as buttons that do them, a monthly chart and the year's timeline.
 class DashboardPage final : public QWidget

@@ -1,6 +1,8 @@
 #include "dashboard/SendSheetDialog.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -11,7 +13,7 @@
 
 namespace carnet {
 
-SendSheetDialog::SendSheetDialog(const CareService& service, qint64 sheetId, QWidget* parent)
+SendSheetDialog::SendSheetDialog(const CarnetFile& service, qint64 sheetId, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("sendSheetDialog"));
@@ -19,9 +21,9 @@ SendSheetDialog::SendSheetDialog(const CareService& service, qint64 sheetId, QWi
 
     const QLocale locale;
     QStringList dates;
-    if (const auto sheet = service.careSheet(sheetId)) {
+    if (const auto sheet = service.careSheets().careSheet(sheetId)) {
         for (qint64 sessionId : sheet->sessionIds) {
-            if (const auto session = service.session(sessionId))
+            if (const auto session = service.sessions().session(sessionId))
                 dates.append(locale.toString(session->date, QLocale::ShortFormat));
         }
     }

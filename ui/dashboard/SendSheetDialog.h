@@ -7,7 +7,7 @@ class QDateEdit;
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 
 // Asks the date a feuille de soins was sent to the CPAM (today by default), showing which
 // sessions it is for.
@@ -16,7 +16,7 @@ class SendSheetDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SendSheetDialog(const CareService& service, qint64 sheetId, QWidget* parent = nullptr);
+    SendSheetDialog(const CarnetFile& service, qint64 sheetId, QWidget* parent = nullptr);
 
     QDate sentDate() const;
 

@@ -2,8 +2,11 @@
 
 #include "aid/AidCatalogue.h"
 #include "aid/AidService.h"
+#include "service/AttachmentStore.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 #include "rules/Departments.h"
-#include "service/CareService.h"
 
 namespace carnet {
 
@@ -21,16 +24,16 @@ Result<AidDocumentData> AidDocumentAssembler::data(const AidService& service, qi
     data.request = *request;
     data.status = *status;
     data.today = service.today();
-    if (const auto person = service.care().person(request->personId))
+    if (const auto person = service.file().people().person(request->personId))
         data.person = *person;
-    if (const auto psy = service.care().practitioner(request->psychologistId))
+    if (const auto psy = service.file().people().practitioner(request->psychologistId))
         data.psychologist = *psy;
     if (const Department* department =
             DepartmentDirectory::instance().find(request->departmentCode))
         data.departmentName = department->name;
     else
         data.departmentName = request->departmentCode;
-    const QList<Session> sessions = service.care().sessions(request->personId);
+    const QList<Session> sessions = service.file().sessions().sessions(request->personId);
     for (const auto& batch : data.status.unclaimed) {
         for (const auto& session : sessions) {
             if (batch.sessionIds.contains(session.id))
@@ -49,7 +52,7 @@ QList<DossierAttachment> AidDocumentAssembler::attachments(const AidService& ser
         ++number;
         if (line.item.status != ChecklistStatus::Attached || line.item.attachmentId == 0)
             continue;
-        const auto attachment = service.care().attachment(line.item.attachmentId);
+        const auto attachment = service.file().attachments().attachment(line.item.attachmentId);
         if (!attachment)
             continue;
         QString label = line.item.key;
@@ -57,7 +60,7 @@ QList<DossierAttachment> AidDocumentAssembler::attachments(const AidService& ser
             const auto* variant = spec->variant(line.item.variant);
             label = variant ? variant->frenchLabel : spec->frenchLabel;
         }
-        list.append({service.care().attachmentPath(*attachment),
+        list.append({service.file().attachments().attachmentPath(*attachment),
                      QStringLiteral("Pièce %1 : %2").arg(number).arg(label)});
     }
     return list;

@@ -3,7 +3,7 @@
 #include "io/CsvExport.h"
 #include "io/JsonExport.h"
 #include "io/JsonImport.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
 #include "shell/AppContext.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -96,7 +96,7 @@ void DataTransfer::exportCsv(QWidget* parent, AppContext& context, bool payments
 
 void DataTransfer::importJson(QWidget* parent, AppContext& context)
 {
-    CareService* service = context.service();
+    CarnetFile* service = context.file();
     if (!service || context.isReadOnly())
         return;
     const QString title = tr("Import from JSON");

@@ -1,6 +1,7 @@
 #include "persons/AddPersonCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "shell/AppContext.h"
 
 #include <QUndoStack>
@@ -9,15 +10,15 @@ namespace carnet {
 
 Result<qint64> AddPersonCommand::run(AppContext& context, const Person& person)
 {
-    CareService* service = context.service();
+    CarnetFile* service = context.file();
     if (!service)
         return Error::io(tr("No file is open."));
     Person toAdd = person;
     toAdd.id = 0;
-    auto added = service->addPerson(toAdd);
+    auto added = service->people().addPerson(toAdd);
     if (!added)
         return added.error();
-    Person stored = service->person(added.value()).value_or(toAdd);
+    Person stored = service->people().person(added.value()).value_or(toAdd);
     stored.id = added.value();
     context.undoStack()->push(new AddPersonCommand(context, stored));
     return added;
@@ -32,7 +33,7 @@ AddPersonCommand::AddPersonCommand(AppContext& context, Person stored)
 
 void AddPersonCommand::undo()
 {
-    const auto removed = m_context.service()->removePerson(m_person.id);
+    const auto removed = m_context.file()->people().removePerson(m_person.id);
     if (!removed) {
         m_context.reportError(removed.error().message);
         setObsolete(true);
@@ -45,7 +46,7 @@ void AddPersonCommand::redo()
         m_skipRedo = false;
         return;
     }
-    const auto added = m_context.service()->addPerson(m_person);
+    const auto added = m_context.file()->people().addPerson(m_person);
     if (!added) {
         m_context.reportError(added.error().message);
         setObsolete(true);

@@ -10,7 +10,7 @@ namespace carnet {
 
 class AppContext;
 
-// "Add a person" on the undo stack. run() adds through CareService and, when the core
+// "Add a person" on the undo stack. run() adds through CarnetFile and, when the core
 // accepts, pushes the command (already done); undo removes the person, redo adds them back
 // with the same id.
 class AddPersonCommand final : public QUndoCommand

@@ -1,6 +1,7 @@
 #include "persons/EditPersonCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "shell/AppContext.h"
 
 #include <QUndoStack>
@@ -9,16 +10,16 @@ namespace carnet {
 
 Result<void> EditPersonCommand::run(AppContext& context, const Person& person)
 {
-    CareService* service = context.service();
+    CarnetFile* service = context.file();
     if (!service)
         return Error::io(tr("No file is open."));
-    const std::optional<Person> before = service->person(person.id);
+    const std::optional<Person> before = service->people().person(person.id);
     if (!before)
         return Error::notFound(QStringLiteral("person"), tr("This person is no longer in the file."));
-    const auto updated = service->updatePerson(person);
+    const auto updated = service->people().updatePerson(person);
     if (!updated)
         return updated;
-    const Person after = service->person(person.id).value_or(person);
+    const Person after = service->people().person(person.id).value_or(person);
     if (after != *before)
         context.undoStack()->push(new EditPersonCommand(context, *before, after));
     return updated;
@@ -34,7 +35,7 @@ EditPersonCommand::EditPersonCommand(AppContext& context, Person before, Person 
 
 void EditPersonCommand::undo()
 {
-    const auto updated = m_context.service()->updatePerson(m_before);
+    const auto updated = m_context.file()->people().updatePerson(m_before);
     if (!updated) {
         m_context.reportError(updated.error().message);
         setObsolete(true);
@@ -47,7 +48,7 @@ void EditPersonCommand::redo()
         m_skipRedo = false;
         return;
     }
-    const auto updated = m_context.service()->updatePerson(m_after);
+    const auto updated = m_context.file()->people().updatePerson(m_after);
     if (!updated) {
         m_context.reportError(updated.error().message);
         setObsolete(true);

@@ -10,7 +10,7 @@ namespace carnet {
 
 class AppContext;
 
-// "Edit a person" on the undo stack. run() updates through CareService and, when the core
+// "Edit a person" on the undo stack. run() updates through CarnetFile and, when the core
 // accepts, pushes the command (already done); undo puts the previous details back.
 class EditPersonCommand final : public QUndoCommand
 {

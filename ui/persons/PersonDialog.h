@@ -20,7 +20,7 @@ namespace carnet {
 
 // Add or edit a person: name, birth date, relation, optional NIR, mutuelle (or none), the
 // coverage situations (C2S, ALD, ...) with their dates, notes. The check is the core's: on
-// OK the dialog calls `apply` (an undo command through CareService) and stays open with the
+// OK the dialog calls `apply` (an undo command through CarnetFile) and stays open with the
 // core's sentence beside the faulty field when it refuses.
 class PersonDialog final : public QDialog
 {

@@ -5,7 +5,8 @@
 #include "persons/EligibilityNote.h"
 #include "persons/PersonDialog.h"
 #include "persons/RemovePersonCommand.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "shell/AppContext.h"
 #include "shell/MessageBox.h"
 
@@ -93,8 +94,8 @@ void PersonsDialog::refresh()
 {
     const qint64 keep = selectedPerson() ? selectedPerson() : m_context.currentPerson();
     m_table->setRowCount(0);
-    CareService* service = m_context.service();
-    const QList<Person> persons = service ? service->persons() : QList<Person>();
+    CarnetFile* service = m_context.file();
+    const QList<Person> persons = service ? service->people().persons() : QList<Person>();
     const QLocale locale;
     for (const Person& person : persons) {
         const int row = m_table->rowCount();
@@ -157,12 +158,12 @@ void PersonsDialog::removeClicked()
 
 qint64 PersonsDialog::addPerson(AppContext& context, QWidget* parent)
 {
-    CareService* service = context.service();
+    CarnetFile* service = context.file();
     if (!service || context.isReadOnly())
         return 0;
     qint64 added = 0;
     Person blank;
-    blank.relation = service->persons().isEmpty() ? Relation::Self : Relation::Child;
+    blank.relation = service->people().persons().isEmpty() ? Relation::Self : Relation::Child;
     PersonDialog dialog(blank, service->today(),
                         [&context, &added](const Person& person) -> Result<void> {
                             const auto result = AddPersonCommand::run(context, person);
@@ -175,7 +176,7 @@ qint64 PersonsDialog::addPerson(AppContext& context, QWidget* parent)
     if (dialog.exec() != QDialog::Accepted || added == 0)
         return 0;
     context.setCurrentPerson(added);
-    if (const auto person = service->person(added)) {
+    if (const auto person = service->people().person(added)) {
         const QString note = EligibilityNote::forPerson(*person, service->today());
         if (!note.isEmpty())
             MessageBox::information(parent, tr("Not old enough for Mon soutien psy yet"), note);
@@ -185,10 +186,10 @@ qint64 PersonsDialog::addPerson(AppContext& context, QWidget* parent)
 
 bool PersonsDialog::editPerson(AppContext& context, qint64 personId, QWidget* parent)
 {
-    CareService* service = context.service();
+    CarnetFile* service = context.file();
     if (!service || context.isReadOnly())
         return false;
-    const auto person = service->person(personId);
+    const auto person = service->people().person(personId);
     if (!person)
         return false;
     PersonDialog dialog(*person, service->today(),
@@ -201,10 +202,10 @@ bool PersonsDialog::editPerson(AppContext& context, qint64 personId, QWidget* pa
 
 bool PersonsDialog::removePerson(AppContext& context, qint64 personId, QWidget* parent)
 {
-    CareService* service = context.service();
+    CarnetFile* service = context.file();
     if (!service || context.isReadOnly())
         return false;
-    const auto person = service->person(personId);
+    const auto person = service->people().person(personId);
     if (!person)
         return false;
     const auto answer = MessageBox::ask(

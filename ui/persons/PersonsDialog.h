@@ -10,7 +10,7 @@ namespace carnet {
 class AppContext;
 
 // The persons of the open file (the patient, children, others): add, edit, remove. Every
-// change is an undo command through CareService; a removal the core refuses (the person
+// change is an undo command through CarnetFile; a removal the core refuses (the person
 // still has sessions...) is explained with the core's reason.
 class PersonsDialog final : public QDialog
 {

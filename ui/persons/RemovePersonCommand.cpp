@@ -1,6 +1,7 @@
 #include "persons/RemovePersonCommand.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "shell/AppContext.h"
 
 #include <QUndoStack>
@@ -9,13 +10,13 @@ namespace carnet {
 
 Result<void> RemovePersonCommand::run(AppContext& context, qint64 personId)
 {
-    CareService* service = context.service();
+    CarnetFile* service = context.file();
     if (!service)
         return Error::io(tr("No file is open."));
-    const std::optional<Person> person = service->person(personId);
+    const std::optional<Person> person = service->people().person(personId);
     if (!person)
         return Error::notFound(QStringLiteral("person"), tr("This person is no longer in the file."));
-    const auto removed = service->removePerson(personId);
+    const auto removed = service->people().removePerson(personId);
     if (!removed)
         return removed;
     context.undoStack()->push(new RemovePersonCommand(context, *person));
@@ -31,7 +32,7 @@ RemovePersonCommand::RemovePersonCommand(AppContext& context, Person removed)
 
 void RemovePersonCommand::undo()
 {
-    const auto added = m_context.service()->addPerson(m_person);
+    const auto added = m_context.file()->people().addPerson(m_person);
     if (!added) {
         m_context.reportError(added.error().message);
         setObsolete(true);
@@ -44,7 +45,7 @@ void RemovePersonCommand::redo()
         m_skipRedo = false;
         return;
     }
-    const auto removed = m_context.service()->removePerson(m_person.id);
+    const auto removed = m_context.file()->people().removePerson(m_person.id);
     if (!removed) {
         m_context.reportError(removed.error().message);
         setObsolete(true);

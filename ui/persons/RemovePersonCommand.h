@@ -10,7 +10,7 @@ namespace carnet {
 
 class AppContext;
 
-// "Remove a person" on the undo stack. run() removes through CareService (which refuses
+// "Remove a person" on the undo stack. run() removes through CarnetFile (which refuses
 // while the person has sessions, courriers or aid requests, and says so) and, when it is
 // done, pushes the command; undo adds the person back with the same id.
 class RemovePersonCommand final : public QUndoCommand

@@ -7,7 +7,10 @@
 #include "rules/CarePathRules.h"
 #include "rules/RuleSet.h"
 #include "rules/Validation.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
+#include "read/ReadSide.h"
 #include "sessions/CareLabels.h"
 #include "sessions/SessionPreview.h"
 #include "shell/AppContext.h"
@@ -151,8 +154,8 @@ QuickEntryDialog::QuickEntryDialog(AppContext& context, QWidget* parent)
 SessionKind QuickEntryDialog::defaultKind(QDate date) const
 {
     // The evaluation first; follow-ups once the year has one.
-    if (CareService* service = m_context.service()) {
-        for (const Session& session : service->sessions(personId(), date.year())) {
+    if (CarnetFile* service = m_context.file()) {
+        for (const Session& session : service->sessions().sessions(personId(), date.year())) {
             if (session.kind == SessionKind::Evaluation)
                 return SessionKind::FollowUp;
         }
@@ -167,11 +170,11 @@ qint64 QuickEntryDialog::personId() const
 
 void QuickEntryDialog::fillDefaults()
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     m_filling = true;
     m_psychologist->clear();
     if (service) {
-        for (const Practitioner& practitioner : service->practitioners()) {
+        for (const Practitioner& practitioner : service->people().practitioners()) {
             if (practitioner.role != PractitionerRole::Psychologist)
                 continue;
             const QString label =
@@ -181,7 +184,7 @@ void QuickEntryDialog::fillDefaults()
             m_psychologist->addItem(label, practitioner.id);
         }
         // The person's usual psychologist, else the one chosen in the settings.
-        const auto usual = service->usualPsychologist(personId());
+        const auto usual = service->read().usualPsychologist(personId());
         const int index =
             m_psychologist->findData(usual ? usual->id : m_context.defaultPsychologist());
         if (index >= 0)
@@ -198,7 +201,7 @@ void QuickEntryDialog::fillDefaults()
 
 void QuickEntryDialog::applyKindDefaults()
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (!service || m_editing)
         return;
     const QDate date = m_date->date();
@@ -212,7 +215,7 @@ void QuickEntryDialog::applyKindDefaults()
         }
     }
     if (!m_paidTouched) {
-        const auto person = service->person(personId());
+        const auto person = service->people().person(personId());
         const bool thirdParty = kind != SessionKind::Private && person &&
                                 CarePathRules::thirdPartyPaymentOn(*person, date);
         if (thirdParty)
@@ -240,7 +243,7 @@ Session QuickEntryDialog::draft() const
 
 void QuickEntryDialog::updatePreview()
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (m_filling || !service)
         return;
     if (m_psychologist->count() == 0) {
@@ -256,8 +259,8 @@ void QuickEntryDialog::updatePreview()
     }
     const Session session = draft();
     QStringList lines;
-    const auto person = service->person(session.personId);
-    const auto psychologist = service->practitioner(session.practitionerId);
+    const auto person = service->people().person(session.personId);
+    const auto psychologist = service->people().practitioner(session.practitionerId);
     if (person && psychologist) {
         QStringList validationWarnings;
         const Result<Session> valid =
@@ -295,8 +298,8 @@ void QuickEntryDialog::setSession(const Session& session)
     setWindowTitle(tr("Edit a session"));
     m_filling = true;
     int index = m_psychologist->findData(session.practitionerId);
-    if (index < 0 && m_context.service()) {
-        if (const auto practitioner = m_context.service()->practitioner(session.practitionerId))
+    if (index < 0 && m_context.file()) {
+        if (const auto practitioner = m_context.file()->people().practitioner(session.practitionerId))
             m_psychologist->addItem(practitioner->name, practitioner->id);
         index = m_psychologist->findData(session.practitionerId);
     }
@@ -314,7 +317,7 @@ void QuickEntryDialog::setSession(const Session& session)
 
 void QuickEntryDialog::accept()
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (!service)
         return;
     const QString action = m_editing ? tr("Edit session") : tr("Add session");

@@ -15,7 +15,7 @@ class QLineEdit;
 namespace carnet {
 
 class AppContext;
-class CareService;
+class CarnetFile;
 
 // "I just had a session": everything pre-filled (the usual psychologist, today, the kind
 // that fits, the scheme's fee, what was advanced), so that recording is Ctrl+E then Enter.

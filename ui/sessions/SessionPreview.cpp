@@ -1,14 +1,18 @@
 #include "sessions/SessionPreview.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
+#include "service/SettingsService.h"
 
 namespace carnet {
 
 std::optional<SessionAssessment>
-SessionPreview::assess(const CareService& service, Session draft,
+SessionPreview::assess(const CarnetFile& service, Session draft,
                        const std::optional<Practitioner>& extraPractitioner)
 {
-    const auto person = service.person(draft.personId);
+    const auto person = service.people().person(draft.personId);
     if (!person || !draft.date.isValid())
         return std::nullopt;
     if (draft.id == 0)
@@ -17,12 +21,12 @@ SessionPreview::assess(const CareService& service, Session draft,
 
     PersonYearFacts facts;
     facts.person = *person;
-    facts.practitioners = service.practitioners();
+    facts.practitioners = service.people().practitioners();
     if (extraPractitioner)
         facts.practitioners.append(*extraPractitioner);
-    facts.referrals = service.referrals(draft.personId);
+    facts.referrals = service.people().referrals(draft.personId);
     bool replaced = false;
-    for (const Session& session : service.sessions(draft.personId, year)) {
+    for (const Session& session : service.sessions().sessions(draft.personId, year)) {
         if (session.id == draft.id) {
             facts.sessions.append(draft);
             replaced = true;
@@ -32,11 +36,11 @@ SessionPreview::assess(const CareService& service, Session draft,
     }
     if (!replaced)
         facts.sessions.append(draft);
-    facts.sheets = service.careSheets(draft.personId);
-    facts.payments = service.payments(draft.personId);
+    facts.sheets = service.careSheets().careSheets(draft.personId);
+    facts.payments = service.careSheets().payments(draft.personId);
 
     const YearStatus status =
-        CarePathRules::yearStatus(facts, year, service.today(), service.statusSettings());
+        CarePathRules::yearStatus(facts, year, service.today(), service.settings().statusSettings());
     for (const SessionAssessment& assessment : status.sessions) {
         if (assessment.sessionId == draft.id)
             return assessment;

@@ -8,7 +8,7 @@
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 
 // Asks the rules how a session would be judged before it is saved: the draft (new, or an
 // edited copy of a stored session) is put among the person's stored facts of its year and
@@ -22,7 +22,7 @@ public:
     // The verdict on `draft`, or nullopt when its person is unknown or its date invalid.
     // `extraPractitioner` lets a psychologist not stored yet (the wizard's) be judged.
     static std::optional<SessionAssessment>
-    assess(const CareService& service, Session draft,
+    assess(const CarnetFile& service, Session draft,
            const std::optional<Practitioner>& extraPractitioner = std::nullopt);
 };
 

@@ -1,7 +1,12 @@
 #include "sessions/SessionTableModel.h"
 
 #include "model/Money.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
+#include "service/SessionService.h"
+#include "service/SettingsService.h"
 #include "sessions/CareLabels.h"
 #include "shell/Emphasis.h"
 
@@ -15,18 +20,18 @@ SessionTableModel::SessionTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void SessionTableModel::setSource(CareService* service, qint64 personId, int year)
+void SessionTableModel::setSource(CarnetFile* service, qint64 personId, int year)
 {
-    m_service = service;
+    m_file = service;
     m_personId = personId;
     m_year = year;
     m_allPersons = false;
     reload();
 }
 
-void SessionTableModel::setSourceAllPersons(CareService* service, int year)
+void SessionTableModel::setSourceAllPersons(CarnetFile* service, int year)
 {
-    m_service = service;
+    m_file = service;
     m_personId = 0;
     m_year = year;
     m_allPersons = true;
@@ -41,28 +46,28 @@ void SessionTableModel::reload()
     m_persons.clear();
     m_nextPerson = 0;
     m_psychologists.clear();
-    if (m_allPersons && m_service) {
-        for (const Person& person : m_service->persons())
+    if (m_allPersons && m_file) {
+        for (const Person& person : m_file->people().persons())
             m_persons.append(person.id);
-        for (const Practitioner& practitioner : m_service->practitioners())
+        for (const Practitioner& practitioner : m_file->people().practitioners())
             m_psychologists.insert(practitioner.id, practitioner.name);
-        m_settings = m_service->statusSettings();
+        m_settings = m_file->settings().statusSettings();
         m_rows = nextRows();
-    } else if (m_service && m_personId != 0) {
+    } else if (m_file && m_personId != 0) {
         QHash<qint64, SessionAssessment> assessments;
-        if (Result<YearStatus> status = m_service->yearStatus(m_personId, m_year)) {
+        if (Result<YearStatus> status = m_file->read().yearStatus(m_personId, m_year)) {
             m_status = status.value();
             for (const SessionAssessment& assessment : std::as_const(m_status.sessions))
                 assessments.insert(assessment.sessionId, assessment);
         }
         QHash<qint64, QString> names;
-        for (const Practitioner& practitioner : m_service->practitioners())
+        for (const Practitioner& practitioner : m_file->people().practitioners())
             names.insert(practitioner.id, practitioner.name);
         QHash<qint64, CareSheet> sheets;
-        for (const CareSheet& sheet : m_service->careSheets(m_personId))
+        for (const CareSheet& sheet : m_file->careSheets().careSheets(m_personId))
             sheets.insert(sheet.id, sheet);
 
-        for (const Session& session : m_service->sessions(m_personId, m_year)) {
+        for (const Session& session : m_file->sessions().sessions(m_personId, m_year)) {
             m_rows.append(makeRow(session, names.value(session.practitionerId), m_status.coveredCap,
                                   assessments, sheets));
         }
@@ -95,20 +100,20 @@ SessionTableModel::makeRow(const Session& session, const QString& psychologist, 
 QList<SessionTableModel::Row> SessionTableModel::nextRows()
 {
     QList<Row> rows;
-    const QDate today = m_service->today();
+    const QDate today = m_file->today();
     while (rows.size() < FetchBatch && m_nextPerson < m_persons.size()) {
         const qint64 personId = m_persons.at(m_nextPerson++);
         QList<int> years{m_year};
         if (m_year == 0) {
             years.clear();
-            for (const Session& session : m_service->sessions(personId)) {
+            for (const Session& session : m_file->sessions().sessions(personId)) {
                 if (!years.contains(session.date.year()))
                     years.append(session.date.year());
             }
         }
         for (int year : std::as_const(years)) {
             // The facts once, judged here: what yearStatus() would load, not more.
-            const Result<PersonYearFacts> facts = m_service->yearFacts(personId, year);
+            const Result<PersonYearFacts> facts = m_file->read().yearFacts(personId, year);
             if (!facts)
                 continue;
             const YearStatus status = CarePathRules::yearStatus(*facts, year, today, m_settings);

@@ -9,10 +9,10 @@
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 
 // One person's sessions of one calendar year, with the core's verdict on each (covered or
-// not, and why): fed by CareService::sessions and CareService::yearStatus. Or every person's
+// not, and why): fed by CarnetFile::sessions and CarnetFile::yearStatus. Or every person's
 // sessions (setSourceAllPersons), loaded a window at a time as a view scrolls (canFetchMore /
 // fetchMore), so a file of hundreds of persons never loads all its rows at once.
 class SessionTableModel final : public QAbstractTableModel
@@ -48,10 +48,10 @@ public:
     explicit SessionTableModel(QObject* parent = nullptr);
 
     // What to show; a null service or a zero person shows nothing.
-    void setSource(CareService* service, qint64 personId, int year);
+    void setSource(CarnetFile* service, qint64 personId, int year);
     // Every person's sessions of `year` (0 = every year), person by person in date order;
     // the first window is loaded at once, the rest by fetchMore().
-    void setSourceAllPersons(CareService* service, int year);
+    void setSourceAllPersons(CarnetFile* service, int year);
     bool isAllPersons() const { return m_allPersons; }
     // Reads the file again (after any change).
     void reload();
@@ -96,7 +96,7 @@ private:
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;
 
-    CareService* m_service = nullptr;
+    CarnetFile* m_file = nullptr;
     qint64 m_personId = 0;
     int m_year = 0;
     YearStatus m_status;

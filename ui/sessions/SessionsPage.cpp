@@ -1,7 +1,9 @@
 #include "sessions/SessionsPage.h"
 
 #include "commands/RemoveSessionCommand.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 #include "sessions/CareLabels.h"
 #include "sessions/QuickEntryDialog.h"
 #include "sessions/SessionFilterProxyModel.h"
@@ -149,7 +151,7 @@ void SessionsPage::reload()
 {
     markLoaded();
     const qint64 selected = selectedSessionId();
-    m_model->setSource(m_context.service(), m_context.currentPerson(), m_context.currentYear());
+    m_model->setSource(m_context.file(), m_context.currentPerson(), m_context.currentYear());
     m_table->resizeColumnsToContents(); // (which leaves no section stretched: set it again)
     m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::ReasonColumn,
                                                       QHeaderView::Stretch);
@@ -161,12 +163,12 @@ void SessionsPage::reload()
 
 void SessionsPage::updateSummary()
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (!service) {
         m_summary->setText(tr("Open or create a Carnet file to record sessions."));
         return;
     }
-    const auto person = service->person(m_context.currentPerson());
+    const auto person = service->people().person(m_context.currentPerson());
     if (!person) {
         m_summary->setText(tr("Choose or add a person first."));
         return;
@@ -186,7 +188,7 @@ void SessionsPage::updateSummary()
 
 void SessionsPage::updateActions()
 {
-    const bool canAdd = m_context.service() && m_context.currentPerson() != 0 &&
+    const bool canAdd = m_context.file() && m_context.currentPerson() != 0 &&
                         !m_context.database()->isReadOnly();
     const bool haveSelection = canAdd && selectedSessionId() != 0;
     m_newButton->setEnabled(canAdd);
@@ -220,7 +222,7 @@ void SessionsPage::selectSession(qint64 sessionId)
 
 void SessionsPage::quickEntry()
 {
-    if (!m_context.service() || m_context.currentPerson() == 0 || m_context.isReadOnly())
+    if (!m_context.file() || m_context.currentPerson() == 0 || m_context.isReadOnly())
         return;
     auto* dialog = new QuickEntryDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -238,12 +240,12 @@ void SessionsPage::quickEntry()
 void SessionsPage::editSelected()
 {
     ensureLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     const qint64 id = selectedSessionId();
     // Enter or a double-click on a row of a read-only file: nothing to edit.
     if (!service || id == 0 || m_context.isReadOnly())
         return;
-    const auto session = service->session(id);
+    const auto session = service->sessions().session(id);
     if (!session)
         return;
     auto* dialog = new QuickEntryDialog(m_context, this);
@@ -259,7 +261,7 @@ void SessionsPage::editSelected()
 void SessionsPage::deleteSelected()
 {
     ensureLoaded();
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     const qint64 id = selectedSessionId();
     if (!service || id == 0 || m_context.isReadOnly())
         return;

@@ -1,6 +1,8 @@
 #include "settings/SettingsDialog.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SettingsService.h"
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/Translations.h"
@@ -33,7 +35,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     const bool writable = service && !m_context.isReadOnly();
 
     // Late payments (per file)
@@ -52,7 +54,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     lateForm->addRow(tr("&Mutuelle, after the CPAM paid: late after (days)"), m_mutuelleDays);
     lateForm->addRow(tr("&Warn before the 2-year claim limit (days)"), m_deadlineDays);
     if (service) {
-        const StatusSettings settings = service->statusSettings();
+        const StatusSettings settings = service->settings().statusSettings();
         m_paperDays->setValue(settings.paperLateDays);
         m_electronicDays->setValue(settings.electronicLateDays);
         m_mutuelleDays->setValue(settings.mutuelleLateDays);
@@ -69,7 +71,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     m_psychologist->setAccessibleName(tr("Default psychologist"));
     m_psychologist->addItem(tr("The person's usual psychologist"), qint64(0));
     if (service) {
-        for (const Practitioner& p : service->practitioners()) {
+        for (const Practitioner& p : service->people().practitioners()) {
             if (p.role == PractitionerRole::Psychologist)
                 m_psychologist->addItem(p.name, p.id);
         }
@@ -113,9 +115,9 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
 
 void SettingsDialog::accept()
 {
-    CareService* service = m_context.service();
+    CarnetFile* service = m_context.file();
     if (service && !m_context.isReadOnly()) {
-        const StatusSettings before = service->statusSettings();
+        const StatusSettings before = service->settings().statusSettings();
         StatusSettings settings = before;
         settings.paperLateDays = m_paperDays->value();
         settings.electronicLateDays = m_electronicDays->value();
@@ -126,7 +128,7 @@ void SettingsDialog::accept()
                              settings.mutuelleLateDays != before.mutuelleLateDays ||
                              settings.claimDeadlineWarnDays != before.claimDeadlineWarnDays;
         if (changed) {
-            const auto saved = service->setStatusSettings(settings);
+            const auto saved = service->settings().setStatusSettings(settings);
             if (!saved) {
                 m_error->setText(saved.error().message);
                 m_error->show();

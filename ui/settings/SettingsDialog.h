@@ -11,7 +11,7 @@ namespace carnet {
 class AppContext;
 
 // Settings: when a payment counts as late (stored in the open file, through
-// CareService::setStatusSettings), the default psychologist for new sessions (per file), and
+// CarnetFile::setStatusSettings), the default psychologist for new sessions (per file), and
 // the language of the interface (takes effect the next time Carnet starts).
 class SettingsDialog final : public QDialog
 {

@@ -1,6 +1,7 @@
 #include "shell/AppContext.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -33,20 +34,23 @@ AppContext::AppContext(QObject* parent)
 
 AppContext::~AppContext()
 {
-    // Commands refer to the service, and the service to the database: destroy in that order.
+    // Commands refer to the file: they go first.
     m_undoStack->clear();
-    m_service.reset();
-    m_database.reset();
+    m_file.reset();
+}
+
+Database* AppContext::database() const
+{
+    return m_file ? &m_file->database() : nullptr;
 }
 
 void AppContext::setDatabase(std::unique_ptr<Database> database)
 {
     m_undoStack->clear();
-    m_service.reset();
-    m_database = std::move(database);
-    if (m_database) {
-        m_service = std::make_unique<CareService>(*m_database);
-        connect(m_service.get(), &CareService::changed, this, [this] {
+    m_file.reset();
+    if (database) {
+        m_file = std::make_unique<CarnetFile>(std::move(database));
+        connect(m_file.get(), &CarnetFile::changed, this, [this] {
             m_openedPersons.reset();
             emit dataChanged();
         });
@@ -65,17 +69,17 @@ QList<Person> AppContext::persons() const
 {
     if (m_openedPersons)
         return *m_openedPersons;
-    return m_service ? m_service->persons() : QList<Person>();
+    return m_file ? m_file->people().persons() : QList<Person>();
 }
 
 bool AppContext::isReadOnly() const
 {
-    return m_database && m_database->isReadOnly();
+    return m_file && m_file->database().isReadOnly();
 }
 
 QString AppContext::filePath() const
 {
-    return m_database ? m_database->path() : QString();
+    return m_file ? m_file->database().path() : QString();
 }
 
 void AppContext::setCurrentPerson(qint64 personId)
@@ -96,16 +100,16 @@ void AppContext::setCurrentYear(int year)
 
 qint64 AppContext::defaultPsychologist() const
 {
-    if (!m_database)
+    if (!m_file)
         return 0;
-    return QSettings().value(fileKey(m_database->path(), "defaultPsychologist"), 0).toLongLong();
+    return QSettings().value(fileKey(filePath(), "defaultPsychologist"), 0).toLongLong();
 }
 
 void AppContext::setDefaultPsychologist(qint64 practitionerId)
 {
-    if (!m_database)
+    if (!m_file)
         return;
-    const QString key = fileKey(m_database->path(), "defaultPsychologist");
+    const QString key = fileKey(filePath(), "defaultPsychologist");
     if (practitionerId == 0)
         QSettings().remove(key);
     else

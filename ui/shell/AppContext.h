@@ -13,10 +13,10 @@ class QUndoStack;
 
 namespace carnet {
 
-class CareService;
+class CarnetFile;
 class Database;
 
-// What every page shares: the open file (its Database and CareService), the undo stack,
+// What every page shares: the open file (a CarnetFile, which owns its Database), the undo stack,
 // the selected person and year. Owned by the MainWindow; pages listen to its signals.
 class AppContext final : public QObject
 {
@@ -27,15 +27,15 @@ public:
     ~AppContext() override;
 
     // The open file; nullptr when none is open.
-    CareService* service() const { return m_service.get(); }
-    Database* database() const { return m_database.get(); }
+    CarnetFile* file() const { return m_file.get(); }
+    Database* database() const;
     // Takes ownership of an opened database (or closes the file with nullptr).
     void setDatabase(std::unique_ptr<Database> database);
     // True when a file is open read-only (locked by another Carnet).
     bool isReadOnly() const;
     // The open file's path, empty when none.
     QString filePath() const;
-    // The persons of the open file (CareService::persons()); none when no file is open. While
+    // The persons of the open file (PeopleService::persons()); none when no file is open. While
     // fileChanged() is emitted, the list read to choose the first person (not read again).
     QList<Person> persons() const;
 
@@ -58,12 +58,11 @@ signals:
     void fileChanged();                   // a file was opened or closed
     void currentPersonChanged(qint64 personId);
     void currentYearChanged(int year);
-    void dataChanged();                   // any committed change (CareService::changed)
+    void dataChanged();                   // any committed change (CarnetFile::changed)
     void errorReported(const QString& message);
 
 private:
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CareService> m_service;
+    std::unique_ptr<CarnetFile> m_file;
     std::optional<QList<Person>> m_openedPersons; // while fileChanged() is emitted
     QUndoStack* m_undoStack = nullptr;
     qint64 m_person = 0;

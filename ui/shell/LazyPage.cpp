@@ -23,7 +23,7 @@ void LazyPage::showEvent(QShowEvent* event)
 
 void LazyPage::invalidate()
 {
-    if (isVisible() || !m_lazyContext.service()) {
+    if (isVisible() || !m_lazyContext.file()) {
         load();
         return;
     }

@@ -10,7 +10,7 @@
 #include "help/HelpPage.h"
 #include "model/Version.h"
 #include "persons/PersonsDialog.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
 #include "sessions/SessionsPage.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AppContext.h"
@@ -470,7 +470,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_context->service() != nullptr;
+    const bool open = m_context->file() != nullptr;
     const bool writable = open && !m_context->isReadOnly();
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(m_writeActions.contains(action) ? writable : open);
@@ -480,7 +480,7 @@ void MainWindow::refreshPersons()
 {
     const QSignalBlocker blocker(m_personSwitcher);
     m_personSwitcher->clear();
-    CareService* service = m_context->service();
+    CarnetFile* service = m_context->file();
     const QList<Person> persons = m_context->persons();
     for (const Person& person : persons)
         m_personSwitcher->addItem(person.name, person.id);
@@ -564,7 +564,7 @@ void MainWindow::quickEntry()
 
 void MainWindow::startCarePath()
 {
-    if (!m_context->service() || m_context->isReadOnly())
+    if (!m_context->file() || m_context->isReadOnly())
         return;
     CarePathWizard wizard(*m_context, this);
     if (wizard.exec() == QDialog::Accepted)

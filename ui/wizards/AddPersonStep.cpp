@@ -1,17 +1,18 @@
 #include "wizards/AddPersonStep.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 namespace carnet {
 
-AddPersonStep::AddPersonStep(CareService& service, const Person& person)
+AddPersonStep::AddPersonStep(CarnetFile& service, const Person& person)
     : ServiceCommand(service, tr("Add a person"))
     , m_person(person)
 {}
 
 Result<void> AddPersonStep::apply()
 {
-    Result<qint64> id = service().addPerson(m_person);
+    Result<qint64> id = file().people().addPerson(m_person);
     if (!id)
         return id.error();
     m_person.id = id.value();
@@ -20,7 +21,7 @@ Result<void> AddPersonStep::apply()
 
 Result<void> AddPersonStep::revert()
 {
-    return service().removePerson(m_person.id);
+    return file().people().removePerson(m_person.id);
 }
 
 } // namespace carnet

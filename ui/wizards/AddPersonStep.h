@@ -16,7 +16,7 @@ class AddPersonStep final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(AddPersonStep)
 
 public:
-    AddPersonStep(CareService& service, const Person& person);
+    AddPersonStep(CarnetFile& service, const Person& person);
 
     qint64 personId() const { return m_person.id; }
 

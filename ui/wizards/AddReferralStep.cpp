@@ -2,11 +2,13 @@
 
 #include "commands/AddReferralCommand.h"
 #include "rules/Validation.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/AttachmentStore.h"
+#include "service/PeopleService.h"
 
 namespace carnet {
 
-AddReferralStep::AddReferralStep(CareService& service, const Referral& referral, PersonId personId,
+AddReferralStep::AddReferralStep(CarnetFile& service, const Referral& referral, PersonId personId,
                                  const QString& scanPath)
     : ServiceCommand(service, tr("Add referral letter"))
     , m_referral(referral)
@@ -31,18 +33,18 @@ Result<void> AddReferralStep::apply()
     referral.attachmentId = 0;
 
     // Check before attaching, so that a refused courrier leaves no stray attachment.
-    if (const auto person = service().person(referral.personId)) {
-        const auto valid = Validation::referral(referral, *person, service().today());
+    if (const auto person = file().people().person(referral.personId)) {
+        const auto valid = Validation::referral(referral, *person, file().today());
         if (!valid)
             return valid.error();
     }
     if (!m_scanPath.isEmpty()) {
-        const Result<qint64> attached = service().addAttachment(m_scanPath);
+        const Result<qint64> attached = file().attachments().addAttachment(m_scanPath);
         if (!attached)
             return attached.error();
         referral.attachmentId = attached.value();
     }
-    auto command = std::make_unique<AddReferralCommand>(service(), referral);
+    auto command = std::make_unique<AddReferralCommand>(file(), referral);
     if (const Result<void> added = command->apply(); !added)
         return added;
     m_command = std::move(command);

@@ -15,7 +15,7 @@ class AddReferralCommand;
 
 // Records a courrier d'accompagnement, with its scan when one was chosen, as one step of a
 // CommandSequence whose earlier step may add the person (hence the person id asked for when
-// the step applies). The scan is attached (CareService::addAttachment) only when the step
+// the step applies). The scan is attached (CarnetFile::addAttachment) only when the step
 // applies, then the courrier is added through AddReferralCommand. Undo removes the courrier,
 // and the core drops the attachment nothing uses any more; a redo attaches the file again
 // from where the user chose it and adds the courrier back with the same id.
@@ -27,7 +27,7 @@ public:
     using PersonId = std::function<qint64()>;
 
     // An empty `personId` keeps referral.personId; an empty `scanPath` attaches nothing.
-    AddReferralStep(CareService& service, const Referral& referral, PersonId personId,
+    AddReferralStep(CarnetFile& service, const Referral& referral, PersonId personId,
                     const QString& scanPath);
     ~AddReferralStep() override;
 

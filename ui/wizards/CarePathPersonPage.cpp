@@ -3,7 +3,10 @@
 #include "persons/EligibilityNote.h"
 #include "rules/RuleSet.h"
 #include "rules/Validation.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
+#include "read/ReadSide.h"
 #include "shell/AppContext.h"
 #include "wizards/CarePathPreview.h"
 #include "wizards/CarePathUi.h"
@@ -146,8 +149,8 @@ CarePathPersonPage::CarePathPersonPage(CarePathWizard& wizard)
 
 void CarePathPersonPage::initializePage()
 {
-    CareService& service = m_wizard.service();
-    const QList<Person> persons = service.persons();
+    CarnetFile& service = m_wizard.file();
+    const QList<Person> persons = service.people().persons();
     m_persons->clear();
     for (const Person& p : persons)
         m_persons->addItem(p.name, p.id);
@@ -175,7 +178,7 @@ Person CarePathPersonPage::person() const
 {
     if (!isNewPerson()) {
         const qint64 id = m_persons->currentData().toLongLong();
-        return m_wizard.service().person(id).value_or(Person{});
+        return m_wizard.file().people().person(id).value_or(Person{});
     }
     Person p;
     p.name = m_name->text().trimmed();
@@ -209,10 +212,10 @@ QString CarePathPersonPage::yearNote(const Person& person) const
 {
     if (person.id == 0)
         return {};
-    CareService& service = m_wizard.service();
+    CarnetFile& service = m_wizard.file();
     const int year = m_wizard.year();
     const Regime* regime = m_wizard.regime();
-    const auto status = service.yearStatus(person.id, year);
+    const auto status = service.read().yearStatus(person.id, year);
     if (status && status->coveredUsed > 0) {
         return tr("%1 already has %n covered session(s) recorded in %2 (%3 left): this completes "
                   "the year under way, whose counter goes on.",
@@ -222,7 +225,7 @@ QString CarePathPersonPage::yearNote(const Person& person) const
             .arg(status->coveredLeft);
     }
     bool earlier = false;
-    for (const Session& s : service.sessions(person.id))
+    for (const Session& s : service.sessions().sessions(person.id))
         earlier = earlier || s.date.year() < year;
     if (!earlier || !regime)
         return {};
@@ -248,7 +251,7 @@ void CarePathPersonPage::updateState()
     m_consentBox->setVisible(consent);
     if (consent && m_holder1->text().isEmpty()) {
         // The file's own person is often the parent: a suggestion, editable.
-        for (const Person& other : m_wizard.service().persons()) {
+        for (const Person& other : m_wizard.file().people().persons()) {
             if (other.relation == Relation::Self && other.id != p.id) {
                 m_holder1->setText(other.name);
                 break;

@@ -2,7 +2,9 @@
 
 #include "rules/CarePathRules.h"
 #include "rules/Validation.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
 #include "wizards/CarePathUi.h"
 #include "wizards/CarePathWizard.h"
 
@@ -111,7 +113,7 @@ void CarePathPsychologistPage::initializePage()
 {
     const qint64 previous = m_psychologists->currentData().toLongLong();
     m_psychologists->clear();
-    for (const Practitioner& p : m_wizard.service().practitioners()) {
+    for (const Practitioner& p : m_wizard.file().people().practitioners()) {
         if (p.role != PractitionerRole::Psychologist)
             continue;
         m_psychologists->addItem(p.partner ? p.name : tr("%1 (not a partner)").arg(p.name), p.id);
@@ -119,7 +121,7 @@ void CarePathPsychologistPage::initializePage()
     // The person's usual psychologist first, else the one chosen before.
     qint64 preferred = previous;
     if (const qint64 personId = m_wizard.person().id) {
-        if (const auto usual = m_wizard.service().usualPsychologist(personId))
+        if (const auto usual = m_wizard.file().read().usualPsychologist(personId))
             preferred = usual->id;
     }
     if (const int index = m_psychologists->findData(preferred); index >= 0)
@@ -142,7 +144,7 @@ Practitioner CarePathPsychologistPage::psychologist() const
 {
     if (!isNewPsychologist()) {
         const qint64 id = m_psychologists->currentData().toLongLong();
-        return m_wizard.service().practitioner(id).value_or(Practitioner{});
+        return m_wizard.file().people().practitioner(id).value_or(Practitioner{});
     }
     Practitioner p;
     p.role = PractitionerRole::Psychologist;

@@ -3,7 +3,7 @@
 #include "commands/AddPractitionerCommand.h"
 #include "commands/CommandSequence.h"
 #include "rules/RuleSet.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
 #include "shell/AppContext.h"
 #include "wizards/AddPersonStep.h"
 #include "wizards/AddReferralStep.h"
@@ -26,9 +26,9 @@ namespace carnet {
 CarePathWizard::CarePathWizard(AppContext& context, QWidget* parent)
     : QWizard(parent)
     , m_context(context)
-    , m_today(context.service() ? context.service()->today() : QDate::currentDate())
+    , m_today(context.file() ? context.file()->today() : QDate::currentDate())
 {
-    Q_ASSERT(context.service());
+    Q_ASSERT(context.file());
     setObjectName(QStringLiteral("carePathWizard"));
     setWindowTitle(tr("Start a year of care (Mon soutien psy)"));
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -56,9 +56,9 @@ CarePathWizard::CarePathWizard(AppContext& context, QWidget* parent)
 
 CarePathWizard::~CarePathWizard() = default;
 
-CareService& CarePathWizard::service() const
+CarnetFile& CarePathWizard::file() const
 {
-    return *m_context.service();
+    return *m_context.file();
 }
 
 const Regime* CarePathWizard::regime() const
@@ -124,7 +124,7 @@ void CarePathWizard::accept()
 
 bool CarePathWizard::save()
 {
-    CareService& care = service();
+    CarnetFile& care = file();
     const Person chosen = person();
     const QStringList consent = consentHolders();
     const bool referralPath = throughReferral();

@@ -11,7 +11,7 @@
 namespace carnet {
 
 class AppContext;
-class CareService;
+class CarnetFile;
 class CarePathAccessPage;
 class CarePathPersonPage;
 class CarePathPsychologistPage;
@@ -44,7 +44,7 @@ public:
     ~CarePathWizard() override;
 
     AppContext& context() const { return m_context; }
-    CareService& service() const;
+    CarnetFile& file() const;
     QDate today() const { return m_today; }
     // The calendar year the care starts in (today's).
     int year() const { return m_today.year(); }

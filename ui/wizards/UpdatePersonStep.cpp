@@ -1,10 +1,11 @@
 #include "wizards/UpdatePersonStep.h"
 
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 
 namespace carnet {
 
-UpdatePersonStep::UpdatePersonStep(CareService& service, const Person& before, const Person& after)
+UpdatePersonStep::UpdatePersonStep(CarnetFile& service, const Person& before, const Person& after)
     : ServiceCommand(service, tr("Edit a person"))
     , m_before(before)
     , m_after(after)
@@ -12,12 +13,12 @@ UpdatePersonStep::UpdatePersonStep(CareService& service, const Person& before, c
 
 Result<void> UpdatePersonStep::apply()
 {
-    return service().updatePerson(m_after);
+    return file().people().updatePerson(m_after);
 }
 
 Result<void> UpdatePersonStep::revert()
 {
-    return service().updatePerson(m_before);
+    return file().people().updatePerson(m_before);
 }
 
 } // namespace carnet

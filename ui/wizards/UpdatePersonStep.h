@@ -15,7 +15,7 @@ class UpdatePersonStep final : public ServiceCommand
     Q_DECLARE_TR_FUNCTIONS(UpdatePersonStep)
 
 public:
-    UpdatePersonStep(CareService& service, const Person& before, const Person& after);
+    UpdatePersonStep(CarnetFile& service, const Person& before, const Person& after);
 
     Result<void> apply() override;
     Result<void> revert() override;

@@ -2,6 +2,7 @@
 
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
@@ -35,7 +36,7 @@ int AidChecklistCommand::run(const QCommandLineParser& parser, CliContext& conte
         return in.fail(context);
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     const auto status = aid.status(id);
     if (!status)
         return fail(context, status.error());

@@ -1,6 +1,7 @@
 #include "cli/aid/AidClaimCommand.h"
 
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
@@ -46,7 +47,7 @@ int AidClaimCommand::run(const QCommandLineParser& parser, CliContext& context) 
         return in.fail(context);
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     if (auto r = aid.addClaim(id, claim); !r)
         return fail(context, r.error());
     return 0;

@@ -1,6 +1,7 @@
 #include "cli/aid/AidDecideCommand.h"
 
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
@@ -57,7 +58,7 @@ int AidDecideCommand::run(const QCommandLineParser& parser, CliContext& context)
         return in.fail(context);
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     if (auto r = aid.recordDecision(id, date, refused, granted.value_or(0), validity); !r)
         return fail(context, r.error());
     return 0;

@@ -2,6 +2,7 @@
 
 #include "aid/AidCatalogue.h"
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
@@ -71,7 +72,7 @@ int AidDocCommand::run(const QCommandLineParser& parser, CliContext& context) co
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     const auto request = aid.request(id);
     if (!request)
         return context.refuse(QStringLiteral("ID"),

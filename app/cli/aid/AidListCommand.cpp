@@ -2,6 +2,7 @@
 
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
@@ -29,7 +30,7 @@ int AidListCommand::run(const QCommandLineParser& parser, CliContext& context) c
         return in.fail(context);
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     const QList<AidRequest> requests = aid.requests(person);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

@@ -1,6 +1,7 @@
 #include "cli/aid/AidNewCommand.h"
 
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 
@@ -91,7 +92,7 @@ int AidNewCommand::run(const QCommandLineParser& parser, CliContext& context) co
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     QStringList warnings;
     const auto added = aid.addRequest(r, &warnings);
     if (!added)

@@ -3,6 +3,7 @@
 #include "AidDocumentAssembler.h"
 #include "AidDocuments.h"
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
@@ -50,7 +51,7 @@ int AidPdfCommand::run(const QCommandLineParser& parser, CliContext& context) co
         return context.refuse(QStringLiteral("aid pdf"), QStringLiteral("needs a QGuiApplication"));
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     const auto data = AidDocumentAssembler::data(aid, id);
     if (!data)
         return fail(context, data.error());

@@ -1,6 +1,7 @@
 #include "cli/aid/AidSubmitCommand.h"
 
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
@@ -29,7 +30,7 @@ int AidSubmitCommand::run(const QCommandLineParser& parser, CliContext& context)
         return in.fail(context);
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    AidService aid(context.service());
+    AidService& aid = context.file().aid();
     if (auto r = aid.markSubmitted(id, date); !r)
         return fail(context, r.error());
     return 0;

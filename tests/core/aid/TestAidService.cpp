@@ -1,5 +1,8 @@
 #include "aid/AidService.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SettingsService.h"
+#include "service/AttachmentStore.h"
+#include "service/PeopleService.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -27,9 +30,9 @@ class TestAidService : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CareService> m_care;
-    std::unique_ptr<AidService> m_aid;
+    std::unique_ptr<CarnetFile> m_care;
+    Database* m_db = nullptr;
+    AidService* m_aid = nullptr;
     qint64 m_person = 0;
     qint64 m_psy = 0;
     qint64 m_doctor = 0;
@@ -59,37 +62,37 @@ private slots:
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("file%1.sqlite").arg(++m_file)));
         QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        m_care = std::make_unique<CareService>(*m_db);
+        m_care = std::make_unique<CarnetFile>(std::move(db).value());
+        m_db = &m_care->database();
         m_care->setToday(d("2026-06-10"));
-        m_aid = std::make_unique<AidService>(*m_care);
+        m_aid = &m_care->aid();
         Person p;
         p.name = QStringLiteral("Camille Martin");
         p.birthDate = d("1990-04-12");
         p.mutuelle = QStringLiteral("MGEN");
-        m_person = m_care->addPerson(p).value();
+        m_person = m_care->people().addPerson(p).value();
         Practitioner psy;
         psy.name = QStringLiteral("Claire Dupont");
         psy.rpps = QStringLiteral("10005173140");
-        m_psy = m_care->addPractitioner(psy).value();
+        m_psy = m_care->people().addPractitioner(psy).value();
         Practitioner doctor;
         doctor.name = QStringLiteral("Paul Petit");
         doctor.role = PractitionerRole::GeneralPractitioner;
-        m_doctor = m_care->addPractitioner(doctor).value();
+        m_doctor = m_care->people().addPractitioner(doctor).value();
     }
 
     void cleanup()
     {
-        m_aid.reset();
+        m_aid = nullptr;
+        m_db = nullptr;
         m_care.reset();
-        m_db.reset();
     }
 
     void schemaHasTheAidTables() { QVERIFY(Database::latestSchemaVersion() >= 2); }
 
     void addGivesTheDepartmentChecklist()
     {
-        QSignalSpy spy(m_aid.get(), &AidService::changed);
+        QSignalSpy spy(m_care.get(), &CarnetFile::changed);
         QStringList warnings;
         auto id = m_aid->addRequest(meuse(), &warnings);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
@@ -147,7 +150,7 @@ private slots:
             r.sessions = 0;
             break;
         }
-        QSignalSpy spy(m_aid.get(), &AidService::changed);
+        QSignalSpy spy(m_care.get(), &CarnetFile::changed);
         auto id = m_aid->addRequest(r);
         QVERIFY(!id.ok());
         QTEST(id.error().field, "field");
@@ -178,7 +181,7 @@ private slots:
         QVERIFY2(attached.ok(), qPrintable(attached.ok() ? QString() : attached.error().message));
         QCOMPARE(attached->status, ChecklistStatus::Attached);
         QVERIFY(attached->attachmentId > 0);
-        QVERIFY(m_care->attachment(attached->attachmentId));
+        QVERIFY(m_care->attachments().attachment(attached->attachmentId));
 
         // A decision before sending is refused and changes nothing.
         auto early = m_aid->recordDecision(id, d("2026-05-18"), false, 108000);
@@ -203,27 +206,27 @@ private slots:
         QCOMPARE(s->claimedCents, Cents(18000));
         QCOMPARE(s->remainingCents, Cents(72000));
 
-        AidSettings settings = m_aid->settings();
+        AidSettings settings = m_care->settings().aidSettings();
         QCOMPARE(settings, AidSettings{});
         settings.answerExpectedMonths = 3;
-        QVERIFY(m_aid->setSettings(settings).ok());
+        QVERIFY(m_care->settings().setAidSettings(settings).ok());
         settings.validityMonths = 0;
-        QVERIFY(!m_aid->setSettings(settings).ok());
+        QVERIFY(!m_care->settings().setAidSettings(settings).ok());
 
         const AidRequest before = *m_aid->request(id);
         const QString path = m_db->path();
         cleanup();
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        m_care = std::make_unique<CareService>(*m_db);
+        m_care = std::make_unique<CarnetFile>(std::move(db).value());
+        m_db = &m_care->database();
         m_care->setToday(d("2026-06-10"));
-        m_aid = std::make_unique<AidService>(*m_care);
+        m_aid = &m_care->aid();
         QCOMPARE(*m_aid->request(id), before);
         QCOMPARE(before.claims.first().note, QStringLiteral("mai"));
         QCOMPARE(before.item(QStringLiteral("income"))->variant, QStringLiteral("c2s"));
         QCOMPARE(before.validityMonths, 6);
-        QCOMPARE(m_aid->settings().answerExpectedMonths, 3);
+        QCOMPARE(m_care->settings().aidSettings().answerExpectedMonths, 3);
 
         QVERIFY(m_aid->removeClaim(id, 0).ok());
         QVERIFY(m_aid->request(id)->claims.isEmpty());

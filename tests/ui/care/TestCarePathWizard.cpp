@@ -7,7 +7,11 @@
 #include "model/Money.h"
 #include "persons/EligibilityNote.h"
 #include "rules/CarePathRules.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
+#include "service/AttachmentStore.h"
+#include "read/ReadSide.h"
 #include "shell/AppContext.h"
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
@@ -103,7 +107,7 @@ private:
     std::unique_ptr<CarePathWizard> openWizard();
     void next(CarePathWizard& wizard, int expectedPage);
     void finish(CarePathWizard& wizard);
-    CareService& service() { return *m_context->service(); }
+    CarnetFile& file() { return *m_context->file(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppContext> m_context;
@@ -128,8 +132,8 @@ void TestCarePathWizard::init()
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     m_context = std::make_unique<AppContext>();
     m_context->setDatabase(std::move(db).value());
-    QVERIFY(m_context->service());
-    service().setToday(kToday);
+    QVERIFY(m_context->file());
+    file().setToday(kToday);
 }
 
 void TestCarePathWizard::cleanup()
@@ -237,12 +241,12 @@ void TestCarePathWizard::directAccessForAnAdult()
     QVERIFY(plan.contains(QStringLiteral("12 covered sessions")));
     QVERIFY(plan.contains(QStringLiteral("end report")));
     QVERIFY(plan.contains(QStringLiteral("renewal")));
-    QVERIFY(service().persons().isEmpty()); // nothing stored before Finish
+    QVERIFY(file().people().persons().isEmpty()); // nothing stored before Finish
 
     finish(w);
 
     // Stored through the core, and selected.
-    const QList<Person> persons = service().persons();
+    const QList<Person> persons = file().people().persons();
     QCOMPARE(persons.size(), 1);
     const Person alice = persons.first();
     QCOMPARE(alice.id, w.savedPersonId());
@@ -251,18 +255,18 @@ void TestCarePathWizard::directAccessForAnAdult()
     QCOMPARE(alice.relation, Relation::Self);
     QCOMPARE(alice.mutuelle, QStringLiteral("MGEN"));
     QVERIFY(alice.coverage.isEmpty());
-    const QList<Practitioner> practitioners = service().practitioners();
+    const QList<Practitioner> practitioners = file().people().practitioners();
     QCOMPARE(practitioners.size(), 1);
     QCOMPARE(practitioners.first().id, w.savedPsychologistId());
     QCOMPARE(practitioners.first().name, QStringLiteral("Claire Dubois"));
     QCOMPARE(practitioners.first().role, PractitionerRole::Psychologist);
     QCOMPARE(practitioners.first().rpps, QStringLiteral("10005173140"));
     QVERIFY(practitioners.first().partner);
-    QVERIFY(service().referrals(alice.id).isEmpty());
+    QVERIFY(file().people().referrals(alice.id).isEmpty());
     QCOMPARE(w.savedReferralId(), qint64(0));
     QCOMPARE(m_context->currentPerson(), alice.id);
     QCOMPARE(m_context->currentYear(), 2026);
-    const auto status = service().yearStatus(alice.id, 2026);
+    const auto status = file().read().yearStatus(alice.id, 2026);
     QVERIFY(status.ok());
     QCOMPARE(status->coveredCap, 12);
     QCOMPARE(status->coveredLeft, 12);
@@ -271,13 +275,13 @@ void TestCarePathWizard::directAccessForAnAdult()
     QUndoStack* stack = m_context->undoStack();
     QCOMPARE(stack->count(), 1);
     stack->undo();
-    QVERIFY(service().persons().isEmpty());
-    QVERIFY(service().practitioners().isEmpty());
+    QVERIFY(file().people().persons().isEmpty());
+    QVERIFY(file().people().practitioners().isEmpty());
     stack->redo();
-    QCOMPARE(service().persons().size(), 1);
-    QCOMPARE(service().persons().first(), alice);
-    QCOMPARE(service().practitioners().size(), 1);
-    QCOMPARE(service().practitioners().first().id, w.savedPsychologistId());
+    QCOMPARE(file().people().persons().size(), 1);
+    QCOMPARE(file().people().persons().first(), alice);
+    QCOMPARE(file().people().practitioners().size(), 1);
+    QCOMPARE(file().people().practitioners().first().id, w.savedPsychologistId());
 }
 
 void TestCarePathWizard::referralForAMinorWithConsentAndScan()
@@ -286,7 +290,7 @@ void TestCarePathWizard::referralForAMinorWithConsentAndScan()
     parent.name = QStringLiteral("Alice Martin");
     parent.birthDate = QDate(1984, 12, 3);
     parent.relation = Relation::Self;
-    const qint64 parentId = service().addPerson(parent).value();
+    const qint64 parentId = file().people().addPerson(parent).value();
     m_context->setCurrentPerson(parentId);
 
     const QString scan = m_dir->filePath(QStringLiteral("courrier.pdf"));
@@ -364,13 +368,13 @@ void TestCarePathWizard::referralForAMinorWithConsentAndScan()
 
     finish(w);
 
-    QCOMPARE(service().persons().size(), 2);
-    const Person leo = service().person(w.savedPersonId()).value_or(Person{});
+    QCOMPARE(file().people().persons().size(), 2);
+    const Person leo = file().people().person(w.savedPersonId()).value_or(Person{});
     QCOMPARE(leo.name, QStringLiteral("Leo Martin"));
     QCOMPARE(leo.birthDate, QDate(2015, 9, 9));
     QCOMPARE(leo.relation, Relation::Child);
     QVERIFY(leo.notes.isEmpty()); // the consent is on the courrier
-    const QList<Referral> referrals = service().referrals(leo.id);
+    const QList<Referral> referrals = file().people().referrals(leo.id);
     QCOMPARE(referrals.size(), 1);
     const Referral referral = referrals.first();
     QCOMPARE(referral.id, w.savedReferralId());
@@ -381,34 +385,34 @@ void TestCarePathWizard::referralForAMinorWithConsentAndScan()
              QStringList({QStringLiteral("Alice Martin"), QStringLiteral("Marc Martin")}));
     QVERIFY(referral.attachmentId != 0);
     const Attachment attachment =
-        service().attachment(referral.attachmentId).value_or(Attachment{});
+        file().attachments().attachment(referral.attachmentId).value_or(Attachment{});
     QCOMPARE(attachment.originalName, QStringLiteral("courrier.pdf"));
-    const QString stored = service().attachmentPath(attachment);
+    const QString stored = file().attachments().attachmentPath(attachment);
     QVERIFY(QFileInfo::exists(stored));
-    QCOMPARE(service().practitioners().size(), 1);
-    QCOMPARE(service().practitioners().first().name, QStringLiteral("Claire Dubois"));
+    QCOMPARE(file().people().practitioners().size(), 1);
+    QCOMPARE(file().people().practitioners().first().name, QStringLiteral("Claire Dubois"));
     QCOMPARE(m_context->currentPerson(), leo.id);
     QCOMPARE(m_context->currentYear(), 2026);
 
     // Undo once: the child, the psychologist, the courrier and its scan are gone.
     QCOMPARE(m_context->undoStack()->count(), 1);
     m_context->undoStack()->undo();
-    QCOMPARE(service().persons().size(), 1);
-    QCOMPARE(service().persons().first().id, parentId);
-    QVERIFY(!service().person(leo.id));
-    QVERIFY(service().practitioners().isEmpty());
-    QVERIFY(!service().referral(referral.id));
-    QVERIFY(!service().attachment(referral.attachmentId));
+    QCOMPARE(file().people().persons().size(), 1);
+    QCOMPARE(file().people().persons().first().id, parentId);
+    QVERIFY(!file().people().person(leo.id));
+    QVERIFY(file().people().practitioners().isEmpty());
+    QVERIFY(!file().people().referral(referral.id));
+    QVERIFY(!file().attachments().attachment(referral.attachmentId));
     QVERIFY(!QFileInfo::exists(stored));
     QVERIFY(QFileInfo::exists(scan)); // the user's own file is untouched
 
     // Redo: the scan is attached again from where it was chosen.
     m_context->undoStack()->redo();
-    const QList<Referral> again = service().referrals(leo.id);
+    const QList<Referral> again = file().people().referrals(leo.id);
     QCOMPARE(again.size(), 1);
     QCOMPARE(again.first().id, referral.id);
     QVERIFY(again.first().attachmentId != 0);
-    QVERIFY(service().attachment(again.first().attachmentId));
+    QVERIFY(file().attachments().attachment(again.first().attachmentId));
 }
 
 void TestCarePathWizard::childUnderThreeStopsOnTheFirstPage()
@@ -436,7 +440,7 @@ void TestCarePathWizard::childUnderThreeStopsOnTheFirstPage()
     QVERIFY(!reason->isVisible());
     QTest::keyClicks(child<QLineEdit>(&w, "carePathConsentHolder1"), QStringLiteral("Eva"));
     next(w, CarePathWizard::SafetyPage);
-    QVERIFY(service().persons().isEmpty());
+    QVERIFY(file().people().persons().isEmpty());
 }
 
 void TestCarePathWizard::nonPartnerPsychologistIsWarned()
@@ -445,11 +449,11 @@ void TestCarePathWizard::nonPartnerPsychologistIsWarned()
     psy.name = QStringLiteral("Jean Hors");
     psy.role = PractitionerRole::Psychologist;
     psy.partner = false;
-    const qint64 psyId = service().addPractitioner(psy).value();
+    const qint64 psyId = file().people().addPractitioner(psy).value();
     Person adult;
     adult.name = QStringLiteral("Bob");
     adult.birthDate = QDate(1990, 1, 1);
-    const qint64 bobId = service().addPerson(adult).value();
+    const qint64 bobId = file().people().addPerson(adult).value();
     m_context->setCurrentPerson(bobId);
 
     auto wizard = openWizard();
@@ -477,13 +481,13 @@ void TestCarePathWizard::nonPartnerPsychologistIsWarned()
     // Existing person, direct access, new psychologist: Finish adds only the psychologist.
     next(w, CarePathWizard::SummaryPage);
     finish(w);
-    QCOMPARE(service().persons().size(), 1);
-    QCOMPARE(service().practitioners().size(), 2);
-    const Practitioner ana = service().practitioner(w.savedPsychologistId()).value();
+    QCOMPARE(file().people().persons().size(), 1);
+    QCOMPARE(file().people().practitioners().size(), 2);
+    const Practitioner ana = file().people().practitioner(w.savedPsychologistId()).value();
     QCOMPARE(ana.name, QStringLiteral("Ana"));
     QVERIFY(!ana.partner);
     m_context->undoStack()->undo();
-    QCOMPARE(service().practitioners().size(), 1);
+    QCOMPARE(file().people().practitioners().size(), 1);
 }
 
 void TestCarePathWizard::renewalIsSaid()
@@ -493,10 +497,10 @@ void TestCarePathWizard::renewalIsSaid()
     child0.birthDate = QDate(2015, 9, 9);
     child0.relation = Relation::Child;
     child0.notes = QStringLiteral("Likes drawing");
-    const qint64 leoId = service().addPerson(child0).value();
+    const qint64 leoId = file().people().addPerson(child0).value();
     Practitioner psy;
     psy.name = QStringLiteral("Claire Dubois");
-    const qint64 psyId = service().addPractitioner(psy).value();
+    const qint64 psyId = file().people().addPractitioner(psy).value();
     Session last;
     last.personId = leoId;
     last.practitionerId = psyId;
@@ -504,7 +508,7 @@ void TestCarePathWizard::renewalIsSaid()
     last.kind = SessionKind::FollowUp;
     last.feeCents = 5000;
     last.paidCents = 5000;
-    QVERIFY(service().addSession(last).ok());
+    QVERIFY(file().sessions().addSession(last).ok());
     m_context->setCurrentPerson(leoId);
 
     auto wizard = openWizard();
@@ -523,19 +527,19 @@ void TestCarePathWizard::renewalIsSaid()
     finish(w);
 
     // Direct access for a minor: the consent goes into the person's notes, undoably.
-    const Person leo = service().person(leoId).value();
+    const Person leo = file().people().person(leoId).value();
     QVERIFY2(leo.notes.startsWith(QStringLiteral("Likes drawing\n")), qPrintable(leo.notes));
     QVERIFY(leo.notes.contains(QStringLiteral("Alice")));
-    QCOMPARE(service().practitioners().size(), 1);
+    QCOMPARE(file().people().practitioners().size(), 1);
     m_context->undoStack()->undo();
-    QCOMPARE(service().person(leoId).value().notes, QStringLiteral("Likes drawing"));
+    QCOMPARE(file().people().person(leoId).value().notes, QStringLiteral("Likes drawing"));
 }
 
 void TestCarePathWizard::everyFocusableWidgetHasAnAccessibleName()
 {
     Practitioner psy;
     psy.name = QStringLiteral("Claire Dubois");
-    QVERIFY(service().addPractitioner(psy).ok());
+    QVERIFY(file().people().addPractitioner(psy).ok());
     auto wizard = openWizard();
     CarePathWizard& w = *wizard;
     const QList<int> pages = w.pageIds();
@@ -593,7 +597,7 @@ void TestCarePathWizard::mainWindowOpensTheWizard()
     rejectNextWizard(&seen);
     QTest::mouseClick(start, Qt::LeftButton);
     QCOMPARE(seen, 2);
-    QVERIFY(window.context().service()->persons().isEmpty());
+    QVERIFY(window.context().file()->people().persons().isEmpty());
 
     // No file: nothing to start.
     window.context().setDatabase(nullptr);

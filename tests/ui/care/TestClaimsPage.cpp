@@ -5,7 +5,11 @@
 #include "commands/ErrorReporter.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/SendSheetDialog.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "read/ReadSide.h"
+#include "service/PeopleService.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
@@ -37,7 +41,7 @@ using namespace carnet::test;
 // The claims page driven through its real widgets: create a care sheet from the sessions
 // with none, mark it sent, see it late, record a payment split over two sessions (proposed by
 // the core, edited, refused while the shares do not add up), and undo each step, checking
-// the core's figures (CareService::yearStatus) at every step.
+// the core's figures (CarnetFile::yearStatus) at every step.
 class TestClaimsPage : public QObject
 {
     Q_OBJECT
@@ -50,8 +54,8 @@ private:
     qint64 m_person = 0;
     QList<qint64> m_sessions; // 2 Sep (evaluation), 16 Sep, 7 Oct 2024
 
-    CareService& service() { return *m_context->service(); }
-    YearStatus status() { return CARNET_TAKE(service().yearStatus(m_person, 2024)); }
+    CarnetFile& file() { return *m_context->file(); }
+    YearStatus status() { return CARNET_TAKE(file().read().yearStatus(m_person, 2024)); }
 
     template <typename T>
     T* child(const char* name, QObject* parent = nullptr)
@@ -85,7 +89,7 @@ private:
         s.kind = kind;
         s.feeCents = 5000;
         s.paidCents = 5000;
-        return CARNET_TAKE(service().addSession(s));
+        return CARNET_TAKE(file().sessions().addSession(s));
     }
 
     qint64 m_psychologist = 0;
@@ -110,12 +114,12 @@ private slots:
         QVERIFY(db.ok());
         m_context = std::make_unique<AppContext>();
         m_context->setDatabase(std::move(db.value()));
-        service().setToday(QDate(2024, 12, 15));
+        file().setToday(QDate(2024, 12, 15));
         m_context->setCurrentYear(2024);
         // Standard cover in 2024 with a mutuelle: per 50 € session the CPAM owes 30 €, the
         // mutuelle 20 €.
-        m_person = CARNET_TAKE(service().addPerson(sampleAdult()));
-        m_psychologist = CARNET_TAKE(service().addPractitioner(samplePsychologist()));
+        m_person = CARNET_TAKE(file().people().addPerson(sampleAdult()));
+        m_psychologist = CARNET_TAKE(file().people().addPractitioner(samplePsychologist()));
         m_sessions = {addSession(QDate(2024, 9, 2), SessionKind::Evaluation),
                       addSession(QDate(2024, 9, 16), SessionKind::FollowUp),
                       addSession(QDate(2024, 10, 7), SessionKind::FollowUp)};
@@ -169,7 +173,7 @@ private slots:
         QCOMPARE(child<QComboBox>("sheetFormCombo", sheetDialog)->currentData().toBool(), false);
         click(okOf(sheetDialog));
 
-        const QList<CareSheet> sheets = service().careSheets(m_person);
+        const QList<CareSheet> sheets = file().careSheets().careSheets(m_person);
         QCOMPARE(sheets.size(), 1);
         const CareSheet sheet = sheets.constFirst();
         QCOMPARE(sheet.sessionIds, m_sessions.mid(0, 2));
@@ -195,7 +199,7 @@ private slots:
         QCOMPARE(sentDate->date(), QDate(2024, 12, 15)); // today by default
         sentDate->setDate(QDate(2024, 10, 1));
         click(okOf(sendDialog));
-        QCOMPARE(service().careSheet(sheet.id)->sent, QDate(2024, 10, 1));
+        QCOMPARE(file().careSheets().careSheet(sheet.id)->sent, QDate(2024, 10, 1));
         QCOMPARE(undo.count(), 2);
         QCOMPARE(toSend->count(), 0);
         s = status();
@@ -275,7 +279,7 @@ private slots:
         click(ok);
 
         QCOMPARE(undo.count(), 3);
-        const QList<Payment> payments = service().payments(m_person);
+        const QList<Payment> payments = file().careSheets().payments(m_person);
         QCOMPARE(payments.size(), 1);
         QCOMPARE(payments.constFirst().payer, Payer::Cpam);
         QCOMPARE(payments.constFirst().amountCents, Cents(4500));
@@ -297,7 +301,7 @@ private slots:
 
         // 4. Undo each step: the figures go back.
         undo.undo();
-        QVERIFY(service().payments(m_person).isEmpty());
+        QVERIFY(file().careSheets().payments(m_person).isEmpty());
         s = status();
         QCOMPARE(s.receivedAmoCents, Cents(0));
         QCOMPARE(s.owedAmoCents, Cents(9000));
@@ -307,13 +311,13 @@ private slots:
         QCOMPARE(owedAmo->text(), formatCents(9000));
 
         undo.undo();
-        QVERIFY(!service().careSheet(sheet.id)->isSent());
+        QVERIFY(!file().careSheets().careSheet(sheet.id)->isSent());
         QVERIFY(status().latePayments.isEmpty());
         QCOMPARE(late->count(), 0);
         QCOMPARE(toSend->count(), 1);
 
         undo.undo();
-        QVERIFY(service().careSheets(m_person).isEmpty());
+        QVERIFY(file().careSheets().careSheets(m_person).isEmpty());
         QCOMPARE(status().sessionsWithoutSheet, m_sessions);
         QCOMPARE(sheetsTable->rowCount(), 0);
 
@@ -322,7 +326,7 @@ private slots:
         undo.redo();
         undo.redo();
         QCOMPARE(status().receivedAmoCents, Cents(4500));
-        QCOMPARE(service().careSheet(sheet.id)->sent, QDate(2024, 10, 1));
+        QCOMPARE(file().careSheets().careSheet(sheet.id)->sent, QDate(2024, 10, 1));
     }
 
     void paymentForASheetIsPrefilled()
@@ -333,7 +337,7 @@ private slots:
         sheet.issued = QDate(2024, 10, 7);
         sheet.sent = QDate(2024, 10, 8);
         sheet.electronic = true;
-        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+        const qint64 sheetId = CARNET_TAKE(file().careSheets().addCareSheet(sheet));
 
         m_page->recordPayment(sheetId, Payer::Mutuelle);
         auto* dialog = qobject_cast<PaymentDialog*>(m_page->openDialog());
@@ -359,13 +363,13 @@ private slots:
         sheet.personId = m_person;
         sheet.sessionIds = {m_sessions.at(0)};
         sheet.issued = QDate(2024, 9, 2);
-        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+        const qint64 sheetId = CARNET_TAKE(file().careSheets().addCareSheet(sheet));
         Payment payment;
         payment.payer = Payer::Cpam;
         payment.date = QDate(2024, 11, 2);
         payment.amountCents = 3000;
         payment.shares = {{m_sessions.at(1), 3000}};
-        const qint64 paymentId = CARNET_TAKE(service().addPayment(payment));
+        const qint64 paymentId = CARNET_TAKE(file().careSheets().addPayment(payment));
 
         auto* sheetsTable = child<QTableWidget>("sheetsTable");
         auto* removeSheet = child<QPushButton>("removeSheetButton");
@@ -373,14 +377,14 @@ private slots:
         sheetsTable->selectRow(0);
         MessageBox::setNextAnswer(QMessageBox::No);
         click(removeSheet);
-        QCOMPARE(service().careSheets(m_person).size(), 1);
+        QCOMPARE(file().careSheets().careSheets(m_person).size(), 1);
         QCOMPARE(MessageBox::texts().size(), 1);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
         sheetsTable->setFocus();
         QTest::keyClick(sheetsTable, Qt::Key_Delete); // the keyboard way
-        QVERIFY(!service().careSheet(sheetId).has_value());
+        QVERIFY(!file().careSheets().careSheet(sheetId).has_value());
         QCOMPARE(sheetsTable->rowCount(), 0);
 
         auto* paymentsTable = child<QTableWidget>("paymentsTable");
@@ -388,14 +392,14 @@ private slots:
         paymentsTable->selectRow(0);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         click(child<QPushButton>("removePaymentButton"));
-        QVERIFY(!service().payment(paymentId).has_value());
+        QVERIFY(!file().careSheets().payment(paymentId).has_value());
         QCOMPARE(paymentsTable->rowCount(), 0);
 
         QCOMPARE(m_context->undoStack()->count(), 2);
         m_context->undoStack()->undo();
         m_context->undoStack()->undo();
-        QVERIFY(service().payment(paymentId).has_value());
-        QCOMPARE(service().careSheet(sheetId)->sessionIds, sheet.sessionIds);
+        QVERIFY(file().careSheets().payment(paymentId).has_value());
+        QCOMPARE(file().careSheets().careSheet(sheetId)->sessionIds, sheet.sessionIds);
         QCOMPARE(sheetsTable->rowCount(), 1);
         QCOMPARE(paymentsTable->rowCount(), 1);
     }
@@ -434,7 +438,7 @@ private slots:
         QVERIFY(window.openFile(path));
         window.show();
         AppContext& context = window.context();
-        context.service()->setToday(QDate(2024, 12, 15));
+        context.file()->setToday(QDate(2024, 12, 15));
         context.setCurrentYear(2024);
         context.setCurrentPerson(m_person);
         CareSheet sheet;
@@ -442,7 +446,7 @@ private slots:
         sheet.sessionIds = {m_sessions.at(0), m_sessions.at(1)};
         sheet.issued = QDate(2024, 9, 16);
         sheet.sent = QDate(2024, 12, 1); // not late yet: "record the payment when it comes"
-        const qint64 sheetId = CARNET_TAKE(context.service()->addCareSheet(sheet));
+        const qint64 sheetId = CARNET_TAKE(context.file()->careSheets().addCareSheet(sheet));
 
         QPushButton* step = nullptr;
         for (QPushButton* b : window.findChildren<QPushButton*>()) {
@@ -460,10 +464,10 @@ private slots:
         QCOMPARE(dialog->splitModel()->includedSessions(), sheet.sessionIds);
         QCOMPARE(dialog->payment().amountCents, Cents(6000)); // what the CPAM still owes
         click(okOf(dialog));
-        QCOMPARE(CARNET_TAKE(context.service()->yearStatus(m_person, 2024)).receivedAmoCents,
+        QCOMPARE(CARNET_TAKE(context.file()->read().yearStatus(m_person, 2024)).receivedAmoCents,
                  Cents(6000));
         context.undoStack()->undo();
-        QCOMPARE(CARNET_TAKE(context.service()->yearStatus(m_person, 2024)).receivedAmoCents,
+        QCOMPARE(CARNET_TAKE(context.file()->read().yearStatus(m_person, 2024)).receivedAmoCents,
                  Cents(0));
     }
 

@@ -1,6 +1,9 @@
 #include "StatementTrace.h"
 #include "dashboard/DashboardPage.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 #include "sessions/SessionTableModel.h"
 #include "shell/AppContext.h"
 #include "store/Database.h"
@@ -28,7 +31,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     qint64 m_psychologist = 0;
 
-    CareService& service() const { return *m_context->service(); }
+    CarnetFile& file() const { return *m_context->file(); }
 
     qint64 addPerson(int index, int sessions)
     {
@@ -36,7 +39,7 @@ private:
         person.name = QStringLiteral("Personne %1").arg(index, 3, 10, QLatin1Char('0'));
         person.birthDate = QDate(1980, 1, 1 + index % 28);
         person.mutuelle = QStringLiteral("MGEN");
-        const qint64 id = service().addPerson(person).value();
+        const qint64 id = file().people().addPerson(person).value();
         addSessions(id, 0, sessions);
         return id;
     }
@@ -52,19 +55,19 @@ private:
             s.kind = n == 0 ? SessionKind::Evaluation : SessionKind::FollowUp;
             s.feeCents = 5000;
             s.paidCents = 5000;
-            const qint64 session = service().addSession(s).value();
+            const qint64 session = file().sessions().addSession(s).value();
             CareSheet sheet;
             sheet.personId = person;
             sheet.sessionIds = {session};
             sheet.issued = s.date;
             sheet.sent = s.date;
-            service().addCareSheet(sheet).value();
+            file().careSheets().addCareSheet(sheet).value();
             Payment payment;
             payment.payer = Payer::Cpam;
             payment.date = s.date.addDays(10);
             payment.amountCents = 3000;
             payment.shares = {{session, 3000}};
-            service().addPayment(payment).value();
+            file().careSheets().addPayment(payment).value();
         }
     }
 
@@ -81,11 +84,11 @@ private slots:
         QVERIFY(db.ok());
         m_context = std::make_unique<AppContext>();
         m_context->setDatabase(std::move(db.value()));
-        service().setToday(QDate(2025, 12, 31));
+        file().setToday(QDate(2025, 12, 31));
         Practitioner psy;
         psy.name = QStringLiteral("Claire Dubois");
         psy.role = PractitionerRole::Psychologist;
-        m_psychologist = service().addPractitioner(psy).value();
+        m_psychologist = file().people().addPractitioner(psy).value();
     }
 
     void cleanup()
@@ -126,7 +129,7 @@ private slots:
 
         SessionTableModel model;
         StatementTrace trace(m_context->database()->connection());
-        model.setSourceAllPersons(&service(), 2025);
+        model.setSourceAllPersons(&file(), 2025);
         QVERIFY(model.isAllPersons());
         // The first window: whole persons, at least FetchBatch rows, not the whole file.
         const int window = model.rowCount();
@@ -167,13 +170,13 @@ private slots:
         QCOMPARE(model.index(0, SessionTableModel::SheetColumn).data().toString().isEmpty(), false);
 
         // Every year (0): the same rows for a file of one year.
-        model.setSourceAllPersons(&service(), 0);
+        model.setSourceAllPersons(&file(), 0);
         while (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         QCOMPARE(model.rowCount(), persons * sessions);
 
         // Back to one person's year: no fetching.
-        model.setSource(&service(), first, 2025);
+        model.setSource(&file(), first, 2025);
         QCOMPARE(model.rowCount(), sessions);
         QVERIFY(!model.canFetchMore(QModelIndex()));
     }

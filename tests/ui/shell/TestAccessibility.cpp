@@ -14,7 +14,10 @@
 #include "model/Money.h"
 #include "persons/PersonDialog.h"
 #include "persons/PersonsDialog.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AppContext.h"
@@ -128,7 +131,7 @@ private slots:
     void mnemonicsAreUnique();
 
 private:
-    CareService& service() const { return *m_window->context().service(); }
+    CarnetFile& file() const { return *m_window->context().file(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -141,13 +144,13 @@ void TestAccessibility::initTestCase()
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("a11y.carnet"))));
-    service().setToday(testToday());
-    m_household = seedHousehold(service());
+    file().setToday(testToday());
+    m_household = seedHousehold(file());
     m_window->context().setCurrentYear(testToday().year());
     m_window->context().setCurrentPerson(m_household.alice);
-    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
                                          QDate(2025, 2, 3), SessionKind::Evaluation)));
-    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
                                          QDate(2025, 2, 17), SessionKind::FollowUp, 4000)));
     // An aid request, so that the aid page shows its tracking view.
     auto* aidPage = m_window->findChild<AidPage*>();
@@ -217,7 +220,7 @@ void TestAccessibility::wholeWindow()
 
 void TestAccessibility::personDialogs()
 {
-    Person person = *service().person(m_household.alice);
+    Person person = *file().people().person(m_household.alice);
     person.coverage = {{CoverageKind::C2S, QDate(2025, 1, 1), QDate()}};
     PersonDialog dialog(person, testToday(), {});
     QStringList problems = unnamed(&dialog);
@@ -233,7 +236,7 @@ void TestAccessibility::quickEntryDialog()
     QuickEntryDialog dialog(m_window->context());
     QStringList problems = unnamed(&dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    dialog.setSession(service().sessions(m_household.alice).constFirst());
+    dialog.setSession(file().sessions().sessions(m_household.alice).constFirst());
     problems = unnamed(&dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
@@ -262,12 +265,12 @@ void TestAccessibility::otherDialogs()
     CareSheet sheet;
     sheet.personId = m_household.alice;
     sheet.issued = QDate(2025, 2, 17);
-    sheet.sessionIds = {service().sessions(m_household.alice).constFirst().id};
-    const qint64 sheetId = service().addCareSheet(sheet).value();
-    SendSheetDialog send(service(), sheetId);
+    sheet.sessionIds = {file().sessions().sessions(m_household.alice).constFirst().id};
+    const qint64 sheetId = file().careSheets().addCareSheet(sheet).value();
+    SendSheetDialog send(file(), sheetId);
     problems = unnamed(&send);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    QVERIFY(service().removeCareSheet(sheetId));
+    QVERIFY(file().careSheets().removeCareSheet(sheetId));
 }
 
 void TestAccessibility::aidWizardPages()
@@ -354,7 +357,7 @@ void TestAccessibility::mnemonicsAreUnique()
     QStringList clashes = clashingMnemonics({&quick});
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 
-    PersonDialog person(*service().person(m_household.alice), testToday(), {});
+    PersonDialog person(*file().people().person(m_household.alice), testToday(), {});
     clashes = clashingMnemonics({&person});
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 

@@ -8,7 +8,8 @@
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
 #include "model/Money.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 
@@ -68,7 +69,7 @@ private:
     {
         QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     }
-    CareService& service() const { return *m_window->context().service(); }
+    CarnetFile& file() const { return *m_window->context().file(); }
     AidService& aid() const { return *m_page->aidService(); }
     QUndoStack& undo() const { return *m_window->context().undoStack(); }
 
@@ -84,8 +85,8 @@ void TestAidWizard::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("aid.carnet"))));
-    service().setToday(testToday());
-    m_household = seedHousehold(service());
+    file().setToday(testToday());
+    m_household = seedHousehold(file());
     m_window->context().setCurrentYear(testToday().year());
     m_window->context().setCurrentPerson(m_household.alice);
     m_window->show();
@@ -303,8 +304,8 @@ void TestAidWizard::refusesToGoOnWithoutAPsychologist()
     // A file with a person and no psychologist.
     FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("empty.carnet")));
     m_window->findChild<QAction*>(QStringLiteral("actionNew"))->trigger();
-    service().setToday(testToday());
-    QVERIFY(service().addPerson(adult()));
+    file().setToday(testToday());
+    QVERIFY(file().people().addPerson(adult()));
     m_page = m_window->findChild<AidPage*>();
     AidRequestWizard* wizard = openWizard();
     QVERIFY(wizard);

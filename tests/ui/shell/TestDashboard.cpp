@@ -7,7 +7,9 @@
 #include "dashboard/SendSheetDialog.h"
 #include "dashboard/SessionTimeline.h"
 #include "model/Money.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
 #include "sessions/SessionTableModel.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
@@ -55,18 +57,18 @@ private:
         }
         return nullptr;
     }
-    CareService& service() const { return *m_window->context().service(); }
+    CarnetFile& file() const { return *m_window->context().file(); }
     // The January sheet sent on 28 January, the CPAM's 60 % of it received on 5 March.
     bool sendTheSheetAndGetTheCpamsPart()
     {
-        if (!service().markSheetSent(m_sheet, QDate(2025, 1, 28)))
+        if (!file().careSheets().markSheetSent(m_sheet, QDate(2025, 1, 28)))
             return false;
         Payment cpam;
         cpam.payer = Payer::Cpam;
         cpam.date = QDate(2025, 3, 5);
         cpam.amountCents = 6000;
         cpam.shares = {{m_first, 3000}, {m_second, 3000}};
-        return service().addPayment(cpam).ok();
+        return file().careSheets().addPayment(cpam).ok();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -84,23 +86,23 @@ void TestDashboard::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("dashboard.carnet"))));
-    service().setToday(testToday());
-    m_household = seedHousehold(service());
+    file().setToday(testToday());
+    m_household = seedHousehold(file());
     m_window->context().setCurrentYear(testToday().year());
     m_window->context().setCurrentPerson(m_household.alice);
-    m_first = service()
-                  .addSession(session(m_household.alice, m_household.psychologist,
+    m_first = file()
+                  .sessions().addSession(session(m_household.alice, m_household.psychologist,
                                       QDate(2025, 1, 13), SessionKind::Evaluation))
                   .value();
-    m_second = service()
-                   .addSession(session(m_household.alice, m_household.psychologist,
+    m_second = file()
+                   .sessions().addSession(session(m_household.alice, m_household.psychologist,
                                        QDate(2025, 1, 27), SessionKind::FollowUp))
                    .value();
     CareSheet sheet;
     sheet.personId = m_household.alice;
     sheet.issued = QDate(2025, 1, 27);
     sheet.sessionIds = {m_first, m_second};
-    m_sheet = service().addCareSheet(sheet).value();
+    m_sheet = file().careSheets().addCareSheet(sheet).value();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
@@ -156,7 +158,7 @@ void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY(done);
     QCOMPARE(shown, testToday());
-    QCOMPARE(service().careSheet(m_sheet)->sent, QDate(2025, 1, 28));
+    QCOMPARE(file().careSheets().careSheet(m_sheet)->sent, QDate(2025, 1, 28));
 
     // Sent 41 days ago on paper: the CPAM is late, and the dashboard says so in words.
     auto* late = m_window->findChild<QListWidget*>(QStringLiteral("latePaymentsList"));
@@ -180,12 +182,12 @@ void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
     // Undo: not sent again.
     m_window->showPage(MainWindow::DashboardPage);
     m_window->context().undoStack()->undo();
-    QVERIFY(!service().careSheet(m_sheet)->isSent());
+    QVERIFY(!file().careSheets().careSheet(m_sheet)->isSent());
     QVERIFY(late->isHidden());
     QTRY_VERIFY(stepButton(NextStep::Kind::SendSheet));
     QVERIFY(!stepButton(NextStep::Kind::ChasePayment));
     m_window->context().undoStack()->redo();
-    QCOMPARE(service().careSheet(m_sheet)->sent, QDate(2025, 1, 28));
+    QCOMPARE(file().careSheets().careSheet(m_sheet)->sent, QDate(2025, 1, 28));
 }
 
 void TestDashboard::aPaymentChangesTheFigures()
@@ -251,7 +253,7 @@ void TestDashboard::nextStepsComeInTabOrder()
 {
     QTRY_VERIFY(stepButton(NextStep::Kind::SendSheet));
     // Send the sheet, then the late payments (a sent sheet 41 days ago), then the chart.
-    QVERIFY(service().markSheetSent(m_sheet, QDate(2025, 1, 28)));
+    QVERIFY(file().careSheets().markSheetSent(m_sheet, QDate(2025, 1, 28)));
     QTRY_VERIFY(stepButton(NextStep::Kind::ChasePayment));
     const QStringList chain =
         tabChain(m_window->findChild<QWidget*>(QStringLiteral("dashboardContent")), 5);

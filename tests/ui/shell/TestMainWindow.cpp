@@ -6,7 +6,9 @@
 #include "dashboard/DashboardPage.h"
 #include "files/RestoreBackupDialog.h"
 #include "help/CrisisDialog.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
@@ -104,7 +106,7 @@ private:
             qWarning("no action %s", name);
         return found;
     }
-    CareService& service() const { return *m_window->context().service(); }
+    CarnetFile& file() const { return *m_window->context().file(); }
     QString file(const QString& name) const { return m_dir->filePath(name); }
     // The household file with years of sessions (its check takes a while), backed up today
     // (opening it has nothing to write), then closed.
@@ -124,8 +126,8 @@ void TestMainWindow::init()
     QVERIFY(m_dir->isValid());
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openStartupFile(file(QStringLiteral("household.carnet"))));
-    service().setToday(testToday());
-    m_household = seedHousehold(service());
+    file().setToday(testToday());
+    m_household = seedHousehold(file());
     m_window->context().setCurrentYear(testToday().year());
 }
 
@@ -225,9 +227,9 @@ void TestMainWindow::personSwitcherAndYearDriveTheContext()
 
 void TestMainWindow::exportsJsonAndCsv()
 {
-    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
                                          QDate(2025, 2, 3), SessionKind::Evaluation)));
-    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
                                          QDate(2025, 2, 17), SessionKind::FollowUp)));
 
     // No suffix typed: ".json" is added.
@@ -278,7 +280,7 @@ void TestMainWindow::exportsJsonAndCsv()
 
 void TestMainWindow::importMergesIntoTheOpenFile()
 {
-    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
                                          QDate(2025, 2, 3), SessionKind::Evaluation)));
     const QString exported = file(QStringLiteral("household.json"));
     FileDialog::setNextFileName(exported);
@@ -289,18 +291,18 @@ void TestMainWindow::importMergesIntoTheOpenFile()
     FileDialog::setNextFileName(file(QStringLiteral("other")));
     action("actionNew")->trigger();
     QCOMPARE(m_window->currentFile(), file(QStringLiteral("other.carnet")));
-    QVERIFY(service().persons().isEmpty());
+    QVERIFY(file().people().persons().isEmpty());
     Person zoe;
     zoe.name = QStringLiteral("Zoé Bernard");
     zoe.birthDate = QDate(1990, 5, 6);
-    const qint64 zoeId = service().addPerson(zoe).value();
+    const qint64 zoeId = file().people().addPerson(zoe).value();
     QCOMPARE(m_window->context().currentPerson(), zoeId);
 
     MessageBox::clearAnswers();
     FileDialog::setNextFileName(exported);
     action("actionImportJson")->trigger();
     QStringList names;
-    for (const Person& p : service().persons())
+    for (const Person& p : file().people().persons())
         names << p.name;
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("Alice Martin"), QStringLiteral("Léo Martin"),
@@ -313,13 +315,13 @@ void TestMainWindow::importMergesIntoTheOpenFile()
     // The first person of the import is selected; the session came with Alice.
     const qint64 current = m_window->context().currentPerson();
     qint64 importedAlice = 0;
-    for (const Person& p : service().persons()) {
+    for (const Person& p : file().people().persons()) {
         if (p.name == QLatin1String("Alice Martin"))
             importedAlice = p.id;
     }
     QCOMPARE(current, importedAlice);
     QVERIFY(current != zoeId);
-    QCOMPARE(service().sessions(importedAlice).size(), 1);
+    QCOMPARE(file().sessions().sessions(importedAlice).size(), 1);
     QCOMPARE(switcher->currentData().toLongLong(), current);
 
     // A broken document changes nothing and says why.
@@ -331,7 +333,7 @@ void TestMainWindow::importMergesIntoTheOpenFile()
     MessageBox::clearAnswers();
     FileDialog::setNextFileName(broken);
     action("actionImportJson")->trigger();
-    QCOMPARE(service().persons().size(), 3);
+    QCOMPARE(file().people().persons().size(), 3);
     QVERIFY(MessageBox::texts().constFirst().startsWith(QStringLiteral("Nothing was imported")));
 }
 
@@ -342,7 +344,7 @@ void TestMainWindow::newFileRefusesToOverwrite()
     FileDialog::setNextFileName(existing);
     action("actionNew")->trigger();
     QCOMPARE(m_window->currentFile(), existing);
-    QCOMPARE(service().persons().size(), 2);
+    QCOMPARE(file().people().persons().size(), 2);
     QVERIFY(MessageBox::texts().constFirst().contains(QStringLiteral("already exists")));
 }
 
@@ -352,15 +354,15 @@ void TestMainWindow::lockedFileOpensReadOnly()
     const QString path = file(QStringLiteral("shared.carnet"));
     auto held = Database::open(path);
     QVERIFY(held);
+    auto other = std::make_unique<CarnetFile>(std::move(held).value());
     {
-        CareService other(*held.value());
-        other.setToday(testToday());
+        other->setToday(testToday());
         Person p = adult();
         p.name = QStringLiteral("Nadia Roux");
-        const qint64 nadia = other.addPerson(p).value();
+        const qint64 nadia = other->people().addPerson(p).value();
         const qint64 psy =
-            other.addPractitioner(psychologist(QStringLiteral("Claire Dubois"), QString())).value();
-        QVERIFY(other.addSession(session(nadia, psy, QDate(2025, 2, 3), SessionKind::Evaluation)));
+            other->people().addPractitioner(psychologist(QStringLiteral("Claire Dubois"), QString())).value();
+        QVERIFY(other->sessions().addSession(session(nadia, psy, QDate(2025, 2, 3), SessionKind::Evaluation)));
     }
 
     MessageBox::clearAnswers();
@@ -400,7 +402,7 @@ void TestMainWindow::lockedFileOpensReadOnly()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
                        table->visualRect(table->model()->index(0, 0)).center());
     QVERIFY(!m_window->findChild<QuickEntryDialog*>());
-    QCOMPARE(service().sessions(m_window->context().currentPerson()).size(), 1);
+    QCOMPARE(file().sessions().sessions(m_window->context().currentPerson()).size(), 1);
 
     // Exports still work from a read-only file.
     FileDialog::setNextFileName(file(QStringLiteral("shared.json")));
@@ -408,7 +410,7 @@ void TestMainWindow::lockedFileOpensReadOnly()
     QVERIFY(QFile::exists(file(QStringLiteral("shared.json"))));
 
     // The other Carnet closes: opening the file again gives it for writing.
-    held = Result<std::unique_ptr<Database>>(Error{});
+    other.reset();
     MessageBox::clearAnswers();
     QVERIFY(m_window->openFile(path));
     QVERIFY(!m_window->context().isReadOnly());
@@ -457,8 +459,8 @@ void TestMainWindow::restoresABackupFromTheFileMenu()
     QVERIFY(backups >= 1);
     Person later = adult();
     later.name = QStringLiteral("Added after the backup");
-    QVERIFY(service().addPerson(later));
-    QCOMPARE(service().persons().size(), 3);
+    QVERIFY(file().people().addPerson(later));
+    QCOMPARE(file().people().persons().size(), 3);
 
     int listed = 0;
     bool done = false;
@@ -477,7 +479,7 @@ void TestMainWindow::restoresABackupFromTheFileMenu()
     QTRY_VERIFY(done);
     QCOMPARE(listed, backups);
     QCOMPARE(m_window->currentFile(), file(QStringLiteral("household.carnet")));
-    QCOMPARE(service().persons().size(), 2);
+    QCOMPARE(file().people().persons().size(), 2);
     QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("personSwitcher"))->count(), 2);
     QVERIFY(MessageBox::texts().constFirst().startsWith(QStringLiteral("Go back to the backup")));
 }
@@ -496,7 +498,7 @@ void TestMainWindow::offersTheLatestBackupForADamagedFile()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(m_window->openFile(path));
     QVERIFY(MessageBox::texts().constFirst().contains(QStringLiteral("is damaged")));
-    QCOMPARE(service().persons().size(), 2);
+    QCOMPARE(file().people().persons().size(), 2);
 
     // Refused: nothing opened.
     m_window->closeFile();
@@ -548,7 +550,7 @@ void TestMainWindow::startupFileIsShownWhileItsCheckRuns()
     QCOMPARE(RecentFiles::list(), QStringList{path});
     Person added = adult();
     added.name = QStringLiteral("Added once proved");
-    QVERIFY(window.context().service()->addPerson(added));
+    QVERIFY(window.context().file()->people().addPerson(added));
     QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("personSwitcher"))->count(), 3);
     QVERIFY(MessageBox::texts().isEmpty());
 }

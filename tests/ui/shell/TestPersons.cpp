@@ -6,7 +6,10 @@
 #include "persons/PersonDialog.h"
 #include "persons/PersonsDialog.h"
 #include "rules/CarePathRules.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
+#include "service/SettingsService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AppContext.h"
@@ -72,7 +75,7 @@ private:
     {
         return m_window->findChild<QLabel*>(QLatin1String(name));
     }
-    CareService& service() const { return *m_window->context().service(); }
+    CarnetFile& file() const { return *m_window->context().file(); }
     QUndoStack& undo() const { return *m_window->context().undoStack(); }
     QComboBox* switcher() const
     {
@@ -91,8 +94,8 @@ void TestPersons::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("persons.carnet"))));
-    service().setToday(testToday());
-    m_household = seedHousehold(service());
+    file().setToday(testToday());
+    m_household = seedHousehold(file());
     m_window->context().setCurrentYear(testToday().year());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -132,7 +135,7 @@ void TestPersons::addsAPersonWithCoverAndMutuelle()
     QTRY_VERIFY(done);
     QCOMPARE(error, QString());
 
-    const QList<Person> persons = service().persons();
+    const QList<Person> persons = file().people().persons();
     QCOMPARE(persons.size(), 3);
     Person ines;
     for (const Person& p : persons) {
@@ -156,11 +159,11 @@ void TestPersons::addsAPersonWithCoverAndMutuelle()
 
     // Undo: gone, and the switcher falls back to the first person; redo: back, same id.
     undo().undo();
-    QCOMPARE(service().persons().size(), 2);
+    QCOMPARE(file().people().persons().size(), 2);
     QCOMPARE(switcher()->count(), 2);
     QCOMPARE(m_window->context().currentPerson(), m_household.alice);
     undo().redo();
-    QCOMPARE(service().person(ines.id), std::optional<Person>(ines));
+    QCOMPARE(file().people().person(ines.id), std::optional<Person>(ines));
     QCOMPARE(switcher()->count(), 3);
 }
 
@@ -194,7 +197,7 @@ void TestPersons::refusesAChildUnderThreeWithTheReason()
 
     // Stored (the file follows the child anyway), then told again, and on the dashboard.
     const qint64 lou = m_window->context().currentPerson();
-    QCOMPARE(service().person(lou)->name, QStringLiteral("Lou Martin"));
+    QCOMPARE(file().people().person(lou)->name, QStringLiteral("Lou Martin"));
     QCOMPARE(MessageBox::texts(), QStringList{note});
     QLabel* eligibility = label("dashboardEligibility");
     QVERIFY(eligibility->isVisible());
@@ -233,14 +236,14 @@ void TestPersons::refusalKeepsTheDialogOpen()
     QVERIFY(stillOpen);
     QVERIFY(!error.isEmpty());
     QVERIFY(nameFocused);
-    QCOMPARE(service().persons().size(), 2);
+    QCOMPARE(file().people().persons().size(), 2);
     QCOMPARE(undo().count(), 0);
 }
 
 void TestPersons::editsAPersonAndUndoes()
 {
     m_window->context().setCurrentPerson(m_household.alice);
-    const Person before = *service().person(m_household.alice);
+    const Person before = *file().people().person(m_household.alice);
     QVERIFY(label("noMutuelleLabel")->isHidden());
     QString shownName;
     QString shownMutuelle;
@@ -266,7 +269,7 @@ void TestPersons::editsAPersonAndUndoes()
     QCOMPARE(shownName, QStringLiteral("Alice Martin"));
     QCOMPARE(shownMutuelle, QStringLiteral("MGEN"));
 
-    const Person after = *service().person(m_household.alice);
+    const Person after = *file().people().person(m_household.alice);
     QCOMPARE(after.name, QStringLiteral("Alice Martin-Roux"));
     QVERIFY(after.mutuelle.isEmpty());
     QCOMPARE(after.birthDate, before.birthDate);
@@ -274,16 +277,16 @@ void TestPersons::editsAPersonAndUndoes()
     QVERIFY(!label("noMutuelleLabel")->isHidden());
 
     undo().undo();
-    QCOMPARE(*service().person(m_household.alice), before);
+    QCOMPARE(*file().people().person(m_household.alice), before);
     QCOMPARE(switcher()->currentText(), QStringLiteral("Alice Martin"));
     QVERIFY(label("noMutuelleLabel")->isHidden());
     undo().redo();
-    QCOMPARE(*service().person(m_household.alice), after);
+    QCOMPARE(*file().people().person(m_household.alice), after);
 }
 
 void TestPersons::removesFromThePersonsDialogAndUndoes()
 {
-    const Person leo = *service().person(m_household.leo);
+    const Person leo = *file().people().person(m_household.leo);
     int rows = 0;
     bool done = false;
     onModal<PersonsDialog>(
@@ -301,26 +304,26 @@ void TestPersons::removesFromThePersonsDialogAndUndoes()
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(done);
     QCOMPARE(rows, 21); // two rows, then one
-    QVERIFY(!service().person(m_household.leo));
+    QVERIFY(!file().people().person(m_household.leo));
     QCOMPARE(switcher()->count(), 1);
 
     undo().undo();
-    QCOMPARE(*service().person(m_household.leo), leo);
+    QCOMPARE(*file().people().person(m_household.leo), leo);
     QCOMPARE(switcher()->count(), 2);
 
     // Someone with sessions cannot be removed: the dialog says why, nothing changes.
-    QVERIFY(service().addSession(session(m_household.leo, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.leo, m_household.psychologist,
                                          QDate(2025, 2, 3), SessionKind::Evaluation)));
     MessageBox::clearAnswers();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(!PersonsDialog::removePerson(m_window->context(), m_household.leo, m_window.get()));
-    QVERIFY(service().person(m_household.leo));
+    QVERIFY(file().people().person(m_household.leo));
     QCOMPARE(MessageBox::texts().size(), 2); // the question, then the refusal
 }
 
 void TestPersons::settingsAreStoredAndShownAgain()
 {
-    const StatusSettings before = service().statusSettings();
+    const StatusSettings before = file().settings().statusSettings();
     bool done = false;
     onModal<SettingsDialog>(
         [&](SettingsDialog* dialog) {
@@ -337,8 +340,8 @@ void TestPersons::settingsAreStoredAndShownAgain()
     QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
     QTRY_VERIFY(done);
 
-    QCOMPARE(service().statusSettings().paperLateDays, 45);
-    QCOMPARE(service().statusSettings().electronicLateDays, before.electronicLateDays);
+    QCOMPARE(file().settings().statusSettings().paperLateDays, 45);
+    QCOMPARE(file().settings().statusSettings().electronicLateDays, before.electronicLateDays);
     QCOMPARE(m_window->context().defaultPsychologist(), m_household.otherPsychologist);
     QCOMPARE(QuickEntryDialog(m_window->context()).draft().practitionerId,
              m_household.otherPsychologist);
@@ -353,7 +356,7 @@ void TestPersons::settingsAreStoredAndShownAgain()
 
 void TestPersons::personDialogTabOrder()
 {
-    Person person = *service().person(m_household.alice);
+    Person person = *file().people().person(m_household.alice);
     person.coverage = {{CoverageKind::C2S, QDate(2025, 1, 1), QDate()}};
     PersonDialog dialog(person, testToday(), {});
     dialog.show();

@@ -5,7 +5,9 @@
 #include "UiTestSupport.h"
 #include "model/Money.h"
 #include "rules/CarePathRules.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
+#include "service/PeopleService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "sessions/SessionTableModel.h"
 #include "sessions/SessionsPage.h"
@@ -53,7 +55,7 @@ private:
         auto* found = m_window->findChild<QLabel*>(QLatin1String(name));
         return found ? found->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
     }
-    CareService& service() const { return *m_window->context().service(); }
+    CarnetFile& file() const { return *m_window->context().file(); }
     QUndoStack& undo() const { return *m_window->context().undoStack(); }
     QString cell(int row, int column) const
     {
@@ -80,8 +82,8 @@ void TestQuickEntry::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("care.carnet"))));
-    service().setToday(testToday());
-    m_household = seedHousehold(service());
+    file().setToday(testToday());
+    m_household = seedHousehold(file());
     m_window->context().setCurrentYear(testToday().year());
     m_window->context().setCurrentPerson(m_household.alice);
     m_table = m_window->findChild<QTableView*>(QStringLiteral("sessionsTable"));
@@ -129,7 +131,7 @@ void TestQuickEntry::prefillsForAFirstSession()
 
 void TestQuickEntry::prefillsTheUsualPsychologistAndFollowUp()
 {
-    QVERIFY(service().addSession(session(m_household.alice, m_household.otherPsychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.otherPsychologist,
                                          QDate(2025, 1, 20), SessionKind::Evaluation, 4000)));
     QuickEntryDialog dialog(m_window->context());
     const Session draft = dialog.draft();
@@ -154,7 +156,7 @@ void TestQuickEntry::prefillsTheDefaultPsychologistFromTheSettings()
         QCOMPARE(dialog.draft().practitionerId, m_household.psychologist);
     }
     // The person's usual one wins over the settings.
-    QVERIFY(service().addSession(session(m_household.alice, m_household.otherPsychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.otherPsychologist,
                                          QDate(2025, 1, 20), SessionKind::Evaluation)));
     QuickEntryDialog dialog(m_window->context());
     QCOMPARE(dialog.draft().practitionerId, m_household.otherPsychologist);
@@ -176,7 +178,7 @@ void TestQuickEntry::recordsWithKeyboardOnlyAndUndoes()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!openDialog());
 
-    const QList<Session> sessions = service().sessions(m_household.alice, 2025);
+    const QList<Session> sessions = file().sessions().sessions(m_household.alice, 2025);
     QCOMPARE(sessions.size(), 1);
     const Session saved = sessions.constFirst();
     QCOMPARE(saved.date, testToday());
@@ -209,12 +211,12 @@ void TestQuickEntry::recordsWithKeyboardOnlyAndUndoes()
     QCOMPARE(undo().count(), 1);
     activate(); // offscreen, no window manager gives the focus back
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(service().sessions(m_household.alice, 2025).isEmpty());
+    QVERIFY(file().sessions().sessions(m_household.alice, 2025).isEmpty());
     QCOMPARE(m_table->model()->rowCount(), 0);
     QCOMPARE(label("coveredUsedLabel"), QStringLiteral("0 of 12"));
     QCOMPARE(label("paidLabel"), formatCents(0));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(service().sessions(m_household.alice, 2025), QList<Session>{saved});
+    QCOMPARE(file().sessions().sessions(m_household.alice, 2025), QList<Session>{saved});
     QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
 }
 
@@ -229,7 +231,7 @@ void TestQuickEntry::ctrlNOnTheSessionsPageRecords()
     QTRY_VERIFY(openDialog());
     openDialog()->reject();
     QTRY_VERIFY(!openDialog());
-    QVERIFY(service().sessions(m_household.alice).isEmpty());
+    QVERIFY(file().sessions().sessions(m_household.alice).isEmpty());
 
     // Ctrl+N is "New file" everywhere: no shortcut of a page shadows it.
     activate();
@@ -244,11 +246,11 @@ void TestQuickEntry::ctrlNOnTheSessionsPageRecords()
 
 void TestQuickEntry::editsAndUndoes()
 {
-    const qint64 id = service()
-                          .addSession(session(m_household.alice, m_household.psychologist,
+    const qint64 id = file()
+                          .sessions().addSession(session(m_household.alice, m_household.psychologist,
                                               QDate(2025, 2, 3), SessionKind::Evaluation))
                           .value();
-    const Session before = *service().session(id);
+    const Session before = *file().sessions().session(id);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     m_table->setFocus();
@@ -286,32 +288,32 @@ void TestQuickEntry::editsAndUndoes()
     QTest::keyClick(paid, Qt::Key_Return);
     QTRY_VERIFY(!openDialog());
 
-    QCOMPARE(service().session(id)->feeCents, Cents(4000));
-    QCOMPARE(service().session(id)->paidCents, Cents(4000));
+    QCOMPARE(file().sessions().session(id)->feeCents, Cents(4000));
+    QCOMPARE(file().sessions().session(id)->paidCents, Cents(4000));
     QCOMPARE(cell(0, SessionTableModel::FeeColumn), formatCents(4000));
     QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Not covered"));
     QCOMPARE(cell(0, SessionTableModel::ReasonColumn), reason);
     QCOMPARE(label("coveredUsedLabel"), QStringLiteral("0 of 12"));
 
     undo().undo();
-    QCOMPARE(*service().session(id), before);
+    QCOMPARE(*file().sessions().session(id), before);
     QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Covered (1 of 12)"));
     QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
     undo().redo();
-    QCOMPARE(service().session(id)->feeCents, Cents(4000));
+    QCOMPARE(file().sessions().session(id)->feeCents, Cents(4000));
 }
 
 void TestQuickEntry::deletesAndUndoes()
 {
-    const qint64 first = service()
-                             .addSession(session(m_household.alice, m_household.psychologist,
+    const qint64 first = file()
+                             .sessions().addSession(session(m_household.alice, m_household.psychologist,
                                                  QDate(2025, 2, 3), SessionKind::Evaluation))
                              .value();
-    const qint64 second = service()
-                              .addSession(session(m_household.alice, m_household.psychologist,
+    const qint64 second = file()
+                              .sessions().addSession(session(m_household.alice, m_household.psychologist,
                                                   QDate(2025, 2, 17), SessionKind::FollowUp))
                               .value();
-    const Session removed = *service().session(second);
+    const Session removed = *file().sessions().session(second);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_table->model()->rowCount(), 2);
@@ -321,17 +323,17 @@ void TestQuickEntry::deletesAndUndoes()
     QCOMPARE(m_table->currentIndex().data(SessionTableModel::SessionIdRole).toLongLong(), second);
 
     QTest::keyClick(m_table, Qt::Key_Delete);
-    QVERIFY(!service().session(second));
-    QVERIFY(service().session(first));
+    QVERIFY(!file().sessions().session(second));
+    QVERIFY(file().sessions().session(first));
     QCOMPARE(m_table->model()->rowCount(), 1);
     QCOMPARE(label("coveredUsedLabel"), QStringLiteral("1 of 12"));
 
     undo().undo();
-    QCOMPARE(*service().session(second), removed); // back with its id and values
+    QCOMPARE(*file().sessions().session(second), removed); // back with its id and values
     QCOMPARE(m_table->model()->rowCount(), 2);
     QCOMPARE(label("coveredUsedLabel"), QStringLiteral("2 of 12"));
     undo().redo();
-    QVERIFY(!service().session(second));
+    QVERIFY(!file().sessions().session(second));
 }
 
 void TestQuickEntry::tableSortsAndFilters()
@@ -340,7 +342,7 @@ void TestQuickEntry::tableSortsAndFilters()
          {std::tuple{QDate(2025, 2, 3), SessionKind::Evaluation, Cents(5000)},
           std::tuple{QDate(2025, 2, 10), SessionKind::FollowUp, Cents(4000)},
           std::tuple{QDate(2025, 1, 27), SessionKind::Private, Cents(6000)}}) {
-        QVERIFY(service().addSession(
+        QVERIFY(file().sessions().addSession(
             session(m_household.alice, m_household.psychologist, date, kind, fee)));
     }
     activate();
@@ -380,9 +382,9 @@ void TestQuickEntry::tableSortsAndFilters()
 
 void TestQuickEntry::nothingAdvancedWithTiersPayant()
 {
-    Person alice = *service().person(m_household.alice);
+    Person alice = *file().people().person(m_household.alice);
     alice.coverage = {{CoverageKind::C2S, QDate(2025, 1, 1), QDate()}};
-    QVERIFY(service().updatePerson(alice));
+    QVERIFY(file().people().updatePerson(alice));
     QuickEntryDialog dialog(m_window->context());
     QCOMPARE(dialog.draft().feeCents, Cents(5000));
     QCOMPARE(dialog.draft().paidCents, Cents(0));
@@ -413,7 +415,7 @@ void TestQuickEntry::tabOrderFollowsTheForm()
 
 void TestQuickEntry::aSessionOfLastYearIsThatYearsEvaluation()
 {
-    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
                                          QDate(2025, 1, 20), SessionKind::Evaluation)));
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
@@ -430,7 +432,7 @@ void TestQuickEntry::aSessionOfLastYearIsThatYearsEvaluation()
     QTRY_VERIFY(!openDialog());
 
     // Saved as 2024's evaluation, and the page moved to 2024 to show it, selected.
-    const QList<Session> last = service().sessions(m_household.alice, 2024);
+    const QList<Session> last = file().sessions().sessions(m_household.alice, 2024);
     QCOMPARE(last.size(), 1);
     QCOMPARE(last.constFirst().kind, SessionKind::Evaluation);
     QCOMPARE(m_window->context().currentYear(), 2024);
@@ -448,7 +450,7 @@ void TestQuickEntry::aSessionOfLastYearIsThatYearsEvaluation()
 
 void TestQuickEntry::buttonMnemonicsDoNotClashWithTheMenus()
 {
-    QVERIFY(service().addSession(session(m_household.alice, m_household.psychologist,
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
                                          QDate(2025, 2, 3), SessionKind::Evaluation)));
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);

@@ -8,7 +8,8 @@
 #include "model/Person.h"
 #include "model/Practitioner.h"
 #include "model/Session.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 
@@ -73,17 +74,17 @@ inline Practitioner psychologist(const QString& name, const QString& rpps)
     return p;
 }
 
-inline Household seedHousehold(CareService& service)
+inline Household seedHousehold(CarnetFile& service)
 {
     Household h;
-    h.alice = service.addPerson(adult()).value();
-    h.leo = service.addPerson(child()).value();
+    h.alice = service.people().addPerson(adult()).value();
+    h.leo = service.people().addPerson(child()).value();
     h.psychologist = service
-                         .addPractitioner(psychologist(QStringLiteral("Claire Dubois"),
+                         .people().addPractitioner(psychologist(QStringLiteral("Claire Dubois"),
                                                        QStringLiteral("10005173140")))
                          .value();
     h.otherPsychologist =
-        service.addPractitioner(psychologist(QStringLiteral("Bruno Aubert"), QString())).value();
+        service.people().addPractitioner(psychologist(QStringLiteral("Bruno Aubert"), QString())).value();
     return h;
 }
 

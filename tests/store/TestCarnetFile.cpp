@@ -1,5 +1,11 @@
 #include "StoreTestSupport.h"
-#include "service/CareService.h"
+#include "service/CarnetFile.h"
+#include "service/CareSheetService.h"
+#include "service/SessionService.h"
+#include "service/AttachmentStore.h"
+#include "service/PeopleService.h"
+#include "read/ReadSide.h"
+#include "service/SettingsService.h"
 #include "store/Database.h"
 #include "store/SqlSupport.h"
 
@@ -19,17 +25,17 @@ using namespace carnet::test;
 
 // The service: validation, one transaction per change, `changed` once per change, refusals
 // that leave the file as it was.
-class TestCareService : public QObject
+class TestCarnetFile : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<CareService> m_service;
+    std::unique_ptr<CarnetFile> m_file;
+    Database* m_db = nullptr;
     std::unique_ptr<QSignalSpy> m_spy;
 
-    CareService& service() { return *m_service; }
+    CarnetFile& file() { return *m_file; }
     QStringList content() const { return dump(m_db->connection()); }
 
     struct Ids
@@ -45,16 +51,16 @@ private:
     Ids addBasics()
     {
         Ids ids;
-        ids.adult = CARNET_TAKE(service().addPerson(sampleAdult()));
-        ids.child = CARNET_TAKE(service().addPerson(sampleChild()));
-        ids.psychologist = CARNET_TAKE(service().addPractitioner(samplePsychologist()));
-        ids.doctor = CARNET_TAKE(service().addPractitioner(sampleDoctor()));
+        ids.adult = CARNET_TAKE(file().people().addPerson(sampleAdult()));
+        ids.child = CARNET_TAKE(file().people().addPerson(sampleChild()));
+        ids.psychologist = CARNET_TAKE(file().people().addPractitioner(samplePsychologist()));
+        ids.doctor = CARNET_TAKE(file().people().addPractitioner(sampleDoctor()));
         Referral r;
         r.personId = ids.child;
         r.referrerName = QStringLiteral("Paul Petit");
         r.date = QDate(2025, 1, 10);
         r.consentHolders = {QStringLiteral("Alice Martin")};
-        ids.referral = CARNET_TAKE(service().addReferral(r));
+        ids.referral = CARNET_TAKE(file().people().addReferral(r));
         return ids;
     }
 
@@ -86,59 +92,59 @@ private slots:
         auto db =
             Database::open(m_dir.filePath(QStringLiteral("service%1.sqlite").arg(++n)), options);
         QVERIFY(db.ok());
-        m_db = std::move(db.value());
-        m_service = std::make_unique<CareService>(*m_db);
-        m_service->setToday(QDate(2025, 6, 30));
-        m_spy = std::make_unique<QSignalSpy>(m_service.get(), &CareService::changed);
+        m_file = std::make_unique<CarnetFile>(std::move(db.value()));
+        m_db = &m_file->database();
+        m_file->setToday(QDate(2025, 6, 30));
+        m_spy = std::make_unique<QSignalSpy>(m_file.get(), &CarnetFile::changed);
     }
 
     void cleanup()
     {
         m_spy.reset();
-        m_service.reset();
-        m_db.reset();
+        m_db = nullptr;
+        m_file.reset();
     }
 
     void todayDefaultsToTheClock()
     {
-        CareService fresh(*m_db);
-        QCOMPARE(fresh.today(), QDate::currentDate());
-        fresh.setToday(QDate(2024, 2, 29));
-        QCOMPARE(fresh.today(), QDate(2024, 2, 29));
+        m_file->setToday(QDate());
+        QCOMPARE(m_file->today(), QDate::currentDate());
+        m_file->setToday(QDate(2024, 2, 29));
+        QCOMPARE(m_file->today(), QDate(2024, 2, 29));
     }
 
     void persons()
     {
         Person alice = sampleAdult();
         alice.name = QStringLiteral("  Alice Martin  ");
-        const qint64 id = CARNET_TAKE(service().addPerson(alice));
+        const qint64 id = CARNET_TAKE(file().people().addPerson(alice));
         QCOMPARE(m_spy->count(), 1);
-        const Person stored = CARNET_TAKE(service().person(id));
+        const Person stored = CARNET_TAKE(file().people().person(id));
         QCOMPARE(stored.name, QStringLiteral("Alice Martin")); // normalised
         QCOMPARE(stored.coverage, sampleAdult().coverage);
 
         Person child = sampleChild();
         child.id = 40; // undo: a re-insert keeps its id
-        QCOMPARE(CARNET_TAKE(service().addPerson(child)), qint64(40));
+        QCOMPARE(CARNET_TAKE(file().people().addPerson(child)), qint64(40));
         QCOMPARE(m_spy->count(), 2);
-        QCOMPARE(service().addPerson(child).error().kind, Error::Kind::Conflict);
+        QCOMPARE(file().people().addPerson(child).error().kind, Error::Kind::Conflict);
         QCOMPARE(m_spy->count(), 2);
 
         // Sorted by name: Alice before Léo.
-        const auto all = service().persons();
+        const auto all = file().people().persons();
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).id, id);
         QCOMPARE(all.at(1).id, qint64(40));
 
         Person changed = stored;
         changed.mutuelle.clear();
-        QVERIFY(service().updatePerson(changed).ok());
+        QVERIFY(file().people().updatePerson(changed).ok());
         QCOMPARE(m_spy->count(), 3);
-        QVERIFY(!service().person(id)->hasMutuelle());
+        QVERIFY(!file().people().person(id)->hasMutuelle());
 
-        QVERIFY(service().removePerson(40).ok());
+        QVERIFY(file().people().removePerson(40).ok());
         QCOMPARE(m_spy->count(), 4);
-        QVERIFY(!service().person(40).has_value());
+        QVERIFY(!file().people().person(40).has_value());
     }
 
     void practitionersAndUsualPsychologist()
@@ -148,25 +154,25 @@ private slots:
         Practitioner typo = samplePsychologist();
         typo.name = QStringLiteral("Autre Psy");
         typo.rpps = QStringLiteral("10005173141"); // fails the Luhn check: a warning only
-        const auto added = service().addPractitioner(typo, &warnings);
+        const auto added = file().people().addPractitioner(typo, &warnings);
         QVERIFY(added.ok());
         QCOMPARE(warnings.size(), 1);
-        QCOMPARE(service().practitioners().size(), 3);
+        QCOMPARE(file().people().practitioners().size(), 3);
 
-        QVERIFY(!service().usualPsychologist(ids.adult).has_value());
+        QVERIFY(!file().read().usualPsychologist(ids.adult).has_value());
         QVERIFY(
-            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 1))).ok());
-        QVERIFY(service().addSession(followUp(ids.adult, *added, QDate(2025, 3, 1))).ok());
-        QCOMPARE(service().usualPsychologist(ids.adult)->id, *added);
+            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 1))).ok());
+        QVERIFY(file().sessions().addSession(followUp(ids.adult, *added, QDate(2025, 3, 1))).ok());
+        QCOMPARE(file().read().usualPsychologist(ids.adult)->id, *added);
 
-        Practitioner p = *service().practitioner(*added);
+        Practitioner p = *file().people().practitioner(*added);
         p.role = PractitionerRole::Hospital;
-        QCOMPARE(service().updatePractitioner(p).error().kind, Error::Kind::Conflict);
-        p = *service().practitioner(ids.doctor);
+        QCOMPARE(file().people().updatePractitioner(p).error().kind, Error::Kind::Conflict);
+        p = *file().people().practitioner(ids.doctor);
         p.contact = QStringLiteral("Cabinet médical");
-        QVERIFY(service().updatePractitioner(p).ok());
-        QCOMPARE(service().practitioner(ids.doctor)->contact, QStringLiteral("Cabinet médical"));
-        QVERIFY(service().removePractitioner(ids.doctor).ok());
+        QVERIFY(file().people().updatePractitioner(p).ok());
+        QCOMPARE(file().people().practitioner(ids.doctor)->contact, QStringLiteral("Cabinet médical"));
+        QVERIFY(file().people().removePractitioner(ids.doctor).ok());
     }
 
     void sessionsAndSheets()
@@ -175,55 +181,55 @@ private slots:
         Session evaluation = followUp(ids.child, ids.psychologist, QDate(2025, 1, 15));
         evaluation.kind = SessionKind::Evaluation;
         evaluation.referralId = ids.referral;
-        const qint64 s1 = CARNET_TAKE(service().addSession(evaluation));
+        const qint64 s1 = CARNET_TAKE(file().sessions().addSession(evaluation));
         const qint64 s2 = CARNET_TAKE(
-            service().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
+            file().sessions().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
         const qint64 s3 = CARNET_TAKE(
-            service().addSession(followUp(ids.child, ids.psychologist, QDate(2024, 12, 2))));
-        QCOMPARE(service().sessions(ids.child).size(), 3);
-        QCOMPARE(service().sessions(ids.child, 2025).size(), 2);
-        QCOMPARE(service().sessions(ids.child).at(0).id, s3); // date order
+            file().sessions().addSession(followUp(ids.child, ids.psychologist, QDate(2024, 12, 2))));
+        QCOMPARE(file().sessions().sessions(ids.child).size(), 3);
+        QCOMPARE(file().sessions().sessions(ids.child, 2025).size(), 2);
+        QCOMPARE(file().sessions().sessions(ids.child).at(0).id, s3); // date order
 
         CareSheet sheet;
         sheet.personId = ids.child;
         sheet.sessionIds = {s1, s2};
         sheet.issued = QDate(2025, 1, 29);
         const int before = m_spy->count();
-        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+        const qint64 sheetId = CARNET_TAKE(file().careSheets().addCareSheet(sheet));
         QCOMPARE(m_spy->count(), before + 1);
-        QCOMPARE(service().careSheet(sheetId)->sessionIds, (QList<qint64>{s1, s2}));
-        QVERIFY(!service().careSheet(sheetId)->isSent());
-        QVERIFY(service().markSheetSent(sheetId, QDate(2025, 2, 1)).ok());
-        QCOMPARE(service().careSheet(sheetId)->sent, QDate(2025, 2, 1));
-        QVERIFY(service().markSheetSent(sheetId, QDate()).ok()); // undo
-        QVERIFY(!service().careSheet(sheetId)->isSent());
-        QCOMPARE(service().careSheets(ids.child).size(), 1);
+        QCOMPARE(file().careSheets().careSheet(sheetId)->sessionIds, (QList<qint64>{s1, s2}));
+        QVERIFY(!file().careSheets().careSheet(sheetId)->isSent());
+        QVERIFY(file().careSheets().markSheetSent(sheetId, QDate(2025, 2, 1)).ok());
+        QCOMPARE(file().careSheets().careSheet(sheetId)->sent, QDate(2025, 2, 1));
+        QVERIFY(file().careSheets().markSheetSent(sheetId, QDate()).ok()); // undo
+        QVERIFY(!file().careSheets().careSheet(sheetId)->isSent());
+        QCOMPARE(file().careSheets().careSheets(ids.child).size(), 1);
 
         // Editing a session on a sheet keeps the sheet valid.
-        Session edited = *service().session(s2);
+        Session edited = *file().sessions().session(s2);
         edited.notes = QStringLiteral("Rendez-vous déplacé");
-        QVERIFY(service().updateSession(edited).ok());
-        QCOMPARE(service().session(s2)->notes, QStringLiteral("Rendez-vous déplacé"));
+        QVERIFY(file().sessions().updateSession(edited).ok());
+        QCOMPARE(file().sessions().session(s2)->notes, QStringLiteral("Rendez-vous déplacé"));
 
         // Removing the referral keeps the session, without the link.
-        QVERIFY(service().removeReferral(ids.referral).ok());
-        QCOMPARE(service().session(s1)->referralId, qint64(0));
-        QVERIFY(service().referrals(ids.child).isEmpty());
+        QVERIFY(file().people().removeReferral(ids.referral).ok());
+        QCOMPARE(file().sessions().session(s1)->referralId, qint64(0));
+        QVERIFY(file().people().referrals(ids.child).isEmpty());
 
-        QVERIFY(service().removeCareSheet(sheetId).ok());
-        QVERIFY(service().removeSession(s1).ok());
-        QVERIFY(!service().session(s1).has_value());
+        QVERIFY(file().careSheets().removeCareSheet(sheetId).ok());
+        QVERIFY(file().sessions().removeSession(s1).ok());
+        QVERIFY(!file().sessions().session(s1).has_value());
     }
 
     void payments()
     {
         const Ids ids = addBasics();
         const qint64 a = CARNET_TAKE(
-            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 2))));
+            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 2))));
         const qint64 b = CARNET_TAKE(
-            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 16))));
+            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 16))));
         // 2024 standard cover with a mutuelle: the CPAM owes 60 % of 50 € = 30 € a session.
-        const auto split = service().proposeSplit(Payer::Cpam, 4500, {b, a});
+        const auto split = file().read().proposeSplit(Payer::Cpam, 4500, {b, a});
         QVERIFY2(split.ok(), why(split).constData());
         QCOMPARE(split.value(), (QList<PaymentShare>{{a, 3000}, {b, 1500}}));
 
@@ -232,49 +238,49 @@ private slots:
         p.date = QDate(2024, 10, 2);
         p.amountCents = 4500;
         p.shares = split.value();
-        const qint64 paymentId = CARNET_TAKE(service().addPayment(p));
+        const qint64 paymentId = CARNET_TAKE(file().careSheets().addPayment(p));
         p.id = paymentId;
-        QCOMPARE(CARNET_TAKE(service().payment(paymentId)), p);
-        QCOMPARE(service().payments(ids.adult), QList<Payment>{p});
-        QVERIFY(service().payments(ids.child).isEmpty());
-        const auto rest = service().proposeSplit(Payer::Cpam, 10000, {a, b});
+        QCOMPARE(CARNET_TAKE(file().careSheets().payment(paymentId)), p);
+        QCOMPARE(file().careSheets().payments(ids.adult), QList<Payment>{p});
+        QVERIFY(file().careSheets().payments(ids.child).isEmpty());
+        const auto rest = file().read().proposeSplit(Payer::Cpam, 10000, {a, b});
         QCOMPARE(rest.value(), (QList<PaymentShare>{{b, 1500}}));
 
-        const auto status = CARNET_TAKE(service().yearStatus(ids.adult, 2024));
+        const auto status = CARNET_TAKE(file().read().yearStatus(ids.adult, 2024));
         QCOMPARE(status.receivedAmoCents, Cents(4500));
         QCOMPARE(status.expectedAmoCents, Cents(6000));
         QCOMPARE(status.owedAmoCents, Cents(1500));
         QCOMPARE(status.expectedAmcCents, Cents(4000));
 
-        QVERIFY(service().removePayment(paymentId).ok());
-        QVERIFY(!service().payment(paymentId).has_value());
+        QVERIFY(file().careSheets().removePayment(paymentId).ok());
+        QVERIFY(!file().careSheets().payment(paymentId).has_value());
     }
 
     void refusalsChangeNothing()
     {
         const Ids ids = addBasics();
         const qint64 onSheet = CARNET_TAKE(
-            service().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
+            file().sessions().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
         const qint64 free = CARNET_TAKE(
-            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 3))));
+            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 3))));
         const qint64 paid = CARNET_TAKE(
-            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 10))));
+            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 10))));
         CareSheet sheet;
         sheet.personId = ids.child;
         sheet.sessionIds = {onSheet};
         sheet.issued = QDate(2025, 1, 29);
-        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+        const qint64 sheetId = CARNET_TAKE(file().careSheets().addCareSheet(sheet));
         Payment payment;
         payment.payer = Payer::Cpam;
         payment.date = QDate(2025, 3, 1);
         payment.amountCents = 3000;
         payment.shares = {{paid, 3000}};
-        QVERIFY(service().addPayment(payment).ok());
+        QVERIFY(file().careSheets().addPayment(payment).ok());
         CareSheet paidSheet;
         paidSheet.personId = ids.adult;
         paidSheet.sessionIds = {paid};
         paidSheet.issued = QDate(2025, 2, 10);
-        const qint64 paidSheetId = CARNET_TAKE(service().addCareSheet(paidSheet));
+        const qint64 paidSheetId = CARNET_TAKE(file().careSheets().addCareSheet(paidSheet));
 
         struct Refusal
         {
@@ -296,13 +302,13 @@ private slots:
         Session byDoctor = followUp(ids.adult, ids.doctor, QDate(2025, 2, 3));
         Session wrongReferral = followUp(ids.adult, ids.psychologist, QDate(2025, 2, 3));
         wrongReferral.referralId = ids.referral; // the child's courrier
-        Session moved = *service().session(onSheet);
+        Session moved = *file().sessions().session(onSheet);
         moved.personId = ids.adult;
         Referral noPerson;
         noPerson.personId = 999;
         noPerson.referrerName = QStringLiteral("X");
         noPerson.date = QDate(2025, 1, 1);
-        Referral noFile = *service().referral(ids.referral);
+        Referral noFile = *file().people().referral(ids.referral);
         noFile.attachmentId = 4242;
         CareSheet twice = sheet;
         CareSheet mixed;
@@ -321,120 +327,120 @@ private slots:
         const QList<Refusal> refusals{
             {"unnamed person", Error::Kind::Invalid, QStringLiteral("name"),
              [&] {
-                 return err(service().addPerson(unnamed));
+                 return err(file().people().addPerson(unnamed));
              }},
             {"update unknown person", Error::Kind::NotFound, QStringLiteral("person_id"),
              [&] {
-                 return err(service().updatePerson(ghost));
+                 return err(file().people().updatePerson(ghost));
              }},
             {"remove person with sessions", Error::Kind::Conflict, QStringLiteral("person_id"),
              [&] {
-                 return err(service().removePerson(ids.adult));
+                 return err(file().people().removePerson(ids.adult));
              }},
             {"remove unknown person", Error::Kind::NotFound, QStringLiteral("person_id"),
              [&] {
-                 return err(service().removePerson(999));
+                 return err(file().people().removePerson(999));
              }},
             {"remove used practitioner", Error::Kind::Conflict, QStringLiteral("practitioner_id"),
              [&] {
-                 return err(service().removePractitioner(ids.psychologist));
+                 return err(file().people().removePractitioner(ids.psychologist));
              }},
             {"remove unknown practitioner", Error::Kind::NotFound,
              QStringLiteral("practitioner_id"),
              [&] {
-                 return err(service().removePractitioner(999));
+                 return err(file().people().removePractitioner(999));
              }},
             {"fee above tariff", Error::Kind::Invalid, QStringLiteral("fee"),
              [&] {
-                 return err(service().addSession(tooExpensive));
+                 return err(file().sessions().addSession(tooExpensive));
              }},
             {"unknown psychologist", Error::Kind::NotFound, QStringLiteral("practitioner_id"),
              [&] {
-                 return err(service().addSession(noPsychologist));
+                 return err(file().sessions().addSession(noPsychologist));
              }},
             {"session with a doctor", Error::Kind::Invalid, QStringLiteral("practitioner_id"),
              [&] {
-                 return err(service().addSession(byDoctor));
+                 return err(file().sessions().addSession(byDoctor));
              }},
             {"another person's courrier", Error::Kind::Invalid, QStringLiteral("referral_id"),
              [&] {
-                 return err(service().addSession(wrongReferral));
+                 return err(file().sessions().addSession(wrongReferral));
              }},
             {"move a session on a sheet", Error::Kind::Conflict, QStringLiteral("person_id"),
              [&] {
-                 return err(service().updateSession(moved));
+                 return err(file().sessions().updateSession(moved));
              }},
             {"remove a session on a sheet", Error::Kind::Conflict, QStringLiteral("session_id"),
              [&] {
-                 return err(service().removeSession(onSheet));
+                 return err(file().sessions().removeSession(onSheet));
              }},
             {"remove a paid session", Error::Kind::Conflict, QStringLiteral("session_id"),
              [&] {
-                 return err(service().removeSession(paid));
+                 return err(file().sessions().removeSession(paid));
              }},
             {"remove unknown session", Error::Kind::NotFound, QStringLiteral("session_id"),
              [&] {
-                 return err(service().removeSession(999));
+                 return err(file().sessions().removeSession(999));
              }},
             {"courrier of unknown person", Error::Kind::NotFound, QStringLiteral("person_id"),
              [&] {
-                 return err(service().addReferral(noPerson));
+                 return err(file().people().addReferral(noPerson));
              }},
             {"courrier with unknown file", Error::Kind::NotFound, QStringLiteral("attachment_id"),
              [&] {
-                 return err(service().updateReferral(noFile));
+                 return err(file().people().updateReferral(noFile));
              }},
             {"remove unknown courrier", Error::Kind::NotFound, QStringLiteral("referral_id"),
              [&] {
-                 return err(service().removeReferral(999));
+                 return err(file().people().removeReferral(999));
              }},
             {"session on two sheets", Error::Kind::Conflict, QStringLiteral("sessions"),
              [&] {
-                 return err(service().addCareSheet(twice));
+                 return err(file().careSheets().addCareSheet(twice));
              }},
             {"sheet for two persons", Error::Kind::Invalid, QStringLiteral("sessions"),
              [&] {
-                 return err(service().addCareSheet(mixed));
+                 return err(file().careSheets().addCareSheet(mixed));
              }},
             {"sheet with unknown session", Error::Kind::NotFound, QStringLiteral("sessions"),
              [&] {
-                 return err(service().addCareSheet(unknownSession));
+                 return err(file().careSheets().addCareSheet(unknownSession));
              }},
             {"sent in the future", Error::Kind::Invalid, QStringLiteral("sent"),
              [&] {
-                 return err(service().markSheetSent(sheetId, QDate(2025, 7, 1)));
+                 return err(file().careSheets().markSheetSent(sheetId, QDate(2025, 7, 1)));
              }},
             {"sent before issued", Error::Kind::Invalid, QStringLiteral("sent"),
              [&] {
-                 return err(service().markSheetSent(sheetId, QDate(2025, 1, 2)));
+                 return err(file().careSheets().markSheetSent(sheetId, QDate(2025, 1, 2)));
              }},
             {"send unknown sheet", Error::Kind::NotFound, QStringLiteral("sheet_id"),
              [&] {
-                 return err(service().markSheetSent(999, QDate(2025, 2, 1)));
+                 return err(file().careSheets().markSheetSent(999, QDate(2025, 2, 1)));
              }},
             {"remove a paid sheet", Error::Kind::Conflict, QStringLiteral("sheet_id"),
              [&] {
-                 return err(service().removeCareSheet(paidSheetId));
+                 return err(file().careSheets().removeCareSheet(paidSheetId));
              }},
             {"shares above the amount", Error::Kind::Invalid, QStringLiteral("shares"),
              [&] {
-                 return err(service().addPayment(tooMuch));
+                 return err(file().careSheets().addPayment(tooMuch));
              }},
             {"share of unknown session", Error::Kind::NotFound, QStringLiteral("shares"),
              [&] {
-                 return err(service().addPayment(ghostShare));
+                 return err(file().careSheets().addPayment(ghostShare));
              }},
             {"remove unknown payment", Error::Kind::NotFound, QStringLiteral("payment_id"),
              [&] {
-                 return err(service().removePayment(999));
+                 return err(file().careSheets().removePayment(999));
              }},
             {"attach a missing file", Error::Kind::NotFound, QStringLiteral("path"),
              [&] {
-                 return err(service().addAttachment(m_dir.filePath(QStringLiteral("none"))));
+                 return err(file().attachments().addAttachment(m_dir.filePath(QStringLiteral("none"))));
              }},
             {"zero late days", Error::Kind::Invalid, QStringLiteral("electronic_late_days"),
              [&] {
-                 return err(service().setStatusSettings(badSettings));
+                 return err(file().settings().setStatusSettings(badSettings));
              }},
         };
         for (const Refusal& refusal : refusals) {
@@ -465,16 +471,16 @@ private slots:
             f.write("%PDF-1.4\n% Carnet test\n");
         }
         const int before = m_spy->count();
-        const qint64 first = CARNET_TAKE(service().addAttachment(source));
+        const qint64 first = CARNET_TAKE(file().attachments().addAttachment(source));
         QCOMPARE(m_spy->count(), before + 1);
-        const Attachment a = *service().attachment(first);
+        const Attachment a = *file().attachments().attachment(first);
         QCOMPARE(a.originalName, QStringLiteral("courrier médecin.pdf"));
         QCOMPARE(a.mimeType, QStringLiteral("application/pdf"));
         QCOMPARE(a.size, qint64(23));
         QCOMPARE(a.sha256, QString::fromLatin1(QCryptographicHash::hash("%PDF-1.4\n% Carnet test\n",
                                                                         QCryptographicHash::Sha256)
                                                    .toHex()));
-        const QString stored = service().attachmentPath(a);
+        const QString stored = file().attachments().attachmentPath(a);
         QCOMPARE(QFileInfo(stored).fileName(), a.sha256);
         QCOMPARE(modeOf(stored), ownerOnlyFile());
         QCOMPARE(modeOf(m_db->attachmentDirectory()), ownerOnlyDir());
@@ -483,19 +489,19 @@ private slots:
         QCOMPARE(QDir(m_db->attachmentDirectory()).entryList(QDir::Files).size(), 1);
 
         // The same bytes twice: one file, two rows.
-        const qint64 second = CARNET_TAKE(service().addAttachment(source));
+        const qint64 second = CARNET_TAKE(file().attachments().addAttachment(source));
         QVERIFY(second != first);
-        QCOMPARE(service().attachmentPath(*service().attachment(second)), stored);
+        QCOMPARE(file().attachments().attachmentPath(*file().attachments().attachment(second)), stored);
 
-        Referral r = *service().referral(ids.referral);
+        Referral r = *file().people().referral(ids.referral);
         r.attachmentId = first;
-        QVERIFY(service().updateReferral(r).ok());
+        QVERIFY(file().people().updateReferral(r).ok());
         r.attachmentId = second; // the first loses its last reference: its row goes
-        QVERIFY(service().updateReferral(r).ok());
-        QVERIFY(!service().attachment(first).has_value());
+        QVERIFY(file().people().updateReferral(r).ok());
+        QVERIFY(!file().attachments().attachment(first).has_value());
         QVERIFY(QFileInfo::exists(stored)); // still used by the second
-        QVERIFY(service().removeReferral(r.id).ok());
-        QVERIFY(!service().attachment(second).has_value());
+        QVERIFY(file().people().removeReferral(r.id).ok());
+        QVERIFY(!file().attachments().attachment(second).has_value());
         QVERIFY(!QFileInfo::exists(stored)); // the last reference took the file with it
     }
 
@@ -504,11 +510,11 @@ private slots:
         StatusSettings s;
         s.paperLateDays = 21;
         s.mutuelleLateDays = 12;
-        QVERIFY(service().setStatusSettings(s).ok());
+        QVERIFY(file().settings().setStatusSettings(s).ok());
         QCOMPARE(m_spy->count(), 1);
-        QCOMPARE(service().statusSettings().paperLateDays, 21);
-        QCOMPARE(service().statusSettings().mutuelleLateDays, 12);
-        QCOMPARE(service().statusSettings().electronicLateDays, 10);
+        QCOMPARE(file().settings().statusSettings().paperLateDays, 21);
+        QCOMPARE(file().settings().statusSettings().mutuelleLateDays, 12);
+        QCOMPARE(file().settings().statusSettings().electronicLateDays, 10);
     }
 
     void yearStatusLoadsInConstantQueries()
@@ -517,8 +523,8 @@ private slots:
         auto addYear = [&](qint64 person, int count) {
             QList<qint64> sessions;
             for (int i = 0; i < count; ++i) {
-                sessions.append(service()
-                                    .addSession(followUp(person, ids.psychologist,
+                sessions.append(file()
+                                    .sessions().addSession(followUp(person, ids.psychologist,
                                                          QDate(2024, 1, 8).addDays(7 * i)))
                                     .value());
             }
@@ -526,13 +532,13 @@ private slots:
             sheet.personId = person;
             sheet.sessionIds = sessions;
             sheet.issued = QDate(2024, 12, 20);
-            CARNET_TAKE(service().addCareSheet(sheet));
+            CARNET_TAKE(file().careSheets().addCareSheet(sheet));
             Payment p;
             p.payer = Payer::Cpam;
             p.date = QDate(2025, 1, 15);
             p.amountCents = 3000;
             p.shares = {{sessions.constFirst(), 3000}};
-            CARNET_TAKE(service().addPayment(p));
+            CARNET_TAKE(file().careSheets().addPayment(p));
         };
         addYear(ids.adult, 2);
         addYear(ids.child, 24);
@@ -541,22 +547,22 @@ private slots:
         r.referrerName = QStringLiteral("Paul Petit");
         r.date = QDate(2023, 12, 1);
         r.consentHolders = {QStringLiteral("Alice Martin")};
-        QVERIFY(service().addReferral(r).ok());
+        QVERIFY(file().people().addReferral(r).ok());
 
         qint64 start = SqlSupport::statementCount();
-        const auto small = service().yearStatus(ids.adult, 2024);
+        const auto small = file().read().yearStatus(ids.adult, 2024);
         const qint64 smallCount = SqlSupport::statementCount() - start;
         start = SqlSupport::statementCount();
-        const auto big = service().yearStatus(ids.child, 2024);
+        const auto big = file().read().yearStatus(ids.child, 2024);
         const qint64 bigCount = SqlSupport::statementCount() - start;
         QVERIFY(small.ok() && big.ok());
         QCOMPARE(small->sessions.size(), 2);
         QCOMPARE(big->sessions.size(), 24);
         QCOMPARE(bigCount, smallCount);
-        QCOMPARE(bigCount, qint64(11)); // see CareService::yearFacts()
+        QCOMPARE(bigCount, qint64(11)); // see CarnetFile::yearFacts()
 
-        QCOMPARE(service().yearStatus(999, 2024).error().kind, Error::Kind::NotFound);
-        QCOMPARE(service().yearStatus(ids.adult, 0).error().field, QStringLiteral("year"));
+        QCOMPARE(file().read().yearStatus(999, 2024).error().kind, Error::Kind::NotFound);
+        QCOMPARE(file().read().yearStatus(ids.adult, 0).error().field, QStringLiteral("year"));
     }
 
     void pendingReportsEveryPersonAndYear()
@@ -564,21 +570,21 @@ private slots:
         const Ids ids = addBasics();
         // Adult: two 2024 sessions with no sheet.
         const qint64 a1 = CARNET_TAKE(
-            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 2))));
+            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 2))));
         const qint64 a2 = CARNET_TAKE(
-            service().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 9))));
+            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 9))));
         // Child: a 2025 sheet not sent.
         Session evaluation = followUp(ids.child, ids.psychologist, QDate(2025, 1, 15));
         evaluation.kind = SessionKind::Evaluation;
-        const qint64 c1 = CARNET_TAKE(service().addSession(evaluation));
+        const qint64 c1 = CARNET_TAKE(file().sessions().addSession(evaluation));
         CareSheet sheet;
         sheet.personId = ids.child;
         sheet.sessionIds = {c1};
         sheet.issued = QDate(2025, 1, 15);
-        const qint64 sheetId = CARNET_TAKE(service().addCareSheet(sheet));
+        const qint64 sheetId = CARNET_TAKE(file().careSheets().addCareSheet(sheet));
 
         const qint64 start = SqlSupport::statementCount();
-        const QList<PendingItem> items = service().pending();
+        const QList<PendingItem> items = file().read().pending();
         QVERIFY(SqlSupport::statementCount() - start <= 12);
 
         const PendingItem* create = nullptr;
@@ -605,9 +611,9 @@ private slots:
             QVERIFY(items.at(i - 1).date <= items.at(i).date);
 
         // Sent on paper on 2 February, nothing paid by 30 June: the CPAM is late.
-        QVERIFY(service().markSheetSent(sheetId, QDate(2025, 2, 3)).ok());
+        QVERIFY(file().careSheets().markSheetSent(sheetId, QDate(2025, 2, 3)).ok());
         bool late = false;
-        for (const PendingItem& item : service().pending()) {
+        for (const PendingItem& item : file().read().pending()) {
             QVERIFY(item.kind != PendingItem::Kind::SendSheet);
             if (item.kind == PendingItem::Kind::LatePayment && item.payer == Payer::Cpam) {
                 late = true;
@@ -623,7 +629,7 @@ private slots:
     void pendingScalesToAHouseholdOfFiles()
     {
         // 500 persons × 10 years, written straight through the store.
-        const qint64 psychologist = CARNET_TAKE(service().addPractitioner(samplePsychologist()));
+        const qint64 psychologist = CARNET_TAKE(file().people().addPractitioner(samplePsychologist()));
         auto r = m_db->transaction([&]() -> Result<void> {
             PersonRepository persons(m_db->connection());
             ReferralRepository referrals(m_db->connection());
@@ -650,7 +656,7 @@ private slots:
         const qint64 start = SqlSupport::statementCount();
         QElapsedTimer timer;
         timer.start();
-        const QList<PendingItem> items = service().pending();
+        const QList<PendingItem> items = file().read().pending();
         qInfo("pending over 5000 person-years: %lld ms, %lld statements", timer.elapsed(),
               SqlSupport::statementCount() - start);
         QVERIFY(SqlSupport::statementCount() - start <= 12);
@@ -678,14 +684,14 @@ private slots:
         auto reader = Database::open(m_db->path(), options);
         QVERIFY(reader.ok());
         QVERIFY(reader.value()->isReadOnly());
-        CareService readOnly(*reader.value());
-        QSignalSpy spy(&readOnly, &CareService::changed);
-        QCOMPARE(readOnly.persons().size(), 2);
-        QCOMPARE(readOnly.addPerson(sampleChild()).error().kind, Error::Kind::ReadOnly);
-        QCOMPARE(readOnly.addAttachment(m_db->path()).error().kind, Error::Kind::ReadOnly);
+        CarnetFile readOnly(std::move(reader).value());
+        QSignalSpy spy(&readOnly, &CarnetFile::changed);
+        QCOMPARE(readOnly.people().persons().size(), 2);
+        QCOMPARE(readOnly.people().addPerson(sampleChild()).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(readOnly.attachments().addAttachment(m_db->path()).error().kind, Error::Kind::ReadOnly);
         QCOMPARE(spy.count(), 0);
     }
 };
 
-QTEST_GUILESS_MAIN(TestCareService)
-#include "TestCareService.moc"
+QTEST_GUILESS_MAIN(TestCarnetFile)
+#include "TestCarnetFile.moc"

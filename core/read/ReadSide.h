@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/Payment.h"
+#include "model/Practitioner.h"
+#include "model/Result.h"
+#include "rules/CarePathRules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace carnet {
+
+class CarnetFile;
+
+// One entry of the all-persons "pending" report.
+struct PendingItem
+{
+    enum class Kind
+    {
+        CreateSheet,   // sessions with no feuille de soins
+        SendSheet,     // a sheet not sent
+        LatePayment,   // a payment overdue
+        ClaimDeadline, // close to the 2-year deadline
+    };
+    Kind kind = Kind::SendSheet;
+    qint64 personId = 0;
+    QString personName;
+    qint64 sheetId = 0;
+    QList<qint64> sessionIds;
+    Payer payer = Payer::Cpam;
+    QDate date; // the session, sheet or due date the item is about
+    int daysLate = 0;
+    Cents amountCents = 0;
+    QString text; // translated, plain words
+};
+
+// The core's read side: every question the faces (the app and the CLI) ask of an open file,
+// answered from its stored facts by the rules. A face that computes a rule, a default or a
+// check itself is a defect (DESIGN.md principle 7): it asks here.
+class ReadSide final
+{
+    Q_DECLARE_TR_FUNCTIONS(carnet::ReadSide)
+
+public:
+    explicit ReadSide(const CarnetFile& file);
+
+    // Where a person stands for a calendar year.
+    Result<YearStatus> yearStatus(qint64 personId, int year) const;
+    // The facts yearStatus() judges, loaded in a constant number of queries.
+    Result<PersonYearFacts> yearFacts(qint64 personId, int year) const;
+
+    // Every person, every year with something to do; everything loaded in a few queries.
+    QList<PendingItem> pending() const;
+
+    // What each of `sessionIds` is still owed by `payer`, filled oldest first up to the amount.
+    Result<QList<PaymentShare>> proposeSplit(Payer payer, Cents amountCents,
+                                             const QList<qint64>& sessionIds) const;
+
+    // The psychologist of the person's latest session, if any (quick entry's default).
+    std::optional<Practitioner> usualPsychologist(qint64 personId) const;
+
+private:
+    const CarnetFile& m_file;
+};
+
+} // namespace carnet

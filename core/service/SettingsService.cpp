@@ -1,0 +1,98 @@
+#include "service/SettingsService.h"
+
+#include "aid/AidCatalogue.h"
+#include "service/CarnetFile.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+
+#include <utility>
+
+namespace carnet {
+
+namespace {
+
+constexpr int kMaxSettingDays = 3650;
+constexpr int kMaxAidDelay = 120;
+
+QString aidSettingKey(const QString& name)
+{
+    return QStringLiteral("aid.") + name;
+}
+
+} // namespace
+
+SettingsService::SettingsService(CarnetFile& file)
+    : m_file(file)
+{}
+
+StatusSettings SettingsService::statusSettings() const
+{
+    auto settings = SettingsRepository(m_file.database().connection()).statusSettings();
+    return settings ? settings.value() : StatusSettings{};
+}
+
+Result<void> SettingsService::setStatusSettings(const StatusSettings& settings)
+{
+    const std::pair<int, const char*> checks[] = {
+        {settings.paperLateDays, "paper_late_days"},
+        {settings.electronicLateDays, "electronic_late_days"},
+        {settings.mutuelleLateDays, "mutuelle_late_days"},
+        {settings.claimDeadlineWarnDays, "claim_deadline_warn_days"},
+    };
+    for (const auto& [days, field] : checks) {
+        if (days < 1 || days > kMaxSettingDays) {
+            return Error::invalid(
+                QLatin1String(field),
+                tr("A number of days must be between 1 and %1.").arg(kMaxSettingDays));
+        }
+    }
+    Database& db = m_file.database();
+    auto r = db.transaction(
+        [&] { return SettingsRepository(db.connection()).setStatusSettings(settings); });
+    if (!r)
+        return r;
+    m_file.notifyChanged();
+    return {};
+}
+
+AidSettings SettingsService::aidSettings() const
+{
+    AidSettings settings = AidCatalogue::instance().defaultSettings();
+    SettingsRepository repo(m_file.database().connection());
+    for (const auto& name : AidSettings::names()) {
+        auto value = repo.value(aidSettingKey(name));
+        if (!value || !value->has_value())
+            continue;
+        bool ok = false;
+        const int number = (*value)->toInt(&ok);
+        if (ok)
+            settings.setValue(name, number);
+    }
+    return settings;
+}
+
+Result<void> SettingsService::setAidSettings(const AidSettings& settings)
+{
+    for (const auto& name : AidSettings::names()) {
+        const int value = settings.value(name).value_or(-1);
+        if (value < 1 || value > kMaxAidDelay)
+            return Error::invalid(name, tr("Each delay must be between 1 and 120."));
+    }
+    Database& db = m_file.database();
+    auto done = db.transaction([&]() -> Result<void> {
+        SettingsRepository repo(db.connection());
+        for (const auto& name : AidSettings::names()) {
+            if (auto r = repo.setValue(aidSettingKey(name),
+                                       QString::number(settings.value(name).value_or(0)));
+                !r)
+                return r;
+        }
+        return {};
+    });
+    if (!done)
+        return done;
+    m_file.notifyChanged();
+    return {};
+}
+
+} // namespace carnet
