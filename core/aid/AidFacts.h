@@ -20,8 +20,8 @@ struct AidFacts
     AidRequest request;
     std::optional<Department> department;
     bool hasMutuelle = false;
-    Cents schemeTariffCents = 0;
-    int schemeAmoRatePercent = 60;
+    Cents schemeTariffCents = 0;  // 0: no regime in force, no scheme share
+    int schemeAmoRatePercent = 0; // the regime's amoRatePercent
     QList<Session> sessions;
 };
 

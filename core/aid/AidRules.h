@@ -35,8 +35,9 @@ QDate staleOn(const ChecklistItem& item, const AidSettings& settings,
               const AidCatalogue& catalogue = AidCatalogue::instance());
 
 // Total, Mon soutien psy shares (only for `schemeSessions`), mutuelle forfait, remaining cost.
+// The tariff and the AMO rate are those of the regime in force (RuleSet), never assumed here.
 AidShares shares(const AidRequest& request, bool hasMutuelle, Cents schemeTariffCents,
-                 int amoRatePercent = 60);
+                 int amoRatePercent);
 
 // Granted or Partial, from the amount granted and the amount asked for.
 AidDecision decisionFor(Cents grantedCents, Cents requestedCents);

@@ -134,6 +134,36 @@ QString dateText(QDate date)
     return DateText::longDate(date);
 }
 
+// A session's claim deadline and the number of years it is counted in (for the texts).
+struct Deadline
+{
+    QDate date; // null: no regime in force on the session's date
+    int years = 0;
+};
+
+Deadline deadlineOf(const RuleSet& rules, QDate sessionDate)
+{
+    const Regime* regime = rules.regimeOn(sessionDate);
+    return regime ? Deadline{rules.claimDeadline(sessionDate), regime->claimDeadlineYears}
+                  : Deadline{};
+}
+
+// The earliest claim deadline among the sheet's sessions judged this year.
+Deadline earliestDeadline(const RuleSet& rules, const CareSheet& sheet,
+                          const QHash<qint64, const SessionAssessment*>& assessed)
+{
+    Deadline earliest;
+    for (qint64 id : sheet.sessionIds) {
+        const SessionAssessment* a = assessed.value(id, nullptr);
+        if (!a)
+            continue;
+        const Deadline d = deadlineOf(rules, a->date);
+        if (d.date.isValid() && (!earliest.date.isValid() || d.date < earliest.date))
+            earliest = d;
+    }
+    return earliest;
+}
+
 } // namespace
 
 int ageOn(QDate birthDate, QDate date)
@@ -317,22 +347,25 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
                     "This session is covered at 100 % with tiers payant: you should not have "
                     "had to pay anything; ask the psychologist about it.");
             }
-            // The 2-year claim deadline, while the session is still to be claimed.
+            // The claim deadline, while the session is still to be claimed.
             const bool toClaim = (sheet && !sheet->isSent()) || (!sheet && !a.thirdPartyPayment);
-            const QDate deadline = s->date.addYears(2);
+            const QDate deadline = rules.claimDeadline(s->date);
+            const int years = regime->claimDeadlineYears;
             if (toClaim && today.isValid()) {
                 if (today > deadline) {
                     a.warnings << QCoreApplication::translate(
                                       "CarePathRules",
-                                      "The 2-year deadline to claim this session passed on %1: "
-                                      "the CPAM may refuse the feuille de soins.")
+                                      "The %n-year deadline to claim this session passed on %1: "
+                                      "the CPAM may refuse the feuille de soins.",
+                                      nullptr, years)
                                       .arg(dateText(deadline));
                     deadlineSessions.append(s->id);
                 } else if (today >= deadline.addDays(-settings.claimDeadlineWarnDays)) {
                     a.warnings << QCoreApplication::translate(
                                       "CarePathRules",
                                       "Send the feuille de soins for this session before %1: "
-                                      "after 2 years the CPAM no longer reimburses it.")
+                                      "after %n year(s) the CPAM no longer reimburses it.",
+                                      nullptr, years)
                                       .arg(dateText(deadline));
                     deadlineSessions.append(s->id);
                 }
@@ -403,21 +436,25 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
                 std::any_of(sheet->sessionIds.cbegin(), sheet->sessionIds.cend(),
                             [&](qint64 id) { return deadlineSessions.contains(id); });
             if (nearDeadline) {
-                const QDate deadline = firstSessionDate(*sheet).addYears(2);
+                const Deadline deadline = earliestDeadline(rules, *sheet, assessed);
                 NextStep step;
                 step.kind = NextStep::Kind::ClaimDeadline;
                 step.sheetId = sheet->id;
+                step.deadline = deadline.date;
                 step.text =
-                    today > deadline
+                    today > deadline.date
                         ? QCoreApplication::translate(
                               "CarePathRules",
-                              "The 2-year deadline to send the feuille de soins of %1 "
-                              "passed on %2: send it anyway and ask the CPAM.")
-                              .arg(dateText(sheetDate(*sheet)), dateText(deadline))
+                              "The %n-year deadline to send the feuille de soins of %1 "
+                              "passed on %2: send it anyway and ask the CPAM.",
+                              nullptr, deadline.years)
+                              .arg(dateText(sheetDate(*sheet)), dateText(deadline.date))
                         : QCoreApplication::translate(
-                              "CarePathRules", "Send the feuille de soins of %1 before %2: after 2 "
-                                               "years the CPAM no longer reimburses it.")
-                              .arg(dateText(sheetDate(*sheet)), dateText(deadline));
+                              "CarePathRules",
+                              "Send the feuille de soins of %1 before %2: after %n year(s) the "
+                              "CPAM no longer reimburses it.",
+                              nullptr, deadline.years)
+                              .arg(dateText(sheetDate(*sheet)), dateText(deadline.date));
                 deadlineSteps.append(step);
             } else {
                 NextStep step;
@@ -509,19 +546,22 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
         NextStep step;
         step.sessionId = id;
         if (deadlineSessions.contains(id)) {
-            const QDate deadline = a->date.addYears(2);
+            const Deadline deadline = deadlineOf(rules, a->date);
             step.kind = NextStep::Kind::ClaimDeadline;
-            step.text = today > deadline
+            step.deadline = deadline.date;
+            step.text = today > deadline.date
                             ? QCoreApplication::translate(
                                   "CarePathRules",
-                                  "The 2-year deadline to claim the session of %1 passed on %2: "
-                                  "ask for its feuille de soins, send it anyway and ask the CPAM.")
-                                  .arg(dateText(a->date), dateText(deadline))
+                                  "The %n-year deadline to claim the session of %1 passed on %2: "
+                                  "ask for its feuille de soins, send it anyway and ask the CPAM.",
+                                  nullptr, deadline.years)
+                                  .arg(dateText(a->date), dateText(deadline.date))
                             : QCoreApplication::translate(
                                   "CarePathRules",
                                   "Ask for the feuille de soins of the session of %1 and send it "
-                                  "before %2: after 2 years the CPAM no longer reimburses it.")
-                                  .arg(dateText(a->date), dateText(deadline));
+                                  "before %2: after %n year(s) the CPAM no longer reimburses it.",
+                                  nullptr, deadline.years)
+                                  .arg(dateText(a->date), dateText(deadline.date));
             deadlineSteps.append(step);
         } else {
             step.kind = NextStep::Kind::CreateSheet;

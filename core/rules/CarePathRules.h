@@ -86,7 +86,7 @@ struct NextStep
         SendSheet,       // a sheet not sent
         RecordPayment,   // money expected: record it when it comes
         ChasePayment,    // a payment is late
-        ClaimDeadline,   // a sheet is close to the 2-year claim deadline
+        ClaimDeadline,   // a session to claim is close to its claim deadline, or past it
         StartEvaluation, // follow-ups with no evaluation this year
         CapReached,      // the year's covered sessions are used
         Information,
@@ -96,6 +96,7 @@ struct NextStep
     qint64 sheetId = 0;
     qint64 sessionId = 0;
     Payer payer = Payer::Cpam;
+    QDate deadline; // ClaimDeadline: the claim deadline the text names; else null
 };
 
 // Settings that change derived status (stored per file; defaults from DOMAIN.md).
@@ -104,7 +105,7 @@ struct StatusSettings
     int paperLateDays = 30;
     int electronicLateDays = 10;
     int mutuelleLateDays = 15;      // after the CPAM paid
-    int claimDeadlineWarnDays = 90; // warn this long before the 2-year limit
+    int claimDeadlineWarnDays = 90; // warn this long before the claim deadline
 };
 
 // Everything the rules need to judge one person's calendar year. `sessions` are that
@@ -165,9 +166,10 @@ struct YearStatus
 //     (7, then 11), so 12 follow-ups without an evaluation leave the 12th uncovered.
 // - Warnings (coverage unchanged): a covered follow-up with no covered evaluation earlier that
 //   year; a session still to be claimed (covered, not on a sent sheet, and either on a sheet or
-//   not under tiers payant) within `claimDeadlineWarnDays` of, or past, its 2-year deadline
-//   (session date + 2 years); the psychologist's 11-digit RPPS failing its Luhn check; money
-//   advanced for a session under tiers payant.
+//   not under tiers payant) within `claimDeadlineWarnDays` of, or past, its claim deadline
+//   (RuleSet::claimDeadline: the session's date + the claimDeadlineYears of its regime, 2
+//   years); the psychologist's 11-digit RPPS failing its Luhn check; money advanced for a
+//   session under tiers payant.
 // - sheetsToSend: every unsent sheet holding a session of the year (by issue date).
 //   sessionsWithoutSheet: every covered session not under tiers payant that is on no sheet,
 //   whether or not the patient recorded paying yet (the sheet is what gets the money back).
@@ -180,7 +182,9 @@ struct YearStatus
 //   is in force on that day (early 2022), the one in force on the year's last day. coveredLeft
 //   never goes below 0.
 // - nextSteps, most urgent first: late payments, claim deadlines, sheets to send, sheets to
-//   ask for, payments to record, a missing evaluation, the cap reached.
+//   ask for, payments to record, a missing evaluation, the cap reached. A ClaimDeadline step
+//   for a sheet names (and carries as `deadline`) the earliest claim deadline of the sheet's
+//   sessions of the year; for a session on no sheet, that session's.
 namespace CarePathRules {
 
 // Judges every session of `year` in `facts` and derives the year's status.

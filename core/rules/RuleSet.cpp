@@ -81,6 +81,9 @@ Result<Regime> parseRegime(const QJsonObject& o, int index)
     if (!readInt(o, "minimumAgeYears", &n) || n > 120)
         return bad("minimumAgeYears");
     r.minimumAgeYears = int(n);
+    if (!readInt(o, "claimDeadlineYears", &n) || n < 1 || n > 30)
+        return bad("claimDeadlineYears");
+    r.claimDeadlineYears = int(n);
     r.source = o.value(QLatin1String("source")).toString();
     if (r.source.trimmed().isEmpty())
         return bad("source");
@@ -160,6 +163,12 @@ const Regime* RuleSet::regimeOn(QDate date) const
             return &regime;
     }
     return nullptr;
+}
+
+QDate RuleSet::claimDeadline(QDate sessionDate) const
+{
+    const Regime* regime = regimeOn(sessionDate);
+    return regime ? sessionDate.addYears(regime->claimDeadlineYears) : QDate();
 }
 
 QDate RuleSet::schemeStart() const

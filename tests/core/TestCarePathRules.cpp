@@ -1,5 +1,6 @@
 #include "rules/CarePathRules.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QSet>
 #include <QTest>
@@ -926,22 +927,22 @@ private slots:
         QTest::newRow("no sheet, 90 days before")
             << false << d(2024, 12, 10)
             << QStringLiteral("Send the feuille de soins for this session before 10 March 2025: "
-                              "after 2 years the CPAM no longer reimburses it.")
+                              "after 2 year(s) the CPAM no longer reimburses it.")
             << QStringLiteral("Ask for the feuille de soins of the session of 10 March 2023 and "
-                              "send it before 10 March 2025: after 2 years the CPAM no longer "
+                              "send it before 10 March 2025: after 2 year(s) the CPAM no longer "
                               "reimburses it.");
         QTest::newRow("unsent sheet, 30 days before")
             << true << d(2025, 2, 8)
             << QStringLiteral("Send the feuille de soins for this session before 10 March 2025: "
-                              "after 2 years the CPAM no longer reimburses it.")
+                              "after 2 year(s) the CPAM no longer reimburses it.")
             << QStringLiteral("Send the feuille de soins of 10 March 2023 before 10 March 2025: "
-                              "after 2 years the CPAM no longer reimburses it.");
+                              "after 2 year(s) the CPAM no longer reimburses it.");
         QTest::newRow("unsent sheet, on the deadline")
             << true << d(2025, 3, 10)
             << QStringLiteral("Send the feuille de soins for this session before 10 March 2025: "
-                              "after 2 years the CPAM no longer reimburses it.")
+                              "after 2 year(s) the CPAM no longer reimburses it.")
             << QStringLiteral("Send the feuille de soins of 10 March 2023 before 10 March 2025: "
-                              "after 2 years the CPAM no longer reimburses it.");
+                              "after 2 year(s) the CPAM no longer reimburses it.");
         QTest::newRow("unsent sheet, deadline passed")
             << true << d(2025, 3, 11)
             << QStringLiteral("The 2-year deadline to claim this session passed on 10 March 2025: "
@@ -969,7 +970,45 @@ private slots:
         } else {
             QCOMPARE(s.nextSteps.first().kind, NextStep::Kind::ClaimDeadline);
             QCOMPARE(s.nextSteps.first().text, step);
+            QCOMPARE(s.nextSteps.first().deadline, d(2025, 3, 10));
         }
+    }
+
+    // The deadline is data: the shipped regimes with a 3-year deadline change the verdict.
+    void claimDeadlineComesFromTheRuleSet()
+    {
+        QFile file(QStringLiteral(":/carnet/rules/mon-soutien-psy.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray json = file.readAll();
+        QCOMPARE(json.count("\"claimDeadlineYears\": 2,"), 2);
+        json.replace("\"claimDeadlineYears\": 2,", "\"claimDeadlineYears\": 3,");
+        const auto threeYears = RuleSet::fromJson(json);
+        QVERIFY(threeYears.ok());
+
+        Facts f;
+        f.referral(d(2023, 1, 2)).eval(d(2023, 3, 10)).sheet(1, {1}, d(2023, 3, 10));
+        // 11 March 2025: past the shipped 2-year deadline, far from a 3-year one.
+        const YearStatus shipped = CarePathRules::yearStatus(f.facts(), 2023, d(2025, 3, 11));
+        QCOMPARE(shipped.nextSteps.first().kind, NextStep::Kind::ClaimDeadline);
+        QCOMPARE(find(shipped, 1)->warnings.size(), 1);
+        const YearStatus later =
+            CarePathRules::yearStatus(f.facts(), 2023, d(2025, 3, 11), {}, threeYears.value());
+        QVERIFY(find(later, 1)->warnings.isEmpty());
+        QCOMPARE(later.nextSteps.size(), 1);
+        QCOMPARE(later.nextSteps.first().kind, NextStep::Kind::SendSheet);
+        QVERIFY(later.nextSteps.first().deadline.isNull());
+
+        const YearStatus passed =
+            CarePathRules::yearStatus(f.facts(), 2023, d(2026, 3, 11), {}, threeYears.value());
+        QCOMPARE(find(passed, 1)->warnings,
+                 QStringList{QStringLiteral("The 3-year deadline to claim this session passed on "
+                                            "10 March 2026: the CPAM may refuse the feuille de "
+                                            "soins.")});
+        QCOMPARE(passed.nextSteps.first().kind, NextStep::Kind::ClaimDeadline);
+        QCOMPARE(passed.nextSteps.first().deadline, d(2026, 3, 10));
+        QCOMPARE(passed.nextSteps.first().text,
+                 QStringLiteral("The 3-year deadline to send the feuille de soins of 10 March 2023 "
+                                "passed on 10 March 2026: send it anyway and ask the CPAM."));
     }
 
     void noDeadlineOnceSent()
@@ -992,7 +1031,8 @@ private slots:
             "{\"regimes\":[{\"id\":\"x\",\"from\":\"2022-04-05\",\"to\":null,"
             "\"coveredSessionsPerYear\":12,\"followUpsPerYear\":11,\"evaluationTariffCents\":5000,"
             "\"followUpTariffCents\":5000,\"referralRequired\":false,\"amoRatePercent\":60,"
-            "\"participationForfaitaireCents\":200,\"minimumAgeYears\":3,\"source\":\"test\"}]}");
+            "\"participationForfaitaireCents\":200,\"minimumAgeYears\":3,\"claimDeadlineYears\":2,"
+            "\"source\":\"test\"}]}");
         QVERIFY(rules.ok());
         Facts f;
         f.eval(d(2025, 3, 1));
@@ -1011,7 +1051,8 @@ private slots:
             "{\"regimes\":[{\"id\":\"x\",\"from\":\"2022-04-05\",\"to\":null,"
             "\"coveredSessionsPerYear\":4,\"followUpsPerYear\":4,\"evaluationTariffCents\":5000,"
             "\"followUpTariffCents\":5000,\"referralRequired\":false,\"amoRatePercent\":60,"
-            "\"participationForfaitaireCents\":0,\"minimumAgeYears\":3,\"source\":\"test\"}]}");
+            "\"participationForfaitaireCents\":0,\"minimumAgeYears\":3,\"claimDeadlineYears\":2,"
+            "\"source\":\"test\"}]}");
         QVERIFY(rules.ok());
         Facts f;
         f.eval(d(2025, 1, 6)).follows(d(2025, 1, 13), 4);

@@ -25,6 +25,7 @@ QByteArray entry(const char* id, const char* from, const char* to, const char* e
     add("amoRatePercent", "60");
     add("participationForfaitaireCents", "0");
     add("minimumAgeYears", "3");
+    add("claimDeadlineYears", "2");
     add("source", "\"test\"");
     if (!extras.isEmpty())
         members += "," + extras;
@@ -66,7 +67,9 @@ private slots:
         QCOMPARE(before.participationForfaitaireCents, Cents(0));
         QCOMPARE(before.participationForfaitaireConfirmed, false);
         QCOMPARE(before.minimumAgeYears, 3);
+        QCOMPARE(before.claimDeadlineYears, 2);
         QVERIFY(before.source.contains(QStringLiteral("DOMAIN.md B §1.1")));
+        QVERIFY(before.source.contains(QStringLiteral("within 2 years of the session [R21]")));
 
         const Regime& after = rules.regimes().at(1);
         QCOMPARE(after.id, QStringLiteral("2024-06-reform"));
@@ -80,7 +83,37 @@ private slots:
         QCOMPARE(after.amoRatePercent, 60);
         QCOMPARE(after.participationForfaitaireCents, Cents(0));
         QCOMPARE(after.minimumAgeYears, 3);
+        QCOMPARE(after.claimDeadlineYears, 2);
         QVERIFY(after.source.contains(QStringLiteral("[R5]")));
+        QVERIFY(after.source.contains(QStringLiteral("within 2 years of the session [R21]")));
+    }
+
+    void claimDeadline_data()
+    {
+        QTest::addColumn<QDate>("session");
+        QTest::addColumn<QDate>("deadline"); // null = nothing to claim
+        QTest::newRow("2023") << QDate(2023, 3, 10) << QDate(2025, 3, 10);
+        QTest::newRow("last day of 2022 regime") << QDate(2024, 6, 14) << QDate(2026, 6, 14);
+        QTest::newRow("29 February") << QDate(2024, 2, 29) << QDate(2026, 2, 28);
+        QTest::newRow("before the scheme") << QDate(2022, 4, 4) << QDate();
+        QTest::newRow("invalid date") << QDate() << QDate();
+    }
+    void claimDeadline()
+    {
+        QFETCH(QDate, session);
+        QFETCH(QDate, deadline);
+        QCOMPARE(RuleSet::monSoutienPsy().claimDeadline(session), deadline);
+    }
+
+    // Each regime carries its own deadline: a session is judged by the one in force on its date.
+    void claimDeadlineIsDatedData()
+    {
+        const auto parsed = RuleSet::fromJson(
+            document({entry("a", "2022-04-05", "2027-12-31"),
+                      entry("b", "2028-01-01", nullptr, "\"claimDeadlineYears\":1")}));
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->claimDeadline(QDate(2027, 12, 31)), QDate(2029, 12, 31));
+        QCOMPARE(parsed->claimDeadline(QDate(2028, 1, 1)), QDate(2029, 1, 1));
     }
 
     void regimeOn_data()
@@ -168,6 +201,12 @@ private slots:
         QTest::newRow("no source")
             << document({entry("a", "2022-04-05", nullptr, "\"source\":\" \"")})
             << QStringLiteral("source");
+        QTest::newRow("no claim deadline")
+            << document({entry("a", "2022-04-05", nullptr, "\"claimDeadlineYears\":0")})
+            << QStringLiteral("claimDeadlineYears");
+        QTest::newRow("fractional claim deadline")
+            << document({entry("a", "2022-04-05", nullptr, "\"claimDeadlineYears\":1.5")})
+            << QStringLiteral("claimDeadlineYears");
         QTest::newRow("duplicate id")
             << document({entry("a", "2022-04-05", "2024-06-14"), entry("a", "2024-06-15", nullptr)})
             << QStringLiteral("repeats");

@@ -13,10 +13,10 @@
 
 namespace carnet {
 
-// The documents of an AFI dossier, in French (they go to French administrations): written
-// directly as templates here, not through tr(). Each is an HTML page laid out on A4 by
-// PdfRenderer; the ordered dossier joins the summary, the checklist and the scanned documents
-// into one PDF.
+// The documents of an AFI dossier, in French (they go to French administrations): templates
+// in resources/letters (LetterTemplates), filled by AidLetters, not through tr(). Each is an
+// HTML page laid out on A4 by PdfRenderer; the ordered dossier joins the summary, the
+// checklist and the scanned documents into one PDF.
 class AidDocuments final
 {
     Q_DECLARE_TR_FUNCTIONS(AidDocuments)

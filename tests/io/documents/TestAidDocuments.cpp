@@ -113,6 +113,8 @@ AidDocumentData meuse()
 
 } // namespace
 
+Q_DECLARE_METATYPE(carnet::AidDocumentData)
+
 class TestAidDocuments : public QObject
 {
     Q_OBJECT
@@ -174,6 +176,98 @@ private slots:
             QVERIFY(!AidDocuments::displayName(kind).isEmpty());
         }
         QVERIFY(!AidDocuments::fromKey(QStringLiteral("dossier")).has_value());
+    }
+
+    // Every placeholder of every template is filled, whatever the facts leave out or add.
+    void everyPlaceholderIsFilled_data()
+    {
+        QTest::addColumn<AidDocumentData>("data");
+        QTest::newRow("Meuse") << meuse();
+
+        AidDocumentData sparse = meuse();
+        sparse.person.relation = Relation::Child;
+        sparse.person.name.clear();
+        sparse.person.nir.clear();
+        sparse.person.birthDate = QDate();
+        sparse.psychologist = Practitioner();
+        sparse.departmentName.clear();
+        sparse.request.applicantAddress.clear();
+        sparse.request.periodFrom = QDate();
+        sparse.request.periodTo = QDate();
+        sparse.request.submitted = QDate();
+        sparse.request.sessions = 1;
+        sparse.request.checklist.clear();
+        sparse.status.checklist.clear();
+        QTest::newRow("sparse") << sparse;
+
+        AidDocumentData full = meuse();
+        full.person.relation = Relation::Other;
+        full.psychologist.rpps = QStringLiteral("123456789");
+        full.request.reference = QStringLiteral("AFI-2026-12");
+        full.request.cpamAddress = QStringLiteral("CPAM de la Meuse\n55000 Bar-le-Duc");
+        full.request.payee = AidPayee::Psychologist;
+        full.request.schemeSessions = 10;
+        full.request.periodTo = QDate();
+        full.request.decision = AidDecision::Partial;
+        full.request.decisionDate = d("2026-05-01");
+        full.request.grantedCents = 90000;
+        full.request.appealText = QStringLiteral("Une raison.\n\nUne autre.");
+        for (int i = 0; i < 6; ++i) {
+            Session s;
+            s.id = 10 + i;
+            s.date = d("2026-05-19").addDays(7 * i);
+            s.feeCents = 4500;
+            full.invoiceSessions << s;
+        }
+        AidFacts facts;
+        facts.request = full.request;
+        facts.hasMutuelle = true;
+        facts.schemeTariffCents = 5000;
+        facts.schemeAmoRatePercent = 60;
+        full.status = AidRules::status(facts, full.today, AidSettings{});
+        QTest::newRow("full") << full;
+    }
+    void everyPlaceholderIsFilled()
+    {
+        QFETCH(AidDocumentData, data);
+        for (const auto kind : AidDocuments::kinds()) {
+            const QString html = AidDocuments::html(kind, data);
+            QVERIFY2(!html.isEmpty(), qPrintable(AidDocuments::key(kind)));
+            QVERIFY2(!html.contains(QStringLiteral("{{")) && !html.contains(QStringLiteral("}}")),
+                     qPrintable(AidDocuments::key(kind) + QStringLiteral(": ") + html));
+            QVERIFY2(!AidDocuments::frenchTitle(kind).isEmpty(),
+                     qPrintable(AidDocuments::key(kind)));
+        }
+    }
+
+    // What the user typed is text, never markup.
+    void valuesAreEscaped()
+    {
+        AidDocumentData data = meuse();
+        data.person.name = QStringLiteral("Camille <b>Martin</b> & fils");
+        data.person.relation = Relation::Child;
+        data.psychologist.name = QStringLiteral("Claire <Dupont>");
+        data.departmentName = QStringLiteral("Meuse <55>");
+        data.request.reference = QStringLiteral("<ref>");
+        data.request.applicantAddress = QStringLiteral("3 <place>\n55000 Bar");
+        data.request.appealText = QStringLiteral("Parce que 1 < 2 & <i>moi</i>");
+        for (const auto kind : AidDocuments::kinds()) {
+            const QString html = AidDocuments::html(kind, data);
+            for (const char* raw :
+                 {"<b>Martin", "<Dupont>", "<55>", "<ref>", "<place>", "1 < 2", "<i>moi"})
+                QVERIFY2(!html.contains(QString::fromLatin1(raw)),
+                         qPrintable(AidDocuments::key(kind) + QStringLiteral(": ") +
+                                    QString::fromLatin1(raw)));
+        }
+        const QString cover = AidDocuments::html(AidDocuments::Kind::CoverLetter, data);
+        QVERIFY(cover.contains(QStringLiteral("Camille &lt;b&gt;Martin&lt;/b&gt; &amp; fils")));
+        QVERIFY(cover.contains(QStringLiteral("3 &lt;place&gt;<br>55000 Bar")));
+        QVERIFY(cover.contains(QStringLiteral("Réf. du dossier : &lt;ref&gt;")));
+        QVERIFY(AidDocuments::html(AidDocuments::Kind::Appeal, data)
+                    .contains(
+                        QStringLiteral("<p>Parce que 1 &lt; 2 &amp; &lt;i&gt;moi&lt;/i&gt;</p>")));
+        QVERIFY(AidDocuments::html(AidDocuments::Kind::Quote, data)
+                    .contains(QStringLiteral("Claire &lt;Dupont&gt;, RPPS 10005173140")));
     }
 
     void documents_data()
