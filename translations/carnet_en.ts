@@ -237,24 +237,8 @@
         <translation>This session is covered at 100 % with tiers payant: you should not have had to pay anything; ask the psychologist about it.</translation>
     </message>
     <message>
-        <source>The 2-year deadline to claim this session passed on %1: the CPAM may refuse the feuille de soins.</source>
-        <translation>The 2-year deadline to claim this session passed on %1: the CPAM may refuse the feuille de soins.</translation>
-    </message>
-    <message>
-        <source>Send the feuille de soins for this session before %1: after 2 years the CPAM no longer reimburses it.</source>
-        <translation>Send the feuille de soins for this session before %1: after 2 years the CPAM no longer reimburses it.</translation>
-    </message>
-    <message>
         <source>The psychologist&apos;s RPPS number fails its check: compare it with the one on the feuille de soins.</source>
         <translation>The psychologist&apos;s RPPS number fails its check: compare it with the one on the feuille de soins.</translation>
-    </message>
-    <message>
-        <source>The 2-year deadline to send the feuille de soins of %1 passed on %2: send it anyway and ask the CPAM.</source>
-        <translation>The 2-year deadline to send the feuille de soins of %1 passed on %2: send it anyway and ask the CPAM.</translation>
-    </message>
-    <message>
-        <source>Send the feuille de soins of %1 before %2: after 2 years the CPAM no longer reimburses it.</source>
-        <translation>Send the feuille de soins of %1 before %2: after 2 years the CPAM no longer reimburses it.</translation>
     </message>
     <message>
         <source>Send the feuille de soins of %1.</source>
@@ -283,14 +267,6 @@
         <translation>Your mutuelle should pay you %1 for the feuille de soins sent on %2: record the payment when it arrives.</translation>
     </message>
     <message>
-        <source>The 2-year deadline to claim the session of %1 passed on %2: ask for its feuille de soins, send it anyway and ask the CPAM.</source>
-        <translation>The 2-year deadline to claim the session of %1 passed on %2: ask for its feuille de soins, send it anyway and ask the CPAM.</translation>
-    </message>
-    <message>
-        <source>Ask for the feuille de soins of the session of %1 and send it before %2: after 2 years the CPAM no longer reimburses it.</source>
-        <translation>Ask for the feuille de soins of the session of %1 and send it before %2: after 2 years the CPAM no longer reimburses it.</translation>
-    </message>
-    <message>
         <source>Ask your psychologist for the feuille de soins of the session of %1.</source>
         <translation>Ask your psychologist for the feuille de soins of the session of %1.</translation>
     </message>
@@ -301,6 +277,48 @@
     <message>
         <source>Your %1 covered sessions for %2 are used: further sessions are not reimbursed; talk to your doctor about renewal.</source>
         <translation>Your %1 covered sessions for %2 are used: further sessions are not reimbursed; talk to your doctor about renewal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-year deadline to claim this session passed on %1: the CPAM may refuse the feuille de soins.</source>
+        <translation>
+            <numerusform>The %n-year deadline to claim this session passed on %1: the CPAM may refuse the feuille de soins.</numerusform>
+            <numerusform>The %n-year deadline to claim this session passed on %1: the CPAM may refuse the feuille de soins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the feuille de soins for this session before %1: after %n year(s) the CPAM no longer reimburses it.</source>
+        <translation>
+            <numerusform>Send the feuille de soins for this session before %1: after %n year the CPAM no longer reimburses it.</numerusform>
+            <numerusform>Send the feuille de soins for this session before %1: after %n years the CPAM no longer reimburses it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-year deadline to send the feuille de soins of %1 passed on %2: send it anyway and ask the CPAM.</source>
+        <translation>
+            <numerusform>The %n-year deadline to send the feuille de soins of %1 passed on %2: send it anyway and ask the CPAM.</numerusform>
+            <numerusform>The %n-year deadline to send the feuille de soins of %1 passed on %2: send it anyway and ask the CPAM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the feuille de soins of %1 before %2: after %n year(s) the CPAM no longer reimburses it.</source>
+        <translation>
+            <numerusform>Send the feuille de soins of %1 before %2: after %n year the CPAM no longer reimburses it.</numerusform>
+            <numerusform>Send the feuille de soins of %1 before %2: after %n years the CPAM no longer reimburses it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-year deadline to claim the session of %1 passed on %2: ask for its feuille de soins, send it anyway and ask the CPAM.</source>
+        <translation>
+            <numerusform>The %n-year deadline to claim the session of %1 passed on %2: ask for its feuille de soins, send it anyway and ask the CPAM.</numerusform>
+            <numerusform>The %n-year deadline to claim the session of %1 passed on %2: ask for its feuille de soins, send it anyway and ask the CPAM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for the feuille de soins of the session of %1 and send it before %2: after %n year(s) the CPAM no longer reimburses it.</source>
+        <translation>
+            <numerusform>Ask for the feuille de soins of the session of %1 and send it before %2: after %n year the CPAM no longer reimburses it.</numerusform>
+            <numerusform>Ask for the feuille de soins of the session of %1 and send it before %2: after %n years the CPAM no longer reimburses it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

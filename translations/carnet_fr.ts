@@ -237,24 +237,8 @@
         <translation>Cette séance est prise en charge à 100&#xa0;% avec le tiers payant&#xa0;: vous n&apos;auriez rien dû payer. Parlez-en au psychologue.</translation>
     </message>
     <message>
-        <source>The 2-year deadline to claim this session passed on %1: the CPAM may refuse the feuille de soins.</source>
-        <translation>Le délai de 2 ans pour demander le remboursement de cette séance a pris fin le %1. La CPAM peut refuser la feuille de soins.</translation>
-    </message>
-    <message>
-        <source>Send the feuille de soins for this session before %1: after 2 years the CPAM no longer reimburses it.</source>
-        <translation>Envoyez la feuille de soins de cette séance avant le %1. Après 2 ans, la CPAM ne rembourse plus.</translation>
-    </message>
-    <message>
         <source>The psychologist&apos;s RPPS number fails its check: compare it with the one on the feuille de soins.</source>
         <translation>Le numéro RPPS du psychologue semble faux. Comparez-le avec celui de la feuille de soins.</translation>
-    </message>
-    <message>
-        <source>The 2-year deadline to send the feuille de soins of %1 passed on %2: send it anyway and ask the CPAM.</source>
-        <translation>Le délai de 2 ans pour envoyer la feuille de soins du %1 a pris fin le %2. Envoyez-la quand même et demandez à la CPAM.</translation>
-    </message>
-    <message>
-        <source>Send the feuille de soins of %1 before %2: after 2 years the CPAM no longer reimburses it.</source>
-        <translation>Envoyez la feuille de soins du %1 avant le %2. Après 2 ans, la CPAM ne rembourse plus.</translation>
     </message>
     <message>
         <source>Send the feuille de soins of %1.</source>
@@ -283,14 +267,6 @@
         <translation>Votre mutuelle doit vous verser %1 pour la feuille de soins envoyée le %2. Notez le paiement quand il arrive.</translation>
     </message>
     <message>
-        <source>The 2-year deadline to claim the session of %1 passed on %2: ask for its feuille de soins, send it anyway and ask the CPAM.</source>
-        <translation>Le délai de 2 ans pour la séance du %1 a pris fin le %2. Demandez sa feuille de soins, envoyez-la quand même et demandez à la CPAM.</translation>
-    </message>
-    <message>
-        <source>Ask for the feuille de soins of the session of %1 and send it before %2: after 2 years the CPAM no longer reimburses it.</source>
-        <translation>Demandez la feuille de soins de la séance du %1 et envoyez-la avant le %2. Après 2 ans, la CPAM ne rembourse plus.</translation>
-    </message>
-    <message>
         <source>Ask your psychologist for the feuille de soins of the session of %1.</source>
         <translation>Demandez à votre psychologue la feuille de soins de la séance du %1.</translation>
     </message>
@@ -301,6 +277,48 @@
     <message>
         <source>Your %1 covered sessions for %2 are used: further sessions are not reimbursed; talk to your doctor about renewal.</source>
         <translation>Les %1 séances remboursées de %2 sont utilisées. Les séances suivantes ne sont pas remboursées. Parlez à votre médecin d&apos;un renouvellement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-year deadline to claim this session passed on %1: the CPAM may refuse the feuille de soins.</source>
+        <translation>
+            <numerusform>Le délai de %n an pour demander le remboursement de cette séance a pris fin le %1. La CPAM peut refuser la feuille de soins.</numerusform>
+            <numerusform>Le délai de %n ans pour demander le remboursement de cette séance a pris fin le %1. La CPAM peut refuser la feuille de soins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the feuille de soins for this session before %1: after %n year(s) the CPAM no longer reimburses it.</source>
+        <translation>
+            <numerusform>Envoyez la feuille de soins de cette séance avant le %1. Après %n an, la CPAM ne rembourse plus.</numerusform>
+            <numerusform>Envoyez la feuille de soins de cette séance avant le %1. Après %n ans, la CPAM ne rembourse plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-year deadline to send the feuille de soins of %1 passed on %2: send it anyway and ask the CPAM.</source>
+        <translation>
+            <numerusform>Le délai de %n an pour envoyer la feuille de soins du %1 a pris fin le %2. Envoyez-la quand même et demandez à la CPAM.</numerusform>
+            <numerusform>Le délai de %n ans pour envoyer la feuille de soins du %1 a pris fin le %2. Envoyez-la quand même et demandez à la CPAM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the feuille de soins of %1 before %2: after %n year(s) the CPAM no longer reimburses it.</source>
+        <translation>
+            <numerusform>Envoyez la feuille de soins du %1 avant le %2. Après %n an, la CPAM ne rembourse plus.</numerusform>
+            <numerusform>Envoyez la feuille de soins du %1 avant le %2. Après %n ans, la CPAM ne rembourse plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n-year deadline to claim the session of %1 passed on %2: ask for its feuille de soins, send it anyway and ask the CPAM.</source>
+        <translation>
+            <numerusform>Le délai de %n an pour la séance du %1 a pris fin le %2. Demandez sa feuille de soins, envoyez-la quand même et demandez à la CPAM.</numerusform>
+            <numerusform>Le délai de %n ans pour la séance du %1 a pris fin le %2. Demandez sa feuille de soins, envoyez-la quand même et demandez à la CPAM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for the feuille de soins of the session of %1 and send it before %2: after %n year(s) the CPAM no longer reimburses it.</source>
+        <translation>
+            <numerusform>Demandez la feuille de soins de la séance du %1 et envoyez-la avant le %2. Après %n an, la CPAM ne rembourse plus.</numerusform>
+            <numerusform>Demandez la feuille de soins de la séance du %1 et envoyez-la avant le %2. Après %n ans, la CPAM ne rembourse plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

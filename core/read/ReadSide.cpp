@@ -187,13 +187,7 @@ QList<PendingItem> ReadSide::pending() const
                 i.sheetId = step.sheetId;
                 i.sessionIds = step.sheetId != 0 ? all.money.sheets.value(step.sheetId).sessionIds
                                                  : QList<qint64>{step.sessionId};
-                // The deadline: two years after the oldest session concerned.
-                QDate oldest;
-                for (const Session& s : sessions) {
-                    if (i.sessionIds.contains(s.id) && (!oldest.isValid() || s.date < oldest))
-                        oldest = s.date;
-                }
-                i.date = oldest.isValid() ? oldest.addYears(2) : QDate();
+                i.date = step.deadline;
                 i.amountCents = expectedFor(status, i.sessionIds);
                 i.text = step.text;
                 items.append(i);
