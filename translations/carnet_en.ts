@@ -2543,10 +2543,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>A session appears twice on the care sheet.</translation>
     </message>
     <message>
-        <source>A session of the care sheet does not exist.</source>
-        <translation>A session of the care sheet does not exist.</translation>
-    </message>
-    <message>
         <source>A care sheet holds the sessions of one person.</source>
         <translation>A care sheet holds the sessions of one person.</translation>
     </message>
@@ -2555,24 +2551,12 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>A session is already on another care sheet.</translation>
     </message>
     <message>
-        <source>This care sheet does not exist.</source>
-        <translation>This care sheet does not exist.</translation>
-    </message>
-    <message>
         <source>The sending date cannot be in the future.</source>
         <translation>The sending date cannot be in the future.</translation>
     </message>
     <message>
         <source>Payments were recorded for sessions of this care sheet: remove them first.</source>
         <translation>Payments were recorded for sessions of this care sheet: remove them first.</translation>
-    </message>
-    <message>
-        <source>A session this payment pays does not exist.</source>
-        <translation>A session this payment pays does not exist.</translation>
-    </message>
-    <message>
-        <source>This payment does not exist.</source>
-        <translation>This payment does not exist.</translation>
     </message>
 </context>
 <context>
@@ -4014,10 +3998,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>This person still has sessions, courriers, care sheets or aid requests: remove them first.</translation>
     </message>
     <message>
-        <source>This practitioner does not exist.</source>
-        <translation>This practitioner does not exist.</translation>
-    </message>
-    <message>
         <source>Sessions were recorded with this psychologist: the role cannot change.</source>
         <translation>Sessions were recorded with this psychologist: the role cannot change.</translation>
     </message>
@@ -4032,10 +4012,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>The attached file does not exist.</source>
         <translation>The attached file does not exist.</translation>
-    </message>
-    <message>
-        <source>This courrier does not exist.</source>
-        <translation>This courrier does not exist.</translation>
     </message>
     <message>
         <source>Sessions rely on this courrier: it cannot move to another person.</source>
@@ -4419,10 +4395,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>The amount must be above zero.</source>
         <translation>The amount must be above zero.</translation>
     </message>
-    <message>
-        <source>A session to pay does not exist.</source>
-        <translation>A session to pay does not exist.</translation>
-    </message>
 </context>
 <context>
     <name>carnet::RestoreBackupDialog</name>
@@ -4477,10 +4449,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
 <context>
     <name>carnet::ServiceSupport</name>
     <message>
-        <source>This person does not exist.</source>
-        <translation>This person does not exist.</translation>
-    </message>
-    <message>
         <source>An id cannot be negative.</source>
         <translation>An id cannot be negative.</translation>
     </message>
@@ -4488,13 +4456,37 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>An entry with id %1 already exists.</source>
         <translation>An entry with id %1 already exists.</translation>
     </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner with id %1.</source>
+        <translation>There is no practitioner with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no psychologist with id %1.</source>
+        <translation>There is no psychologist with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no courrier with id %1.</source>
+        <translation>There is no courrier with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>There is no session with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no care sheet with id %1.</source>
+        <translation>There is no care sheet with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation>There is no payment with id %1.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::SessionService</name>
-    <message>
-        <source>This psychologist does not exist.</source>
-        <translation>This psychologist does not exist.</translation>
-    </message>
     <message>
         <source>Sessions are given by a psychologist: choose one.</source>
         <translation>Sessions are given by a psychologist: choose one.</translation>
@@ -4504,16 +4496,8 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>An id cannot be negative.</translation>
     </message>
     <message>
-        <source>This courrier does not exist.</source>
-        <translation>This courrier does not exist.</translation>
-    </message>
-    <message>
         <source>This courrier was written for another person.</source>
         <translation>This courrier was written for another person.</translation>
-    </message>
-    <message>
-        <source>This session does not exist.</source>
-        <translation>This session does not exist.</translation>
     </message>
     <message>
         <source>This session is on a care sheet or already paid: it cannot move to another person.</source>

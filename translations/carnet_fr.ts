@@ -2543,10 +2543,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Une séance apparaît deux fois sur la feuille de soins.</translation>
     </message>
     <message>
-        <source>A session of the care sheet does not exist.</source>
-        <translation>Une séance de la feuille de soins n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>A care sheet holds the sessions of one person.</source>
         <translation>Une feuille de soins contient les séances d&apos;une seule personne.</translation>
     </message>
@@ -2555,24 +2551,12 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Une séance est déjà sur une autre feuille de soins.</translation>
     </message>
     <message>
-        <source>This care sheet does not exist.</source>
-        <translation>Cette feuille de soins n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>The sending date cannot be in the future.</source>
         <translation>La date d&apos;envoi ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Payments were recorded for sessions of this care sheet: remove them first.</source>
         <translation>Des paiements ont été notés pour des séances de cette feuille de soins&#xa0;: retirez-les d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>A session this payment pays does not exist.</source>
-        <translation>Une séance payée par ce paiement n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This payment does not exist.</source>
-        <translation>Ce paiement n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -4014,10 +3998,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Cette personne a encore des séances, des courriers, des feuilles de soins ou des demandes d&apos;aide&#xa0;: retirez-les d&apos;abord.</translation>
     </message>
     <message>
-        <source>This practitioner does not exist.</source>
-        <translation>Ce praticien n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>Sessions were recorded with this psychologist: the role cannot change.</source>
         <translation>Des séances ont été notées avec ce psychologue&#xa0;: son rôle ne peut pas changer.</translation>
     </message>
@@ -4032,10 +4012,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>The attached file does not exist.</source>
         <translation>Le fichier joint n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This courrier does not exist.</source>
-        <translation>Ce courrier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Sessions rely on this courrier: it cannot move to another person.</source>
@@ -4419,10 +4395,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>The amount must be above zero.</source>
         <translation>Le montant doit être plus grand que zéro.</translation>
     </message>
-    <message>
-        <source>A session to pay does not exist.</source>
-        <translation>Une séance à payer n&apos;existe pas.</translation>
-    </message>
 </context>
 <context>
     <name>carnet::RestoreBackupDialog</name>
@@ -4477,10 +4449,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
 <context>
     <name>carnet::ServiceSupport</name>
     <message>
-        <source>This person does not exist.</source>
-        <translation>Cette personne n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>An id cannot be negative.</source>
         <translation>Un identifiant ne peut pas être négatif.</translation>
     </message>
@@ -4488,13 +4456,37 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>An entry with id %1 already exists.</source>
         <translation>Un élément avec l&apos;identifiant %1 existe déjà.</translation>
     </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Il n&apos;y a pas de personne n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner with id %1.</source>
+        <translation>Il n&apos;y a pas de professionnel n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no psychologist with id %1.</source>
+        <translation>Il n&apos;y a pas de psychologue n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no courrier with id %1.</source>
+        <translation>Il n&apos;y a pas de courrier n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>Il n&apos;y a pas de séance n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no care sheet with id %1.</source>
+        <translation>Il n&apos;y a pas de feuille de soins n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no payment with id %1.</source>
+        <translation>Il n&apos;y a pas de paiement n° %1.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::SessionService</name>
-    <message>
-        <source>This psychologist does not exist.</source>
-        <translation>Ce psychologue n&apos;existe pas.</translation>
-    </message>
     <message>
         <source>Sessions are given by a psychologist: choose one.</source>
         <translation>Les séances sont faites par un psychologue&#xa0;: choisissez-en un.</translation>
@@ -4504,16 +4496,8 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Un identifiant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>This courrier does not exist.</source>
-        <translation>Ce courrier n&apos;existe pas.</translation>
-    </message>
-    <message>
         <source>This courrier was written for another person.</source>
         <translation>Ce courrier a été écrit pour une autre personne.</translation>
-    </message>
-    <message>
-        <source>This session does not exist.</source>
-        <translation>Cette séance n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This session is on a care sheet or already paid: it cannot move to another person.</source>

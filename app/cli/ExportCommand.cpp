@@ -42,6 +42,7 @@ ExportCommand::ExportCommand()
         "separated by ; with a decimal comma, as French spreadsheets expect.\n"
         "Files are written whole, readable by their owner only.\n"
         "Example: carnet-cli export --json leo.json --person 2"));
+    mapField(QStringLiteral("person_id"), QStringLiteral("--person"));
 }
 
 int ExportCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -61,9 +62,9 @@ int ExportCommand::run(const QCommandLineParser& parser, CliContext& context) co
         return in.fail(context);
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
-    if (personId != 0 && !context.file().people().person(personId)) {
-        return context.refuse(QStringLiteral("--person"),
-                              QStringLiteral("there is no person with id %1").arg(personId));
+    if (personId != 0) {
+        if (const Result<Person> person = context.file().people().findPerson(personId); !person)
+            return fail(context, person.error());
     }
 
     const Database& db = context.database();

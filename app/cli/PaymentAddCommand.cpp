@@ -44,6 +44,7 @@ PaymentAddCommand::PaymentAddCommand()
     mapField(QStringLiteral("reference"), QStringLiteral("--ref"));
     mapField(QStringLiteral("shares"), QStringLiteral("--sessions"));
     mapField(QStringLiteral("session_ids"), QStringLiteral("--sessions"));
+    mapField(QStringLiteral("sessions"), QStringLiteral("--sessions"));
 }
 
 int PaymentAddCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -65,12 +66,6 @@ int PaymentAddCommand::run(const QCommandLineParser& parser, CliContext& context
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
     CarnetFile& service = context.file();
-    for (const qint64 id : sessionIds) {
-        if (!service.sessions().session(id)) {
-            return context.refuse(QStringLiteral("--sessions"),
-                                  QStringLiteral("there is no session with id %1").arg(id));
-        }
-    }
     if (!sessionIds.isEmpty()) {
         const Result<QList<PaymentShare>> split =
             service.read().proposeSplit(payment.payer, payment.amountCents, sessionIds);

@@ -72,11 +72,6 @@ int ReferralAddCommand::run(const QCommandLineParser& parser, CliContext& contex
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
     CarnetFile& service = context.file();
-    if (!service.people().person(referral.personId)) {
-        return context.refuse(
-            QStringLiteral("--person"),
-            QStringLiteral("there is no person with id %1").arg(referral.personId));
-    }
     const Result<qint64> added = service.people().addReferral(referral);
     if (!added)
         return fail(context, added.error());

@@ -22,6 +22,7 @@ ReferralListCommand::ReferralListCommand()
                               "consent, notes).")});
     setDetails(QStringLiteral("Without --json: one tab-separated line per referral: id, date, "
                               "role, who wrote it, the consent holders separated by \", \"."));
+    mapField(QStringLiteral("person_id"), QStringLiteral("--person"));
 }
 
 int ReferralListCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -33,10 +34,8 @@ int ReferralListCommand::run(const QCommandLineParser& parser, CliContext& conte
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
     CarnetFile& service = context.file();
-    if (!service.people().person(personId)) {
-        return context.refuse(QStringLiteral("--person"),
-                              QStringLiteral("there is no person with id %1").arg(personId));
-    }
+    if (const Result<Person> person = service.people().findPerson(personId); !person)
+        return fail(context, person.error());
     const QList<Referral> referrals = service.people().referrals(personId);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

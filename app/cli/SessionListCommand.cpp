@@ -26,6 +26,7 @@ SessionListCommand::SessionListCommand()
                               "kind, mode, fee_cents, paid_cents, referral_id).")});
     setDetails(QStringLiteral("Without --json: one tab-separated line per session, in date "
                               "order: id, date, kind, mode, fee, paid (euros), psychologist id."));
+    mapField(QStringLiteral("person_id"), QStringLiteral("--person"));
 }
 
 int SessionListCommand::run(const QCommandLineParser& parser, CliContext& context) const
@@ -38,10 +39,8 @@ int SessionListCommand::run(const QCommandLineParser& parser, CliContext& contex
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
     CarnetFile& service = context.file();
-    if (!service.people().person(personId)) {
-        return context.refuse(QStringLiteral("--person"),
-                              QStringLiteral("there is no person with id %1").arg(personId));
-    }
+    if (const Result<Person> person = service.people().findPerson(personId); !person)
+        return fail(context, person.error());
     const QList<Session> sessions = service.sessions().sessions(personId, year);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;

@@ -37,6 +37,7 @@ SheetAddCommand::SheetAddCommand()
                               "issued.\n"
                               "Example: carnet-cli sheet add --sessions 1,2 --sent 2025-01-20"));
     mapField(QStringLiteral("session_ids"), QStringLiteral("--sessions"));
+    mapField(QStringLiteral("sessions"), QStringLiteral("--sessions"));
     mapField(QStringLiteral("person_id"), QStringLiteral("--sessions"));
 }
 
@@ -54,21 +55,6 @@ int SheetAddCommand::run(const QCommandLineParser& parser, CliContext& context) 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
     CarnetFile& service = context.file();
-    QDate latest;
-    for (const qint64 id : std::as_const(sheet.sessionIds)) {
-        const std::optional<Session> session = service.sessions().session(id);
-        if (!session) {
-            return context.refuse(QStringLiteral("--sessions"),
-                                  QStringLiteral("there is no session with id %1").arg(id));
-        }
-        if (sheet.personId == 0)
-            sheet.personId = session->personId;
-        if (!latest.isValid() || session->date > latest)
-            latest = session->date;
-    }
-    if (!sheet.issued.isValid())
-        sheet.issued = latest;
-
     const Result<qint64> added = service.careSheets().addCareSheet(sheet);
     if (!added)
         return fail(context, added.error());

@@ -45,10 +45,6 @@ int SheetSendCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
     CarnetFile& service = context.file();
-    if (!service.careSheets().careSheet(sheetId)) {
-        return context.refuse(QStringLiteral("ID"),
-                              QStringLiteral("there is no sheet with id %1").arg(sheetId));
-    }
     const Result<void> marked = service.careSheets().markSheetSent(sheetId, sent);
     if (!marked)
         return fail(context, marked.error());

@@ -96,10 +96,8 @@ int StatusCommand::run(const QCommandLineParser& parser, CliContext& context) co
     if (!context.open(CliContext::Access::Read))
         return CliContext::RefusedExit;
     CarnetFile& service = context.file();
-    if (!service.people().person(personId)) {
-        return context.refuse(QStringLiteral("--person"),
-                              QStringLiteral("there is no person with id %1").arg(personId));
-    }
+    if (const Result<Person> person = service.people().findPerson(personId); !person)
+        return fail(context, person.error());
     if (year == 0)
         year = service.today().year();
     const Result<YearStatus> status = service.read().yearStatus(personId, year);

@@ -61,7 +61,7 @@ Result<PersonYearFacts> ReadSide::yearFacts(qint64 personId, int year) const
     if (!person)
         return person.error();
     if (!person->has_value())
-        return ServiceSupport::personNotFound();
+        return ServiceSupport::personNotFound(personId);
     const SessionFilter filter = SessionFilter::personYear(personId, year);
     auto practitioners = PractitionerRepository(sql).all();
     auto referrals = ReferralRepository(sql).forPerson(personId);
@@ -216,7 +216,9 @@ Result<QList<PaymentShare>> ReadSide::proposeSplit(Payer payer, Cents amountCent
     if (!found)
         return found.error();
     if (found->size() != ids.size()) {
-        return Error::notFound(QStringLiteral("sessions"), tr("A session to pay does not exist."));
+        return ServiceSupport::notFound(ServiceSupport::Record::Session,
+                                        ServiceSupport::firstMissing(ids, found.value()),
+                                        QStringLiteral("sessions"));
     }
     // Each session is assessed within its person's year: one status per (person, year).
     std::map<std::pair<qint64, int>, bool> groups;

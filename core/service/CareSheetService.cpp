@@ -39,17 +39,13 @@ CareSheetService::CareSheetService(CarnetFile& file)
     : m_file(file)
 {}
 
-Result<qint64> CareSheetService::addCareSheet(const CareSheet& sheet)
+Result<qint64> CareSheetService::addCareSheet(const CareSheet& given)
 {
     qint64 id = 0;
     Database& db = m_file.database();
     auto r = db.transaction([&]() -> Result<void> {
         const QSqlDatabase sql = db.connection();
-        auto person = PersonRepository(sql).exists(sheet.personId);
-        if (!person)
-            return person.error();
-        if (!*person)
-            return ServiceSupport::personNotFound();
+        CareSheet sheet = given;
         const QSet<qint64> distinct(sheet.sessionIds.cbegin(), sheet.sessionIds.cend());
         if (distinct.size() != sheet.sessionIds.size()) {
             return Error::invalid(QStringLiteral("sessions"),
@@ -59,11 +55,21 @@ Result<qint64> CareSheetService::addCareSheet(const CareSheet& sheet)
         if (!found)
             return found.error();
         if (found->size() != sheet.sessionIds.size()) {
-            return Error::notFound(QStringLiteral("sessions"),
-                                   tr("A session of the care sheet does not exist."));
+            return ServiceSupport::notFound(
+                ServiceSupport::Record::Session,
+                ServiceSupport::firstMissing(sheet.sessionIds, found.value()),
+                QStringLiteral("sessions"));
+        }
+        const QList<Session> ordered = inOrder(sheet.sessionIds, found.value());
+        if (sheet.personId == 0 && !ordered.isEmpty())
+            sheet.personId = ordered.constFirst().personId;
+        if (!sheet.issued.isValid()) {
+            for (const Session& s : ordered) {
+                if (!sheet.issued.isValid() || s.date > sheet.issued)
+                    sheet.issued = s.date;
+            }
         }
         CareSheetRepository repo(sql);
-        const QList<Session> ordered = inOrder(sheet.sessionIds, found.value());
         for (const Session& s : ordered) {
             if (s.personId != sheet.personId) {
                 return Error::invalid(QStringLiteral("sessions"),
@@ -80,6 +86,11 @@ Result<qint64> CareSheetService::addCareSheet(const CareSheet& sheet)
         auto valid = Validation::careSheet(sheet, ordered);
         if (!valid)
             return valid.error();
+        auto person = PersonRepository(sql).exists(sheet.personId);
+        if (!person)
+            return person.error();
+        if (!*person)
+            return ServiceSupport::personNotFound(sheet.personId);
         CareSheet s = valid.value();
         s.id = sheet.id;
         if (auto c = checkNewId(s.id, QStringLiteral("sheet_id"),
@@ -108,8 +119,8 @@ Result<void> CareSheetService::markSheetSent(qint64 sheetId, QDate sent)
         if (!sheet)
             return sheet.error();
         if (!sheet->has_value())
-            return Error::notFound(QStringLiteral("sheet_id"),
-                                   tr("This care sheet does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::CareSheet, sheetId,
+                                            QStringLiteral("sheet_id"));
         CareSheet changedSheet = **sheet;
         changedSheet.sent = sent;
         if (sent.isValid() && sent > m_file.today()) {
@@ -140,8 +151,8 @@ Result<void> CareSheetService::removeCareSheet(qint64 sheetId)
         if (!sheet)
             return sheet.error();
         if (!sheet->has_value())
-            return Error::notFound(QStringLiteral("sheet_id"),
-                                   tr("This care sheet does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::CareSheet, sheetId,
+                                            QStringLiteral("sheet_id"));
         auto paid = repo.hasPaidSessions(sheetId);
         if (!paid)
             return paid.error();
@@ -190,8 +201,9 @@ Result<qint64> CareSheetService::addPayment(const Payment& payment)
         if (!found)
             return found.error();
         if (found->size() != ids.size()) {
-            return Error::notFound(QStringLiteral("shares"),
-                                   tr("A session this payment pays does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::Session,
+                                            ServiceSupport::firstMissing(ids, found.value()),
+                                            QStringLiteral("shares"));
         }
         PaymentRepository repo(sql);
         if (auto c = checkNewId(p.id, QStringLiteral("payment_id"),
@@ -219,8 +231,8 @@ Result<void> CareSheetService::removePayment(qint64 paymentId)
         if (!found)
             return found.error();
         if (!found->has_value())
-            return Error::notFound(QStringLiteral("payment_id"),
-                                   tr("This payment does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::Payment, paymentId,
+                                            QStringLiteral("payment_id"));
         return repo.remove(paymentId);
     });
     if (!r)

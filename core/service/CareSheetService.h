@@ -22,6 +22,8 @@ class CareSheetService final
 public:
     explicit CareSheetService(CarnetFile& file);
 
+    // A sheet given with no person is its sessions' person's; with no issue date, it was
+    // issued on the day of its latest session.
     Result<qint64> addCareSheet(const CareSheet& sheet);
     // A null `sent` marks the sheet as not sent again (undo).
     Result<void> markSheetSent(qint64 sheetId, QDate sent);

@@ -67,7 +67,7 @@ Result<void> PeopleService::updatePerson(const Person& person)
         if (!exists)
             return exists.error();
         if (!*exists)
-            return ServiceSupport::personNotFound();
+            return ServiceSupport::personNotFound(p.id);
         return repo.update(p);
     });
     if (!r)
@@ -85,7 +85,7 @@ Result<void> PeopleService::removePerson(qint64 personId)
         if (!exists)
             return exists.error();
         if (!*exists)
-            return ServiceSupport::personNotFound();
+            return ServiceSupport::personNotFound(personId);
         auto used = repo.isReferenced(personId);
         if (!used)
             return used.error();
@@ -118,6 +118,16 @@ std::optional<Person> PeopleService::person(qint64 personId) const
 {
     auto found = PersonRepository(m_file.database().connection()).find(personId);
     return found ? found.value() : std::nullopt;
+}
+
+Result<Person> PeopleService::findPerson(qint64 personId) const
+{
+    auto found = PersonRepository(m_file.database().connection()).find(personId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return ServiceSupport::personNotFound(personId);
+    return **found;
 }
 
 // ---- Practitioners -------------------------------------------------------------------------
@@ -169,8 +179,8 @@ Result<void> PeopleService::updatePractitioner(const Practitioner& practitioner,
         if (!old)
             return old.error();
         if (!old->has_value()) {
-            return Error::notFound(QStringLiteral("practitioner_id"),
-                                   tr("This practitioner does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::Practitioner, p.id,
+                                            QStringLiteral("practitioner_id"));
         }
         if ((*old)->role == PractitionerRole::Psychologist &&
             p.role != PractitionerRole::Psychologist) {
@@ -202,8 +212,8 @@ Result<void> PeopleService::removePractitioner(qint64 practitionerId)
         if (!found)
             return found.error();
         if (!found->has_value()) {
-            return Error::notFound(QStringLiteral("practitioner_id"),
-                                   tr("This practitioner does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::Practitioner, practitionerId,
+                                            QStringLiteral("practitioner_id"));
         }
         auto used = repo.isReferenced(practitionerId);
         if (!used)
@@ -248,7 +258,7 @@ Result<void> PeopleService::checkReferral(Referral& referral) const
     if (!person)
         return person.error();
     if (!person->has_value())
-        return ServiceSupport::personNotFound();
+        return ServiceSupport::personNotFound(referral.personId);
     auto valid = Validation::referral(referral, **person, m_file.today());
     if (!valid)
         return valid.error();
@@ -305,8 +315,8 @@ Result<void> PeopleService::updateReferral(const Referral& referral)
         if (!old)
             return old.error();
         if (!old->has_value()) {
-            return Error::notFound(QStringLiteral("referral_id"),
-                                   tr("This courrier does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::Referral, referral.id,
+                                            QStringLiteral("referral_id"));
         }
         Referral ref = referral;
         if (auto c = checkReferral(ref); !c)
@@ -351,8 +361,8 @@ Result<void> PeopleService::removeReferral(qint64 referralId)
         if (!old)
             return old.error();
         if (!old->has_value()) {
-            return Error::notFound(QStringLiteral("referral_id"),
-                                   tr("This courrier does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::Referral, referralId,
+                                            QStringLiteral("referral_id"));
         }
         if (auto d = SessionRepository(sql).detachReferral(referralId); !d)
             return d;

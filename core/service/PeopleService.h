@@ -31,6 +31,8 @@ public:
     Result<void> removePerson(qint64 personId);
     QList<Person> persons() const; // by name
     std::optional<Person> person(qint64 personId) const;
+    // The person, or the core's "there is no person with id" refusal (field person_id).
+    Result<Person> findPerson(qint64 personId) const;
 
     // Practitioners
     Result<qint64> addPractitioner(const Practitioner& practitioner,

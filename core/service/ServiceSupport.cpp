@@ -9,11 +9,39 @@ Error conflict(const QString& field, const QString& message)
     return {Error::Kind::Conflict, field, message};
 }
 
-Error personNotFound()
+Error notFound(Record record, qint64 id, const QString& field)
 {
-    return Error::notFound(
-        QStringLiteral("person_id"),
-        QCoreApplication::translate("carnet::ServiceSupport", "This person does not exist."));
+    const char* text = "";
+    switch (record) {
+    case Record::Person:
+        text = QT_TRANSLATE_NOOP("carnet::ServiceSupport", "There is no person with id %1.");
+        break;
+    case Record::Practitioner:
+        text = QT_TRANSLATE_NOOP("carnet::ServiceSupport", "There is no practitioner with id %1.");
+        break;
+    case Record::Psychologist:
+        text = QT_TRANSLATE_NOOP("carnet::ServiceSupport", "There is no psychologist with id %1.");
+        break;
+    case Record::Referral:
+        text = QT_TRANSLATE_NOOP("carnet::ServiceSupport", "There is no courrier with id %1.");
+        break;
+    case Record::Session:
+        text = QT_TRANSLATE_NOOP("carnet::ServiceSupport", "There is no session with id %1.");
+        break;
+    case Record::CareSheet:
+        text = QT_TRANSLATE_NOOP("carnet::ServiceSupport", "There is no care sheet with id %1.");
+        break;
+    case Record::Payment:
+        text = QT_TRANSLATE_NOOP("carnet::ServiceSupport", "There is no payment with id %1.");
+        break;
+    }
+    return Error::notFound(field,
+                           QCoreApplication::translate("carnet::ServiceSupport", text).arg(id));
+}
+
+Error personNotFound(qint64 personId)
+{
+    return notFound(Record::Person, personId, QStringLiteral("person_id"));
 }
 
 Result<QString> releaseAttachment(const QSqlDatabase& db, qint64 attachmentId)

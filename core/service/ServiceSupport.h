@@ -16,8 +16,34 @@ namespace ServiceSupport {
 
 Error conflict(const QString& field, const QString& message);
 
-// "This person does not exist." and its siblings, one sentence per kind of record.
-Error personNotFound();
+// "There is no person with id 7." and its siblings: one sentence per kind of record, naming
+// the id asked for, on the field the id came from.
+enum class Record
+{
+    Person,
+    Practitioner,
+    Psychologist,
+    Referral,
+    Session,
+    CareSheet,
+    Payment,
+};
+Error notFound(Record record, qint64 id, const QString& field);
+Error personNotFound(qint64 personId);
+
+// The first of `ids` that is not in `found` (0 when every one is).
+template <typename T>
+qint64 firstMissing(const QList<qint64>& ids, const QList<T>& found)
+{
+    for (qint64 id : ids) {
+        bool present = false;
+        for (const T& item : found)
+            present = present || item.id == id;
+        if (!present)
+            return id;
+    }
+    return 0;
+}
 
 // Refuses a negative id, or a nonzero one already taken (a re-insert must not overwrite).
 template <typename Exists>

@@ -28,13 +28,13 @@ Result<Session> SessionService::checkSession(const Session& session, QStringList
     if (!person)
         return person.error();
     if (!person->has_value())
-        return ServiceSupport::personNotFound();
+        return ServiceSupport::personNotFound(session.personId);
     auto psychologist = PractitionerRepository(sql).find(session.practitionerId);
     if (!psychologist)
         return psychologist.error();
     if (!psychologist->has_value()) {
-        return Error::notFound(QStringLiteral("practitioner_id"),
-                               tr("This psychologist does not exist."));
+        return ServiceSupport::notFound(ServiceSupport::Record::Psychologist, session.practitionerId,
+                                        QStringLiteral("practitioner_id"));
     }
     if ((*psychologist)->role != PractitionerRole::Psychologist) {
         return Error::invalid(QStringLiteral("practitioner_id"),
@@ -47,8 +47,8 @@ Result<Session> SessionService::checkSession(const Session& session, QStringList
         if (!referral)
             return referral.error();
         if (!referral->has_value())
-            return Error::notFound(QStringLiteral("referral_id"),
-                                   tr("This courrier does not exist."));
+            return ServiceSupport::notFound(ServiceSupport::Record::Referral, session.referralId,
+                                            QStringLiteral("referral_id"));
         if ((*referral)->personId != session.personId) {
             return Error::invalid(QStringLiteral("referral_id"),
                                   tr("This courrier was written for another person."));
@@ -100,9 +100,10 @@ Result<void> SessionService::updateSession(const Session& session, QStringList* 
         auto old = repo.find(session.id);
         if (!old)
             return old.error();
-        if (!old->has_value())
-            return Error::notFound(QStringLiteral("session_id"),
-                                   tr("This session does not exist."));
+        if (!old->has_value()) {
+            return ServiceSupport::notFound(ServiceSupport::Record::Session, session.id,
+                                            QStringLiteral("session_id"));
+        }
         auto s = checkSession(session, &notes);
         if (!s)
             return s.error();
@@ -157,9 +158,10 @@ Result<void> SessionService::removeSession(qint64 sessionId)
         auto old = repo.find(sessionId);
         if (!old)
             return old.error();
-        if (!old->has_value())
-            return Error::notFound(QStringLiteral("session_id"),
-                                   tr("This session does not exist."));
+        if (!old->has_value()) {
+            return ServiceSupport::notFound(ServiceSupport::Record::Session, sessionId,
+                                            QStringLiteral("session_id"));
+        }
         auto onSheet = repo.isOnSheet(sessionId);
         if (!onSheet)
             return onSheet.error();
