@@ -11,10 +11,11 @@ namespace carnet {
 class CareService;
 class Database;
 
-// Reads a document written by JsonExport (docs/json-format.md) into a Carnet file, all or
-// nothing: the whole document is checked first (types, ranges, keys, references), then
-// written in one transaction. Any refusal leaves the file as it was, with one sentence
-// naming the place in the document ("sessions[3].feeCents").
+// Reads a document written by JsonExport (docs/json-format.md), of the current format version
+// or an older one, into a Carnet file, all or nothing: the whole document is checked first
+// (types, ranges, keys, references), then written in one transaction. Any refusal leaves the
+// file as it was, with one sentence naming the place in the document ("sessions[3].fee_cents";
+// a version 1 document is named as it is spelled, "sessions[3].feeCents").
 class JsonImport final
 {
 public:
