@@ -3,6 +3,7 @@
 #include "aid/AidSettings.h"
 #include "io/ImportDocument.h"
 #include "io/JsonExport.h"
+#include "io/JsonImportRules.h"
 #include "io/JsonReader.h"
 #include "service/CareService.h"
 #include "store/AidRepository.h"
@@ -192,8 +193,6 @@ CareSheet readSheet(JsonReader& r, const QJsonObject& o, const QString& path)
     c.personId = r.id(o, QStringLiteral("person_id"), path);
     const QString listPath = r.join(path, QStringLiteral("session_ids"));
     const QJsonArray ids = r.array(o, QStringLiteral("session_ids"), path);
-    if (!r.failed() && ids.isEmpty())
-        r.fail(listPath, JsonImportText::tr("should name at least one session"));
     for (qsizetype i = 0; i < ids.size() && !r.failed(); ++i) {
         c.sessionIds.append(r.id(ids.at(i), JsonReader::at(listPath, i)));
     }
@@ -215,7 +214,6 @@ Payment readPayment(JsonReader& r, const QJsonObject& o, const QString& path)
     p.amountCents = r.cents(o, QStringLiteral("amount_cents"), path);
     p.reference = r.text(o, QStringLiteral("reference"), path);
     const QJsonArray shares = r.array(o, QStringLiteral("shares"), path);
-    Cents total = 0;
     for (qsizetype i = 0; i < shares.size() && !r.failed(); ++i) {
         const QString at = JsonReader::at(r.join(path, QStringLiteral("shares")), i);
         const QJsonObject s = r.object(shares.at(i), at);
@@ -223,12 +221,8 @@ Payment readPayment(JsonReader& r, const QJsonObject& o, const QString& path)
         PaymentShare share;
         share.sessionId = r.id(s, QStringLiteral("session_id"), at);
         share.amountCents = r.cents(s, QStringLiteral("amount_cents"), at);
-        total += share.amountCents;
         p.shares.append(share);
     }
-    if (!r.failed() && total > p.amountCents)
-        r.fail(r.join(path, QStringLiteral("shares")),
-               JsonImportText::tr("add up to more than the amount"));
     return p;
 }
 
@@ -387,14 +381,14 @@ void checkReferences(JsonReader& r, const ImportDocument& d)
             r.fail(r.join(path, QStringLiteral("person_id")), missing);
         else if (!practitioners.contains(s.practitionerId))
             r.fail(r.join(path, QStringLiteral("practitioner_id")), missing);
+        else if (practitioners.value(s.practitionerId)->role != PractitionerRole::Psychologist)
+            r.fail(r.join(path, QStringLiteral("practitioner_id")),
+                   JsonImportText::tr("is not a psychologist"));
         else if (s.referralId != 0 && !referrals.contains(s.referralId))
             r.fail(r.join(path, QStringLiteral("referral_id")), missing);
         else if (s.referralId != 0 && referrals.value(s.referralId)->personId != s.personId)
             r.fail(r.join(path, QStringLiteral("referral_id")),
                    JsonImportText::tr("is a courrier for another person"));
-        else if (s.paidCents > s.feeCents)
-            r.fail(r.join(path, QStringLiteral("paid_cents")),
-                   JsonImportText::tr("is more than the fee"));
     }
     for (qsizetype i = 0; i < d.aidRequests.size() && !r.failed(); ++i) {
         const AidRequest& a = d.aidRequests.at(i);
@@ -451,7 +445,10 @@ void checkReferences(JsonReader& r, const ImportDocument& d)
     }
 }
 
-Result<ImportDocument> parse(const QByteArray& json)
+// Reads and checks the whole document, then judges its facts by the rules (JsonImportRules),
+// which may normalise them and appends their `warnings`.
+Result<ImportDocument> parse(const QByteArray& json, QDate today,
+                             QList<JsonImport::Warning>& warnings)
 {
     if (json.size() > JsonImport::maxDocumentBytes)
         return Error::invalid(QString(),
@@ -551,6 +548,8 @@ Result<ImportDocument> parse(const QByteArray& json)
     d.aidRequests = readList<AidRequest>(r, root, QStringLiteral("aid_requests"), readAidRequest);
     if (!r.failed())
         checkReferences(r, d);
+    if (!r.failed())
+        warnings = JsonImportRules::judge(d, r, today);
     if (r.failed())
         return r.error();
     return d;
@@ -840,10 +839,15 @@ Result<JsonImport::Summary> JsonImport::importData(Database& db, const QByteArra
                      {},
                      JsonImportText::tr("This file is open read-only: nothing was imported.")};
     }
-    auto document = parse(json);
+    QList<Warning> warnings;
+    auto document =
+        parse(json, options.today.isValid() ? options.today : QDate::currentDate(), warnings);
     if (!document)
         return document.error();
-    return store(db, document.value(), options.ids);
+    auto summary = store(db, document.value(), options.ids);
+    if (summary)
+        summary.value().warnings = std::move(warnings);
+    return summary;
 }
 
 Result<JsonImport::Summary> JsonImport::importFile(Database& db, const QString& path,
@@ -864,6 +868,8 @@ Result<JsonImport::Summary> JsonImport::importFile(Database& db, const QString& 
 Result<JsonImport::Summary> JsonImport::importInto(CareService& service, const QByteArray& json,
                                                    Options options)
 {
+    if (!options.today.isValid())
+        options.today = service.today();
     auto summary = importData(service.database(), json, options);
     if (summary)
         service.notifyExternalChange();

@@ -95,6 +95,15 @@ void JsonReader::fail(const QString& path, const QString& problem)
     }
 }
 
+void JsonReader::refuse(const QString& path, const QString& sentence)
+{
+    if (!m_error) {
+        m_error = Error::invalid(
+            path, JsonImportText::tr("The document cannot be imported: %1: %2 Nothing was changed.")
+                      .arg(path, sentence));
+    }
+}
+
 bool JsonReader::keys(const QJsonObject& object, const QString& path, const QStringList& allowed)
 {
     QStringList spelled = allowed;

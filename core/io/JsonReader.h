@@ -39,6 +39,8 @@ public:
     // Keeps the first problem: `path` (as the document spells it) and what is wrong there,
     // as the end of a sentence ("is not part of the format").
     void fail(const QString& path, const QString& problem);
+    // Keeps the first refusal by a rule: `path` and a whole sentence saying why.
+    void refuse(const QString& path, const QString& sentence);
 
     // `object` at `path` holds only `allowed` keys (current names).
     bool keys(const QJsonObject& object, const QString& path, const QStringList& allowed);

@@ -1,6 +1,7 @@
 #include "../store/StoreTestSupport.h"
 #include "io/JsonExport.h"
 #include "io/JsonImport.h"
+#include "rules/CarePathRules.h"
 #include "service/CareService.h"
 #include "store/AidRepository.h"
 #include "store/Database.h"
@@ -39,6 +40,16 @@ Mutation setField(const QString& list, int index, const QString& key, const QJso
         item.insert(key, value);
         array.replace(index, item);
         root.insert(list, array);
+    };
+}
+
+// Appends `session` to the document's sessions.
+Mutation addSession(const QJsonObject& session)
+{
+    return [=](QJsonObject& root) {
+        QJsonArray sessions = root.value(QStringLiteral("sessions")).toArray();
+        sessions.append(session);
+        root.insert(QStringLiteral("sessions"), sessions);
     };
 }
 
@@ -604,6 +615,56 @@ private slots:
             << QByteArray()
             << setField(QStringLiteral("sessions"), 0, QStringLiteral("feeCents"), 5000)
             << QStringLiteral("sessions[0].feeCents");
+        // The rules every other write goes through (core/rules/Validation.h).
+        QTest::newRow("rule: fee above the tariff")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("fee_cents"), 9000)
+            << QStringLiteral("sessions[0].fee_cents");
+        QTest::newRow("rule: session with a doctor")
+            << QByteArray()
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("practitioner_id"), 2)
+            << QStringLiteral("sessions[0].practitioner_id");
+        QTest::newRow("rule: person without a name")
+            << QByteArray()
+            << setField(QStringLiteral("persons"), 1, QStringLiteral("name"), QStringLiteral("  "))
+            << QStringLiteral("persons[1].name");
+        QTest::newRow("rule: born in the future")
+            << QByteArray()
+            << setField(QStringLiteral("persons"), 0, QStringLiteral("birth_date"),
+                        QStringLiteral("2999-01-01"))
+            << QStringLiteral("persons[0].birth_date");
+        QTest::newRow("rule: malformed NIR")
+            << QByteArray()
+            << setField(QStringLiteral("persons"), 0, QStringLiteral("nir"), QStringLiteral("123"))
+            << QStringLiteral("persons[0].nir");
+        QTest::newRow("rule: courrier from the future")
+            << QByteArray()
+            << setField(QStringLiteral("referrals"), 0, QStringLiteral("date"),
+                        QStringLiteral("2999-01-01"))
+            << QStringLiteral("referrals[0].date");
+        QTest::newRow("rule: courrier by a psychologist")
+            << QByteArray()
+            << setField(QStringLiteral("referrals"), 0, QStringLiteral("referrer_role"),
+                        QStringLiteral("psychologist"))
+            << QStringLiteral("referrals[0].referrer_role");
+        QTest::newRow("rule: a minor's courrier without consent")
+            << QByteArray()
+            << setField(QStringLiteral("referrals"), 0, QStringLiteral("consent_holders"),
+                        QJsonArray())
+            << QStringLiteral("referrals[0].consent_holders");
+        QTest::newRow("rule: sheet sent before it was issued")
+            << QByteArray()
+            << setField(QStringLiteral("care_sheets"), 0, QStringLiteral("sent"),
+                        QStringLiteral("2025-01-02"))
+            << QStringLiteral("care_sheets[0].sent");
+        QTest::newRow("rule: payment of nothing")
+            << QByteArray()
+            << setField(QStringLiteral("payments"), 0, QStringLiteral("amount_cents"), 0)
+            << QStringLiteral("payments[0].amount_cents");
+        QTest::newRow("rule: payment without a date")
+            << QByteArray()
+            << setField(QStringLiteral("payments"), 0, QStringLiteral("date"), QJsonValue())
+            << QStringLiteral("payments[0].date");
         QTest::newRow("bad sha") << QByteArray()
                                  << setField(QStringLiteral("attachments"), 0,
                                              QStringLiteral("sha256"),
@@ -664,6 +725,67 @@ private slots:
         QCOMPARE(QDir(db->attachmentDirectory()).entryList(QDir::Files), filesBefore);
     }
 
+    // An export edited to hold a 90 € evaluation: refused as `session add` refuses it, the
+    // element named, and the file (which holds data) left with every row as it was.
+    void feeAboveTariffIsRefused()
+    {
+        QJsonObject root = QJsonDocument::fromJson(validDocument()).object();
+        setField(QStringLiteral("sessions"), 0, QStringLiteral("fee_cents"), 9000)(root);
+        setField(QStringLiteral("sessions"), 0, QStringLiteral("paid_cents"), 9000)(root);
+        auto db = sampleFile();
+        const QStringList before = dump(db->connection());
+        const qsizetype sessionsBefore =
+            SessionRepository(db->connection()).find(SessionFilter::all()).value().size();
+        JsonImport::Options options;
+        options.ids = JsonImport::Ids::Renumber;
+        const auto result = JsonImport::importData(*db, QJsonDocument(root).toJson(), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Invalid);
+        QCOMPARE(result.error().field, QStringLiteral("sessions[0].fee_cents"));
+        QVERIFY2(result.error().message.contains(QStringLiteral("sessions[0].fee_cents")) &&
+                     result.error().message.contains(QStringLiteral("tariff")),
+                 qPrintable(result.error().message));
+        QCOMPARE(SessionRepository(db->connection()).find(SessionFilter::all()).value().size(),
+                 sessionsBefore);
+        QCOMPARE(dump(db->connection()), before);
+        // The same session at the tariff is imported.
+        setField(QStringLiteral("sessions"), 0, QStringLiteral("fee_cents"), 5000)(root);
+        setField(QStringLiteral("sessions"), 0, QStringLiteral("paid_cents"), 5000)(root);
+        const auto imported = JsonImport::importData(*db, QJsonDocument(root).toJson(), options);
+        QVERIFY2(imported.ok(), why(imported).constData());
+    }
+
+    // A second evaluation in a year is imported (as `session add` records it), with the
+    // year's verdict as a warning naming the element.
+    void secondEvaluationIsImportedWithAWarning()
+    {
+        QJsonObject root = QJsonDocument::fromJson(validDocument()).object();
+        addSession({{QStringLiteral("id"), 10},
+                    {QStringLiteral("person_id"), 2},
+                    {QStringLiteral("practitioner_id"), 1},
+                    {QStringLiteral("date"), QStringLiteral("2025-03-05")},
+                    {QStringLiteral("kind"), QStringLiteral("evaluation")},
+                    {QStringLiteral("mode"), QStringLiteral("office")},
+                    {QStringLiteral("fee_cents"), 5000},
+                    {QStringLiteral("paid_cents"), 5000},
+                    {QStringLiteral("referral_id"), QJsonValue()},
+                    {QStringLiteral("notes"), QString()}})(root);
+        auto db = newFile();
+        const auto summary = JsonImport::importData(*db, QJsonDocument(root).toJson());
+        QVERIFY2(summary.ok(), why(summary).constData());
+        QCOMPARE(summary->sessions, 5);
+        QCOMPARE(summary->warnings.size(), 1);
+        QCOMPARE(summary->warnings.at(0).path, QStringLiteral("sessions[4]"));
+        QCOMPARE(summary->warnings.at(0).message,
+                 QStringLiteral("This session will not be covered: ") +
+                     CarePathRules::reasonText(NotCoveredReason::SecondEvaluation));
+        // The document as exported has nothing to say.
+        auto clean = newFile();
+        const auto plain = JsonImport::importData(*clean, validDocument());
+        QVERIFY2(plain.ok(), why(plain).constData());
+        QVERIFY(plain->warnings.isEmpty());
+    }
+
     // A document of version 1 (camelCase keys, written by an older Carnet) still imports, to
     // the same facts: its export is the same document as version 2 spells it.
     void version1DocumentImports()
@@ -685,6 +807,7 @@ private slots:
         QCOMPARE(summary->payments, 1);
         QCOMPARE(summary->aidRequests, 1);
         QCOMPARE(summary->missingAttachmentFiles, 0);
+        QVERIFY(summary->warnings.isEmpty());
         const auto child = SessionRepository(db->connection()).find(qint64(3)).value();
         QVERIFY(child.has_value());
         QCOMPARE(child->feeCents, Cents(5000));
@@ -705,14 +828,14 @@ private slots:
         QCOMPARE(exported, expected);
     }
 
-    // A version 1 document's places are named as it spells them; the keys of one version are
-    // unknown to the other.
+    // A version 1 document is judged by the same rules, and its places named as it spells
+    // them; the keys of one version are unknown to the other.
     void version1RefusalsNameItsKeys_data()
     {
         QTest::addColumn<Mutation>("mutation");
         QTest::addColumn<QString>("field");
-        QTest::newRow("fee beyond range")
-            << setField(QStringLiteral("sessions"), 0, QStringLiteral("feeCents"), -1)
+        QTest::newRow("fee above the tariff")
+            << setField(QStringLiteral("sessions"), 0, QStringLiteral("feeCents"), 9000)
             << QStringLiteral("sessions[0].feeCents");
         QTest::newRow("session twice on a sheet")
             << setField(QStringLiteral("careSheets"), 0, QStringLiteral("sessionIds"),
