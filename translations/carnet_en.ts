@@ -966,6 +966,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>The shares add up to %1, more than the payment&apos;s %2.</source>
         <translation>The shares add up to %1, more than the payment&apos;s %2.</translation>
     </message>
+    <message>
+        <source>Sessions are given by a psychologist: choose one.</source>
+        <translation>Sessions are given by a psychologist: choose one.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::AidPage</name>
@@ -3464,14 +3468,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>does not match its size and SHA-256</translation>
     </message>
     <message>
-        <source>should name at least one session</source>
-        <translation>should name at least one session</translation>
-    </message>
-    <message>
-        <source>add up to more than the amount</source>
-        <translation>add up to more than the amount</translation>
-    </message>
-    <message>
         <source>is not a département code</source>
         <translation>is not a département code</translation>
     </message>
@@ -3490,10 +3486,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>is a courrier for another person</source>
         <translation>is a courrier for another person</translation>
-    </message>
-    <message>
-        <source>is more than the fee</source>
-        <translation>is more than the fee</translation>
     </message>
     <message>
         <source>is a session of another person</source>
@@ -3554,6 +3546,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>An attached file could not be written (is the disk full?).</source>
         <translation>An attached file could not be written (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>The document cannot be imported: %1: %2 Nothing was changed.</source>
+        <translation>The document cannot be imported: %1: %2 Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4487,10 +4483,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
 </context>
 <context>
     <name>carnet::SessionService</name>
-    <message>
-        <source>Sessions are given by a psychologist: choose one.</source>
-        <translation>Sessions are given by a psychologist: choose one.</translation>
-    </message>
     <message>
         <source>An id cannot be negative.</source>
         <translation>An id cannot be negative.</translation>

@@ -966,6 +966,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>The shares add up to %1, more than the payment&apos;s %2.</source>
         <translation>Les parts font %1 en tout, plus que les %2 du paiement.</translation>
     </message>
+    <message>
+        <source>Sessions are given by a psychologist: choose one.</source>
+        <translation>Les séances sont faites par un psychologue&#xa0;: choisissez-en un.</translation>
+    </message>
 </context>
 <context>
     <name>carnet::AidPage</name>
@@ -3464,14 +3468,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>ne correspond pas à sa taille et à son empreinte SHA-256</translation>
     </message>
     <message>
-        <source>should name at least one session</source>
-        <translation>devrait indiquer au moins une séance</translation>
-    </message>
-    <message>
-        <source>add up to more than the amount</source>
-        <translation>font plus que le montant</translation>
-    </message>
-    <message>
         <source>is not a département code</source>
         <translation>n&apos;est pas un numéro de département</translation>
     </message>
@@ -3490,10 +3486,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>is a courrier for another person</source>
         <translation>est un courrier pour une autre personne</translation>
-    </message>
-    <message>
-        <source>is more than the fee</source>
-        <translation>est plus élevé que le tarif</translation>
     </message>
     <message>
         <source>is a session of another person</source>
@@ -3554,6 +3546,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>An attached file could not be written (is the disk full?).</source>
         <translation>Un fichier joint n&apos;a pas pu être écrit (le disque est-il plein&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>The document cannot be imported: %1: %2 Nothing was changed.</source>
+        <translation>Le document ne peut pas être importé&#xa0;: %1&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4487,10 +4483,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
 </context>
 <context>
     <name>carnet::SessionService</name>
-    <message>
-        <source>Sessions are given by a psychologist: choose one.</source>
-        <translation>Les séances sont faites par un psychologue&#xa0;: choisissez-en un.</translation>
-    </message>
     <message>
         <source>An id cannot be negative.</source>
         <translation>Un identifiant ne peut pas être négatif.</translation>

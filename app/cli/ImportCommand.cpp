@@ -24,8 +24,11 @@ ImportCommand::ImportCommand()
                               "the ids of the document are kept, which suits a new file.")});
     setDetails(QStringLiteral(
         "All or nothing: the whole document is checked first, then written in one transaction. "
-        "A refusal (exit 2) names the place in the document and leaves the file as it was. "
-        "Prints what was imported.\n"
+        "Every fact is judged by the same rules as the other commands (a fee above the tariff "
+        "is refused as by `session add`). A refusal (exit 2) names the place in the document "
+        "and leaves the file as it was. Prints what was imported; on stderr, a warning for each "
+        "session that will not be covered (a second evaluation in a year, over the yearly cap), "
+        "as `session add` warns (exit 0). Documents of every format version are read.\n"
         "Example: carnet-cli --db copy.sqlite import --json carnet.json"));
 }
 
@@ -59,6 +62,8 @@ int ImportCommand::run(const QCommandLineParser& parser, CliContext& context) co
     if (!imported) // the message names the place in the document
         return context.refuse(QStringLiteral("--json"), imported.error().message);
     const JsonImport::Summary& summary = imported.value();
+    for (const JsonImport::Warning& warning : summary.warnings)
+        context.warn(warning.path + QStringLiteral(": ") + warning.message);
     if (summary.missingAttachmentFiles > 0) {
         context.warn(QStringLiteral("%1 attached files were not in the document: only their "
                                     "description was imported")

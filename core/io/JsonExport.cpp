@@ -53,7 +53,7 @@ QJsonObject toJson(const Person& p)
                                     {QStringLiteral("to"), date(c.to)}});
     return {{QStringLiteral("id"), p.id},
             {QStringLiteral("name"), p.name},
-            {QStringLiteral("birthDate"), date(p.birthDate)},
+            {QStringLiteral("birth_date"), date(p.birthDate)},
             {QStringLiteral("relation"), relationKey(p.relation)},
             {QStringLiteral("nir"), p.nir},
             {QStringLiteral("mutuelle"), p.mutuelle},
@@ -74,26 +74,26 @@ QJsonObject toJson(const Practitioner& p)
 QJsonObject toJson(const Referral& r)
 {
     return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("personId"), r.personId},
-            {QStringLiteral("referrerName"), r.referrerName},
-            {QStringLiteral("referrerRole"), roleKey(r.referrerRole)},
+            {QStringLiteral("person_id"), r.personId},
+            {QStringLiteral("referrer_name"), r.referrerName},
+            {QStringLiteral("referrer_role"), roleKey(r.referrerRole)},
             {QStringLiteral("date"), date(r.date)},
-            {QStringLiteral("consentHolders"), QJsonArray::fromStringList(r.consentHolders)},
-            {QStringLiteral("attachmentId"), ref(r.attachmentId)},
+            {QStringLiteral("consent_holders"), QJsonArray::fromStringList(r.consentHolders)},
+            {QStringLiteral("attachment_id"), ref(r.attachmentId)},
             {QStringLiteral("notes"), r.notes}};
 }
 
 QJsonObject toJson(const Session& s)
 {
     return {{QStringLiteral("id"), s.id},
-            {QStringLiteral("personId"), s.personId},
-            {QStringLiteral("practitionerId"), s.practitionerId},
+            {QStringLiteral("person_id"), s.personId},
+            {QStringLiteral("practitioner_id"), s.practitionerId},
             {QStringLiteral("date"), date(s.date)},
             {QStringLiteral("kind"), sessionKindKey(s.kind)},
             {QStringLiteral("mode"), sessionModeKey(s.mode)},
-            {QStringLiteral("feeCents"), s.feeCents},
-            {QStringLiteral("paidCents"), s.paidCents},
-            {QStringLiteral("referralId"), ref(s.referralId)},
+            {QStringLiteral("fee_cents"), s.feeCents},
+            {QStringLiteral("paid_cents"), s.paidCents},
+            {QStringLiteral("referral_id"), ref(s.referralId)},
             {QStringLiteral("notes"), s.notes}};
 }
 
@@ -103,8 +103,8 @@ QJsonObject toJson(const CareSheet& c)
     for (qint64 id : c.sessionIds)
         sessions.append(id);
     return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("personId"), c.personId},
-            {QStringLiteral("sessionIds"), sessions},
+            {QStringLiteral("person_id"), c.personId},
+            {QStringLiteral("session_ids"), sessions},
             {QStringLiteral("issued"), date(c.issued)},
             {QStringLiteral("sent"), date(c.sent)},
             {QStringLiteral("electronic"), c.electronic}};
@@ -114,12 +114,12 @@ QJsonObject toJson(const Payment& p)
 {
     QJsonArray shares;
     for (const PaymentShare& s : p.shares)
-        shares.append(QJsonObject{{QStringLiteral("sessionId"), s.sessionId},
-                                  {QStringLiteral("amountCents"), s.amountCents}});
+        shares.append(QJsonObject{{QStringLiteral("session_id"), s.sessionId},
+                                  {QStringLiteral("amount_cents"), s.amountCents}});
     return {{QStringLiteral("id"), p.id},
             {QStringLiteral("payer"), payerKey(p.payer)},
             {QStringLiteral("date"), date(p.date)},
-            {QStringLiteral("amountCents"), p.amountCents},
+            {QStringLiteral("amount_cents"), p.amountCents},
             {QStringLiteral("reference"), p.reference},
             {QStringLiteral("shares"), shares}};
 }
@@ -130,41 +130,41 @@ QJsonObject toJson(const AidRequest& a)
     for (const ChecklistItem& item : a.checklist)
         checklist.append(QJsonObject{{QStringLiteral("key"), item.key},
                                      {QStringLiteral("status"), checklistStatusKey(item.status)},
-                                     {QStringLiteral("documentDate"), date(item.documentDate)},
-                                     {QStringLiteral("attachmentId"), ref(item.attachmentId)},
+                                     {QStringLiteral("document_date"), date(item.documentDate)},
+                                     {QStringLiteral("attachment_id"), ref(item.attachmentId)},
                                      {QStringLiteral("variant"), item.variant},
                                      {QStringLiteral("note"), item.note}});
     QJsonArray claims;
     for (const AidClaim& claim : a.claims)
         claims.append(QJsonObject{{QStringLiteral("date"), date(claim.date)},
-                                  {QStringLiteral("amountCents"), claim.amountCents},
-                                  {QStringLiteral("coveredFrom"), date(claim.coveredFrom)},
-                                  {QStringLiteral("coveredTo"), date(claim.coveredTo)},
+                                  {QStringLiteral("amount_cents"), claim.amountCents},
+                                  {QStringLiteral("covered_from"), date(claim.coveredFrom)},
+                                  {QStringLiteral("covered_to"), date(claim.coveredTo)},
                                   {QStringLiteral("note"), claim.note}});
     return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("personId"), a.personId},
-            {QStringLiteral("departmentCode"), a.departmentCode},
-            {QStringLiteral("psychologistId"), ref(a.psychologistId)},
+            {QStringLiteral("person_id"), a.personId},
+            {QStringLiteral("department_code"), a.departmentCode},
+            {QStringLiteral("psychologist_id"), ref(a.psychologistId)},
             {QStringLiteral("sessions"), a.sessions},
-            {QStringLiteral("sessionPriceCents"), a.sessionPriceCents},
-            {QStringLiteral("periodFrom"), date(a.periodFrom)},
-            {QStringLiteral("periodTo"), date(a.periodTo)},
-            {QStringLiteral("schemeSessions"), a.schemeSessions},
-            {QStringLiteral("mutuelleForfaitCents"), a.mutuelleForfaitCents},
+            {QStringLiteral("session_price_cents"), a.sessionPriceCents},
+            {QStringLiteral("period_from"), date(a.periodFrom)},
+            {QStringLiteral("period_to"), date(a.periodTo)},
+            {QStringLiteral("scheme_sessions"), a.schemeSessions},
+            {QStringLiteral("mutuelle_forfait_cents"), a.mutuelleForfaitCents},
             {QStringLiteral("prepared"), date(a.prepared)},
             {QStringLiteral("submitted"), date(a.submitted)},
-            {QStringLiteral("decisionDate"), date(a.decisionDate)},
+            {QStringLiteral("decision_date"), date(a.decisionDate)},
             {QStringLiteral("decision"), aidDecisionKey(a.decision)},
-            {QStringLiteral("grantedCents"), a.grantedCents},
+            {QStringLiteral("granted_cents"), a.grantedCents},
             {QStringLiteral("payee"), aidPayeeKey(a.payee)},
-            {QStringLiteral("validityMonths"), a.validityMonths},
+            {QStringLiteral("validity_months"), a.validityMonths},
             {QStringLiteral("reference"), a.reference},
             {QStringLiteral("checklist"), checklist},
             {QStringLiteral("claims"), claims},
-            {QStringLiteral("appealDate"), date(a.appealDate)},
-            {QStringLiteral("appealText"), a.appealText},
-            {QStringLiteral("applicantAddress"), a.applicantAddress},
-            {QStringLiteral("cpamAddress"), a.cpamAddress},
+            {QStringLiteral("appeal_date"), date(a.appealDate)},
+            {QStringLiteral("appeal_text"), a.appealText},
+            {QStringLiteral("applicant_address"), a.applicantAddress},
+            {QStringLiteral("cpam_address"), a.cpamAddress},
             {QStringLiteral("notes"), a.notes}};
 }
 
@@ -172,8 +172,8 @@ Result<QJsonObject> toJson(const Attachment& a, const Database& db, bool withCon
 {
     QJsonObject object{{QStringLiteral("id"), a.id},
                        {QStringLiteral("sha256"), a.sha256},
-                       {QStringLiteral("originalName"), a.originalName},
-                       {QStringLiteral("mimeType"), a.mimeType},
+                       {QStringLiteral("original_name"), a.originalName},
+                       {QStringLiteral("mime_type"), a.mimeType},
                        {QStringLiteral("size"), a.size},
                        {QStringLiteral("added"), a.added.toUTC().toString(Qt::ISODateWithMs)}};
     if (withContent) {
@@ -242,11 +242,11 @@ Result<QByteArray> document(const Database& db, Content content, const QString& 
                      {QStringLiteral("attachments"), attachments},
                      {QStringLiteral("referrals"), arrayOf(content.referrals)},
                      {QStringLiteral("sessions"), arrayOf(content.sessions)},
-                     {QStringLiteral("careSheets"), arrayOf(content.sheets)},
+                     {QStringLiteral("care_sheets"), arrayOf(content.sheets)},
                      {QStringLiteral("payments"), arrayOf(content.payments)}};
     // Left out when empty, so that documents without aid requests stay as they were.
     if (!content.aidRequests.isEmpty())
-        root.insert(QStringLiteral("aidRequests"), arrayOf(content.aidRequests));
+        root.insert(QStringLiteral("aid_requests"), arrayOf(content.aidRequests));
     if (withSettings) {
         QJsonObject settings;
         for (auto it = content.settings.cbegin(); it != content.settings.cend(); ++it)

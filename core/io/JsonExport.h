@@ -10,15 +10,16 @@ namespace carnet {
 class Database;
 
 // Writes a Carnet file, or one person's part of it, as a versioned JSON document
-// (docs/json-format.md): {"format": "carnet", "version": 1, ...}. The output is
-// deterministic (keys sorted, rows by id), so an export of an import of an export is
-// byte-identical.
+// (docs/json-format.md): {"format": "carnet", "version": 2, ...}, keys in snake_case as the
+// CLI's --json output. The output is deterministic (keys sorted, rows by id), so an export of
+// an import of an export is byte-identical.
 class JsonExport final
 {
 public:
     JsonExport() = delete;
 
-    static constexpr int formatVersion = 1;
+    // 2: keys in snake_case ("fee_cents"; version 1 wrote "feeCents"). JsonImport reads both.
+    static constexpr int formatVersion = 2;
 
     struct Options
     {

@@ -1,7 +1,10 @@
 #include "io/JsonImport.h"
 
 #include "aid/AidSettings.h"
+#include "io/ImportDocument.h"
 #include "io/JsonExport.h"
+#include "io/JsonImportRules.h"
+#include "io/JsonReader.h"
 #include "service/CarnetFile.h"
 #include "store/AidRepository.h"
 #include "store/AttachmentRepository.h"
@@ -41,204 +44,25 @@ struct JsonImportText
     Q_DECLARE_TR_FUNCTIONS(carnet::JsonImport)
 };
 
-constexpr qint64 kMaxId = (qint64(1) << 53) - 1; // exact in a JSON number
-constexpr qint64 kMaxCents = 1'000'000'000;      // 10 million euros, as parseEuros
-constexpr qsizetype kMaxText = 100'000;          // characters in one text field
 constexpr qint64 kMaxAttachmentSize = qint64(1) << 32;
 
-// Everything a document holds, checked but not yet stored.
-struct Document
-{
-    QString scope;
-    QMap<QString, QString> settings;
-    bool hasSettings = false;
-    QList<Person> persons;
-    QList<Practitioner> practitioners;
-    QList<Attachment> attachments;
-    QHash<qint64, QByteArray> contents; // attachment id → bytes, when carried
-    QList<Referral> referrals;
-    QList<Session> sessions;
-    QList<CareSheet> sheets;
-    QList<Payment> payments;
-    QList<AidRequest> aidRequests;
-};
-
-// Reads JSON values with the strictness of a file format: the exact type, the allowed
-// range, no unknown key. The first problem is kept with its place in the document.
-class Reader
-{
-public:
-    bool failed() const { return m_error.has_value(); }
-    Error error() const { return *m_error; }
-
-    void fail(const QString& path, const QString& problem)
-    {
-        if (!m_error) {
-            m_error = Error::invalid(
-                path,
-                JsonImportText::tr("The document cannot be imported: %1 %2. Nothing was changed.")
-                    .arg(path.isEmpty() ? JsonImportText::tr("it") : path, problem));
-        }
-    }
-
-    // `object` at `path` holds only `allowed` keys.
-    bool keys(const QJsonObject& object, const QString& path, const QStringList& allowed)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!allowed.contains(it.key())) {
-                fail(join(path, it.key()), JsonImportText::tr("is not part of the format"));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    QJsonObject object(const QJsonValue& value, const QString& path)
-    {
-        if (!value.isObject()) {
-            fail(path, JsonImportText::tr("should be an object"));
-            return {};
-        }
-        return value.toObject();
-    }
-
-    QJsonArray array(const QJsonObject& parent, const QString& key, const QString& path)
-    {
-        const QJsonValue value = parent.value(key);
-        if (value.isUndefined())
-            return {};
-        if (!value.isArray()) {
-            fail(join(path, key), JsonImportText::tr("should be a list"));
-            return {};
-        }
-        return value.toArray();
-    }
-
-    QString text(const QJsonObject& o, const QString& key, const QString& path,
-                 bool required = false)
-    {
-        const QJsonValue value = o.value(key);
-        if (value.isUndefined() && !required)
-            return {};
-        if (!value.isString()) {
-            fail(join(path, key), JsonImportText::tr("should be text"));
-            return {};
-        }
-        const QString s = value.toString();
-        if (s.size() > kMaxText) {
-            fail(join(path, key), JsonImportText::tr("is too long"));
-            return {};
-        }
-        return s;
-    }
-
-    // A whole number within [min, max]; nullopt for null when `nullable`.
-    std::optional<qint64> integer(const QJsonObject& o, const QString& key, const QString& path,
-                                  qint64 min, qint64 max, bool nullable = false)
-    {
-        const QJsonValue value = o.value(key);
-        if (nullable && (value.isNull() || value.isUndefined()))
-            return std::nullopt;
-        if (!value.isDouble()) {
-            fail(join(path, key), JsonImportText::tr("should be a whole number"));
-            return std::nullopt;
-        }
-        const double d = value.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d)) {
-            fail(join(path, key), JsonImportText::tr("should be a whole number"));
-            return std::nullopt;
-        }
-        if (d < double(min) || d > double(max)) {
-            fail(join(path, key),
-                 JsonImportText::tr("is out of range (%1 to %2)").arg(min).arg(max));
-            return std::nullopt;
-        }
-        return value.toInteger();
-    }
-
-    qint64 id(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        return integer(o, key, path, 1, kMaxId).value_or(0);
-    }
-    qint64 optionalId(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        return integer(o, key, path, 1, kMaxId, true).value_or(0);
-    }
-    Cents cents(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        return integer(o, key, path, 0, kMaxCents).value_or(0);
-    }
-
-    bool boolean(const QJsonObject& o, const QString& key, const QString& path)
-    {
-        const QJsonValue value = o.value(key);
-        if (!value.isBool()) {
-            fail(join(path, key), JsonImportText::tr("should be true or false"));
-            return false;
-        }
-        return value.toBool();
-    }
-
-    // "yyyy-MM-dd", or null when `nullable`.
-    QDate date(const QJsonObject& o, const QString& key, const QString& path, bool nullable)
-    {
-        const QJsonValue value = o.value(key);
-        if (nullable && (value.isNull() || value.isUndefined()))
-            return {};
-        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        const QDate d = value.isString() && pattern.match(value.toString()).hasMatch()
-                            ? QDate::fromString(value.toString(), Qt::ISODate)
-                            : QDate();
-        if (!d.isValid())
-            fail(join(path, key), JsonImportText::tr("should be a date (YYYY-MM-DD)"));
-        return d;
-    }
-
-    // One of the string keys of an enum, exactly as Carnet writes it.
-    template <typename Enum>
-    Enum key(const QJsonObject& o, const QString& field, const QString& path,
-             std::optional<Enum> (*fromKey)(const QString&), QString (*toKey)(Enum))
-    {
-        const QString s = text(o, field, path, true);
-        const std::optional<Enum> e = fromKey(s);
-        if (!failed() && (!e || toKey(*e) != s)) {
-            fail(join(path, field),
-                 JsonImportText::tr("has an unknown value \"%1\"").arg(s.left(40)));
-            return Enum{};
-        }
-        return e.value_or(Enum{});
-    }
-
-    static QString join(const QString& path, const QString& key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-    static QString at(const QString& name, qsizetype index)
-    {
-        return QStringLiteral("%1[%2]").arg(name).arg(index);
-    }
-
-private:
-    std::optional<Error> m_error;
-};
-
-Person readPerson(Reader& r, const QJsonObject& o, const QString& path)
+Person readPerson(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("birthDate"),
+           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("birth_date"),
             QStringLiteral("relation"), QStringLiteral("nir"), QStringLiteral("mutuelle"),
             QStringLiteral("coverage"), QStringLiteral("notes")});
     Person p;
     p.id = r.id(o, QStringLiteral("id"), path);
     p.name = r.text(o, QStringLiteral("name"), path, true);
-    p.birthDate = r.date(o, QStringLiteral("birthDate"), path, true);
+    p.birthDate = r.date(o, QStringLiteral("birth_date"), path, true);
     p.relation = r.key<Relation>(o, QStringLiteral("relation"), path, relationFromKey, relationKey);
     p.nir = r.text(o, QStringLiteral("nir"), path);
     p.mutuelle = r.text(o, QStringLiteral("mutuelle"), path);
     p.notes = r.text(o, QStringLiteral("notes"), path);
     const QJsonArray coverage = r.array(o, QStringLiteral("coverage"), path);
     for (qsizetype i = 0; i < coverage.size() && !r.failed(); ++i) {
-        const QString at = Reader::at(Reader::join(path, QStringLiteral("coverage")), i);
+        const QString at = JsonReader::at(r.join(path, QStringLiteral("coverage")), i);
         const QJsonObject c = r.object(coverage.at(i), at);
         r.keys(c, at, {QStringLiteral("kind"), QStringLiteral("from"), QStringLiteral("to")});
         CoveragePeriod period;
@@ -251,7 +75,7 @@ Person readPerson(Reader& r, const QJsonObject& o, const QString& path)
     return p;
 }
 
-Practitioner readPractitioner(Reader& r, const QJsonObject& o, const QString& path)
+Practitioner readPractitioner(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     r.keys(o, path,
            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
@@ -266,38 +90,37 @@ Practitioner readPractitioner(Reader& r, const QJsonObject& o, const QString& pa
     return p;
 }
 
-Attachment readAttachment(Reader& r, const QJsonObject& o, const QString& path,
+Attachment readAttachment(JsonReader& r, const QJsonObject& o, const QString& path,
                           QHash<qint64, QByteArray>& contents)
 {
     r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("sha256"), QStringLiteral("originalName"),
-            QStringLiteral("mimeType"), QStringLiteral("size"), QStringLiteral("added"),
+           {QStringLiteral("id"), QStringLiteral("sha256"), QStringLiteral("original_name"),
+            QStringLiteral("mime_type"), QStringLiteral("size"), QStringLiteral("added"),
             QStringLiteral("content")});
     Attachment a;
     a.id = r.id(o, QStringLiteral("id"), path);
     a.sha256 = r.text(o, QStringLiteral("sha256"), path, true);
     static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
     if (!r.failed() && !sha.match(a.sha256).hasMatch())
-        r.fail(Reader::join(path, QStringLiteral("sha256")),
+        r.fail(r.join(path, QStringLiteral("sha256")),
                JsonImportText::tr("is not a SHA-256 in hex"));
-    a.originalName = r.text(o, QStringLiteral("originalName"), path, true);
-    a.mimeType = r.text(o, QStringLiteral("mimeType"), path, true);
+    a.originalName = r.text(o, QStringLiteral("original_name"), path, true);
+    a.mimeType = r.text(o, QStringLiteral("mime_type"), path, true);
     a.size = r.integer(o, QStringLiteral("size"), path, 0, kMaxAttachmentSize).value_or(0);
     const QString added = r.text(o, QStringLiteral("added"), path, true);
     a.added = QDateTime::fromString(added, Qt::ISODateWithMs);
     if (!r.failed() && !a.added.isValid())
-        r.fail(Reader::join(path, QStringLiteral("added")),
+        r.fail(r.join(path, QStringLiteral("added")),
                JsonImportText::tr("should be a date and time"));
     if (o.contains(QStringLiteral("content")) && !r.failed()) {
         // The content is not bounded like text: its size and hash are checked instead.
         const QJsonValue raw = o.value(QStringLiteral("content"));
         if (!raw.isString()) {
-            r.fail(Reader::join(path, QStringLiteral("content")),
-                   JsonImportText::tr("should be text"));
+            r.fail(r.join(path, QStringLiteral("content")), JsonImportText::tr("should be text"));
         } else {
             const auto decoded = QByteArray::fromBase64Encoding(
                 raw.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            const QString field = Reader::join(path, QStringLiteral("content"));
+            const QString field = r.join(path, QStringLiteral("content"));
             if (!decoded) {
                 r.fail(field, JsonImportText::tr("is not valid base64"));
             } else if (decoded.decoded.size() != a.size ||
@@ -313,71 +136,65 @@ Attachment readAttachment(Reader& r, const QJsonObject& o, const QString& path,
     return a;
 }
 
-Referral readReferral(Reader& r, const QJsonObject& o, const QString& path)
+Referral readReferral(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("personId"), QStringLiteral("referrerName"),
-            QStringLiteral("referrerRole"), QStringLiteral("date"),
-            QStringLiteral("consentHolders"), QStringLiteral("attachmentId"),
+           {QStringLiteral("id"), QStringLiteral("person_id"), QStringLiteral("referrer_name"),
+            QStringLiteral("referrer_role"), QStringLiteral("date"),
+            QStringLiteral("consent_holders"), QStringLiteral("attachment_id"),
             QStringLiteral("notes")});
     Referral ref;
     ref.id = r.id(o, QStringLiteral("id"), path);
-    ref.personId = r.id(o, QStringLiteral("personId"), path);
-    ref.referrerName = r.text(o, QStringLiteral("referrerName"), path, true);
+    ref.personId = r.id(o, QStringLiteral("person_id"), path);
+    ref.referrerName = r.text(o, QStringLiteral("referrer_name"), path, true);
     ref.referrerRole =
-        r.key<PractitionerRole>(o, QStringLiteral("referrerRole"), path, roleFromKey, roleKey);
+        r.key<PractitionerRole>(o, QStringLiteral("referrer_role"), path, roleFromKey, roleKey);
     ref.date = r.date(o, QStringLiteral("date"), path, true);
-    const QJsonArray holders = r.array(o, QStringLiteral("consentHolders"), path);
+    const QJsonArray holders = r.array(o, QStringLiteral("consent_holders"), path);
     for (qsizetype i = 0; i < holders.size() && !r.failed(); ++i) {
-        if (!holders.at(i).isString()) {
-            r.fail(Reader::at(Reader::join(path, QStringLiteral("consentHolders")), i),
-                   JsonImportText::tr("should be text"));
-        }
-        ref.consentHolders.append(holders.at(i).toString().left(kMaxText));
+        ref.consentHolders.append(r.text(
+            holders.at(i), JsonReader::at(r.join(path, QStringLiteral("consent_holders")), i)));
     }
-    ref.attachmentId = r.optionalId(o, QStringLiteral("attachmentId"), path);
+    ref.attachmentId = r.optionalId(o, QStringLiteral("attachment_id"), path);
     ref.notes = r.text(o, QStringLiteral("notes"), path);
     return ref;
 }
 
-Session readSession(Reader& r, const QJsonObject& o, const QString& path)
+Session readSession(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("personId"), QStringLiteral("practitionerId"),
+           {QStringLiteral("id"), QStringLiteral("person_id"), QStringLiteral("practitioner_id"),
             QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("mode"),
-            QStringLiteral("feeCents"), QStringLiteral("paidCents"), QStringLiteral("referralId"),
-            QStringLiteral("notes")});
+            QStringLiteral("fee_cents"), QStringLiteral("paid_cents"),
+            QStringLiteral("referral_id"), QStringLiteral("notes")});
     Session s;
     s.id = r.id(o, QStringLiteral("id"), path);
-    s.personId = r.id(o, QStringLiteral("personId"), path);
-    s.practitionerId = r.id(o, QStringLiteral("practitionerId"), path);
+    s.personId = r.id(o, QStringLiteral("person_id"), path);
+    s.practitionerId = r.id(o, QStringLiteral("practitioner_id"), path);
     s.date = r.date(o, QStringLiteral("date"), path, false);
     s.kind =
         r.key<SessionKind>(o, QStringLiteral("kind"), path, sessionKindFromKey, sessionKindKey);
     s.mode =
         r.key<SessionMode>(o, QStringLiteral("mode"), path, sessionModeFromKey, sessionModeKey);
-    s.feeCents = r.cents(o, QStringLiteral("feeCents"), path);
-    s.paidCents = r.cents(o, QStringLiteral("paidCents"), path);
-    s.referralId = r.optionalId(o, QStringLiteral("referralId"), path);
+    s.feeCents = r.cents(o, QStringLiteral("fee_cents"), path);
+    s.paidCents = r.cents(o, QStringLiteral("paid_cents"), path);
+    s.referralId = r.optionalId(o, QStringLiteral("referral_id"), path);
     s.notes = r.text(o, QStringLiteral("notes"), path);
     return s;
 }
 
-CareSheet readSheet(Reader& r, const QJsonObject& o, const QString& path)
+CareSheet readSheet(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("personId"), QStringLiteral("sessionIds"),
+           {QStringLiteral("id"), QStringLiteral("person_id"), QStringLiteral("session_ids"),
             QStringLiteral("issued"), QStringLiteral("sent"), QStringLiteral("electronic")});
     CareSheet c;
     c.id = r.id(o, QStringLiteral("id"), path);
-    c.personId = r.id(o, QStringLiteral("personId"), path);
-    const QString listPath = Reader::join(path, QStringLiteral("sessionIds"));
-    const QJsonArray ids = r.array(o, QStringLiteral("sessionIds"), path);
-    if (!r.failed() && ids.isEmpty())
-        r.fail(listPath, JsonImportText::tr("should name at least one session"));
+    c.personId = r.id(o, QStringLiteral("person_id"), path);
+    const QString listPath = r.join(path, QStringLiteral("session_ids"));
+    const QJsonArray ids = r.array(o, QStringLiteral("session_ids"), path);
     for (qsizetype i = 0; i < ids.size() && !r.failed(); ++i) {
-        const QJsonObject wrapper{{QStringLiteral("id"), ids.at(i)}};
-        c.sessionIds.append(r.id(wrapper, QStringLiteral("id"), Reader::at(listPath, i)));
+        c.sessionIds.append(r.id(ids.at(i), JsonReader::at(listPath, i)));
     }
     c.issued = r.date(o, QStringLiteral("issued"), path, true);
     c.sent = r.date(o, QStringLiteral("sent"), path, true);
@@ -385,136 +202,144 @@ CareSheet readSheet(Reader& r, const QJsonObject& o, const QString& path)
     return c;
 }
 
-Payment readPayment(Reader& r, const QJsonObject& o, const QString& path)
+Payment readPayment(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     r.keys(o, path,
            {QStringLiteral("id"), QStringLiteral("payer"), QStringLiteral("date"),
-            QStringLiteral("amountCents"), QStringLiteral("reference"), QStringLiteral("shares")});
+            QStringLiteral("amount_cents"), QStringLiteral("reference"), QStringLiteral("shares")});
     Payment p;
     p.id = r.id(o, QStringLiteral("id"), path);
     p.payer = r.key<Payer>(o, QStringLiteral("payer"), path, payerFromKey, payerKey);
     p.date = r.date(o, QStringLiteral("date"), path, true);
-    p.amountCents = r.cents(o, QStringLiteral("amountCents"), path);
+    p.amountCents = r.cents(o, QStringLiteral("amount_cents"), path);
     p.reference = r.text(o, QStringLiteral("reference"), path);
     const QJsonArray shares = r.array(o, QStringLiteral("shares"), path);
-    Cents total = 0;
     for (qsizetype i = 0; i < shares.size() && !r.failed(); ++i) {
-        const QString at = Reader::at(Reader::join(path, QStringLiteral("shares")), i);
+        const QString at = JsonReader::at(r.join(path, QStringLiteral("shares")), i);
         const QJsonObject s = r.object(shares.at(i), at);
-        r.keys(s, at, {QStringLiteral("sessionId"), QStringLiteral("amountCents")});
+        r.keys(s, at, {QStringLiteral("session_id"), QStringLiteral("amount_cents")});
         PaymentShare share;
-        share.sessionId = r.id(s, QStringLiteral("sessionId"), at);
-        share.amountCents = r.cents(s, QStringLiteral("amountCents"), at);
-        total += share.amountCents;
+        share.sessionId = r.id(s, QStringLiteral("session_id"), at);
+        share.amountCents = r.cents(s, QStringLiteral("amount_cents"), at);
         p.shares.append(share);
     }
-    if (!r.failed() && total > p.amountCents)
-        r.fail(Reader::join(path, QStringLiteral("shares")),
-               JsonImportText::tr("add up to more than the amount"));
     return p;
 }
 
-AidRequest readAidRequest(Reader& r, const QJsonObject& o, const QString& path)
+AidRequest readAidRequest(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("personId"), QStringLiteral("departmentCode"),
-            QStringLiteral("psychologistId"), QStringLiteral("sessions"),
-            QStringLiteral("sessionPriceCents"), QStringLiteral("periodFrom"),
-            QStringLiteral("periodTo"), QStringLiteral("schemeSessions"),
-            QStringLiteral("mutuelleForfaitCents"), QStringLiteral("prepared"),
-            QStringLiteral("submitted"), QStringLiteral("decisionDate"),
-            QStringLiteral("decision"), QStringLiteral("grantedCents"), QStringLiteral("payee"),
-            QStringLiteral("validityMonths"), QStringLiteral("reference"),
-            QStringLiteral("checklist"), QStringLiteral("claims"), QStringLiteral("appealDate"),
-            QStringLiteral("appealText"), QStringLiteral("applicantAddress"),
-            QStringLiteral("cpamAddress"), QStringLiteral("notes")});
+           {QStringLiteral("id"),
+            QStringLiteral("person_id"),
+            QStringLiteral("department_code"),
+            QStringLiteral("psychologist_id"),
+            QStringLiteral("sessions"),
+            QStringLiteral("session_price_cents"),
+            QStringLiteral("period_from"),
+            QStringLiteral("period_to"),
+            QStringLiteral("scheme_sessions"),
+            QStringLiteral("mutuelle_forfait_cents"),
+            QStringLiteral("prepared"),
+            QStringLiteral("submitted"),
+            QStringLiteral("decision_date"),
+            QStringLiteral("decision"),
+            QStringLiteral("granted_cents"),
+            QStringLiteral("payee"),
+            QStringLiteral("validity_months"),
+            QStringLiteral("reference"),
+            QStringLiteral("checklist"),
+            QStringLiteral("claims"),
+            QStringLiteral("appeal_date"),
+            QStringLiteral("appeal_text"),
+            QStringLiteral("applicant_address"),
+            QStringLiteral("cpam_address"),
+            QStringLiteral("notes")});
     AidRequest a;
     a.id = r.id(o, QStringLiteral("id"), path);
-    a.personId = r.id(o, QStringLiteral("personId"), path);
-    a.departmentCode = r.text(o, QStringLiteral("departmentCode"), path, true);
+    a.personId = r.id(o, QStringLiteral("person_id"), path);
+    a.departmentCode = r.text(o, QStringLiteral("department_code"), path, true);
     static const QRegularExpression department(QStringLiteral("^([0-9]{2,3}|2A|2B)$"));
     if (!r.failed() && !department.match(a.departmentCode).hasMatch()) {
-        r.fail(Reader::join(path, QStringLiteral("departmentCode")),
+        r.fail(r.join(path, QStringLiteral("department_code")),
                JsonImportText::tr("is not a département code"));
     }
-    a.psychologistId = r.optionalId(o, QStringLiteral("psychologistId"), path);
+    a.psychologistId = r.optionalId(o, QStringLiteral("psychologist_id"), path);
     a.sessions = int(r.integer(o, QStringLiteral("sessions"), path, 0, 1000).value_or(0));
-    a.sessionPriceCents = r.cents(o, QStringLiteral("sessionPriceCents"), path);
-    a.periodFrom = r.date(o, QStringLiteral("periodFrom"), path, true);
-    a.periodTo = r.date(o, QStringLiteral("periodTo"), path, true);
+    a.sessionPriceCents = r.cents(o, QStringLiteral("session_price_cents"), path);
+    a.periodFrom = r.date(o, QStringLiteral("period_from"), path, true);
+    a.periodTo = r.date(o, QStringLiteral("period_to"), path, true);
     a.schemeSessions =
-        int(r.integer(o, QStringLiteral("schemeSessions"), path, 0, 1000).value_or(0));
-    a.mutuelleForfaitCents = r.cents(o, QStringLiteral("mutuelleForfaitCents"), path);
+        int(r.integer(o, QStringLiteral("scheme_sessions"), path, 0, 1000).value_or(0));
+    a.mutuelleForfaitCents = r.cents(o, QStringLiteral("mutuelle_forfait_cents"), path);
     a.prepared = r.date(o, QStringLiteral("prepared"), path, true);
     a.submitted = r.date(o, QStringLiteral("submitted"), path, true);
-    a.decisionDate = r.date(o, QStringLiteral("decisionDate"), path, true);
-    a.decision = r.key<AidDecision>(o, QStringLiteral("decision"), path, aidDecisionFromKey,
-                                    aidDecisionKey);
-    a.grantedCents = r.cents(o, QStringLiteral("grantedCents"), path);
+    a.decisionDate = r.date(o, QStringLiteral("decision_date"), path, true);
+    a.decision =
+        r.key<AidDecision>(o, QStringLiteral("decision"), path, aidDecisionFromKey, aidDecisionKey);
+    a.grantedCents = r.cents(o, QStringLiteral("granted_cents"), path);
     a.payee = r.key<AidPayee>(o, QStringLiteral("payee"), path, aidPayeeFromKey, aidPayeeKey);
     a.validityMonths =
-        int(r.integer(o, QStringLiteral("validityMonths"), path, 0, 120).value_or(0));
+        int(r.integer(o, QStringLiteral("validity_months"), path, 0, 120).value_or(0));
     a.reference = r.text(o, QStringLiteral("reference"), path);
     const QJsonArray checklist = r.array(o, QStringLiteral("checklist"), path);
     QSet<QString> keys;
     for (qsizetype i = 0; i < checklist.size() && !r.failed(); ++i) {
-        const QString at = Reader::at(Reader::join(path, QStringLiteral("checklist")), i);
+        const QString at = JsonReader::at(r.join(path, QStringLiteral("checklist")), i);
         const QJsonObject c = r.object(checklist.at(i), at);
         r.keys(c, at,
-               {QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("documentDate"),
-                QStringLiteral("attachmentId"), QStringLiteral("variant"),
+               {QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("document_date"),
+                QStringLiteral("attachment_id"), QStringLiteral("variant"),
                 QStringLiteral("note")});
         ChecklistItem item;
         item.key = r.text(c, QStringLiteral("key"), at, true);
         if (!r.failed() && (item.key.isEmpty() || keys.contains(item.key)))
-            r.fail(Reader::join(at, QStringLiteral("key")),
-                   JsonImportText::tr("is empty or used twice"));
+            r.fail(r.join(at, QStringLiteral("key")), JsonImportText::tr("is empty or used twice"));
         keys.insert(item.key);
         item.status = r.key<ChecklistStatus>(c, QStringLiteral("status"), at,
                                              checklistStatusFromKey, checklistStatusKey);
-        item.documentDate = r.date(c, QStringLiteral("documentDate"), at, true);
-        item.attachmentId = r.optionalId(c, QStringLiteral("attachmentId"), at);
+        item.documentDate = r.date(c, QStringLiteral("document_date"), at, true);
+        item.attachmentId = r.optionalId(c, QStringLiteral("attachment_id"), at);
         item.variant = r.text(c, QStringLiteral("variant"), at);
         item.note = r.text(c, QStringLiteral("note"), at);
         a.checklist.append(item);
     }
     const QJsonArray claims = r.array(o, QStringLiteral("claims"), path);
     for (qsizetype i = 0; i < claims.size() && !r.failed(); ++i) {
-        const QString at = Reader::at(Reader::join(path, QStringLiteral("claims")), i);
+        const QString at = JsonReader::at(r.join(path, QStringLiteral("claims")), i);
         const QJsonObject c = r.object(claims.at(i), at);
         r.keys(c, at,
-               {QStringLiteral("date"), QStringLiteral("amountCents"),
-                QStringLiteral("coveredFrom"), QStringLiteral("coveredTo"),
+               {QStringLiteral("date"), QStringLiteral("amount_cents"),
+                QStringLiteral("covered_from"), QStringLiteral("covered_to"),
                 QStringLiteral("note")});
         AidClaim claim;
         claim.date = r.date(c, QStringLiteral("date"), at, false);
-        claim.amountCents = r.cents(c, QStringLiteral("amountCents"), at);
-        claim.coveredFrom = r.date(c, QStringLiteral("coveredFrom"), at, true);
-        claim.coveredTo = r.date(c, QStringLiteral("coveredTo"), at, true);
+        claim.amountCents = r.cents(c, QStringLiteral("amount_cents"), at);
+        claim.coveredFrom = r.date(c, QStringLiteral("covered_from"), at, true);
+        claim.coveredTo = r.date(c, QStringLiteral("covered_to"), at, true);
         claim.note = r.text(c, QStringLiteral("note"), at);
         a.claims.append(claim);
     }
-    a.appealDate = r.date(o, QStringLiteral("appealDate"), path, true);
-    a.appealText = r.text(o, QStringLiteral("appealText"), path);
-    a.applicantAddress = r.text(o, QStringLiteral("applicantAddress"), path);
-    a.cpamAddress = r.text(o, QStringLiteral("cpamAddress"), path);
+    a.appealDate = r.date(o, QStringLiteral("appeal_date"), path, true);
+    a.appealText = r.text(o, QStringLiteral("appeal_text"), path);
+    a.applicantAddress = r.text(o, QStringLiteral("applicant_address"), path);
+    a.cpamAddress = r.text(o, QStringLiteral("cpam_address"), path);
     a.notes = r.text(o, QStringLiteral("notes"), path);
     return a;
 }
 
 template <typename T, typename Read>
-QList<T> readList(Reader& r, const QJsonObject& root, const QString& name, Read read)
+QList<T> readList(JsonReader& r, const QJsonObject& root, const QString& name, Read read)
 {
     QList<T> list;
     QSet<qint64> ids;
     const QJsonArray array = r.array(root, name, {});
     for (qsizetype i = 0; i < array.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(name, i);
+        const QString path = JsonReader::at(r.name(name), i);
         const T item = read(r, r.object(array.at(i), path), path);
         if (r.failed())
             break;
         if (ids.contains(item.id)) {
-            r.fail(Reader::join(path, QStringLiteral("id")), JsonImportText::tr("is used twice"));
+            r.fail(r.join(path, QStringLiteral("id")), JsonImportText::tr("is used twice"));
             break;
         }
         ids.insert(item.id);
@@ -533,7 +358,7 @@ QHash<qint64, const T*> indexOf(const QList<T>& list)
 }
 
 // Every reference inside the document points at something in the document.
-void checkReferences(Reader& r, const Document& d)
+void checkReferences(JsonReader& r, const ImportDocument& d)
 {
     const auto persons = indexOf(d.persons);
     const auto practitioners = indexOf(d.practitioners);
@@ -543,40 +368,37 @@ void checkReferences(Reader& r, const Document& d)
     const QString missing = JsonImportText::tr("refers to something the document does not hold");
     for (qsizetype i = 0; i < d.referrals.size() && !r.failed(); ++i) {
         const Referral& ref = d.referrals.at(i);
-        const QString path = Reader::at(QStringLiteral("referrals"), i);
+        const QString path = JsonReader::at(QStringLiteral("referrals"), i);
         if (!persons.contains(ref.personId))
-            r.fail(Reader::join(path, QStringLiteral("personId")), missing);
+            r.fail(r.join(path, QStringLiteral("person_id")), missing);
         else if (ref.attachmentId != 0 && !attachments.contains(ref.attachmentId))
-            r.fail(Reader::join(path, QStringLiteral("attachmentId")), missing);
+            r.fail(r.join(path, QStringLiteral("attachment_id")), missing);
     }
     for (qsizetype i = 0; i < d.sessions.size() && !r.failed(); ++i) {
         const Session& s = d.sessions.at(i);
-        const QString path = Reader::at(QStringLiteral("sessions"), i);
+        const QString path = JsonReader::at(QStringLiteral("sessions"), i);
         if (!persons.contains(s.personId))
-            r.fail(Reader::join(path, QStringLiteral("personId")), missing);
+            r.fail(r.join(path, QStringLiteral("person_id")), missing);
         else if (!practitioners.contains(s.practitionerId))
-            r.fail(Reader::join(path, QStringLiteral("practitionerId")), missing);
+            r.fail(r.join(path, QStringLiteral("practitioner_id")), missing);
         else if (s.referralId != 0 && !referrals.contains(s.referralId))
-            r.fail(Reader::join(path, QStringLiteral("referralId")), missing);
+            r.fail(r.join(path, QStringLiteral("referral_id")), missing);
         else if (s.referralId != 0 && referrals.value(s.referralId)->personId != s.personId)
-            r.fail(Reader::join(path, QStringLiteral("referralId")),
+            r.fail(r.join(path, QStringLiteral("referral_id")),
                    JsonImportText::tr("is a courrier for another person"));
-        else if (s.paidCents > s.feeCents)
-            r.fail(Reader::join(path, QStringLiteral("paidCents")),
-                   JsonImportText::tr("is more than the fee"));
     }
     for (qsizetype i = 0; i < d.aidRequests.size() && !r.failed(); ++i) {
         const AidRequest& a = d.aidRequests.at(i);
-        const QString path = Reader::at(QStringLiteral("aidRequests"), i);
+        const QString path = JsonReader::at(r.name(QStringLiteral("aid_requests")), i);
         if (!persons.contains(a.personId))
-            r.fail(Reader::join(path, QStringLiteral("personId")), missing);
+            r.fail(r.join(path, QStringLiteral("person_id")), missing);
         else if (a.psychologistId != 0 && !practitioners.contains(a.psychologistId))
-            r.fail(Reader::join(path, QStringLiteral("psychologistId")), missing);
+            r.fail(r.join(path, QStringLiteral("psychologist_id")), missing);
         for (qsizetype j = 0; j < a.checklist.size() && !r.failed(); ++j) {
             const qint64 attachment = a.checklist.at(j).attachmentId;
             if (attachment != 0 && !attachments.contains(attachment)) {
-                r.fail(Reader::join(Reader::at(Reader::join(path, QStringLiteral("checklist")), j),
-                                    QStringLiteral("attachmentId")),
+                r.fail(r.join(JsonReader::at(r.join(path, QStringLiteral("checklist")), j),
+                              QStringLiteral("attachment_id")),
                        missing);
             }
         }
@@ -584,13 +406,13 @@ void checkReferences(Reader& r, const Document& d)
     QSet<qint64> onSheet;
     for (qsizetype i = 0; i < d.sheets.size() && !r.failed(); ++i) {
         const CareSheet& c = d.sheets.at(i);
-        const QString path = Reader::at(QStringLiteral("careSheets"), i);
+        const QString path = JsonReader::at(r.name(QStringLiteral("care_sheets")), i);
         if (!persons.contains(c.personId)) {
-            r.fail(Reader::join(path, QStringLiteral("personId")), missing);
+            r.fail(r.join(path, QStringLiteral("person_id")), missing);
             break;
         }
         for (qsizetype j = 0; j < c.sessionIds.size() && !r.failed(); ++j) {
-            const QString at = Reader::at(Reader::join(path, QStringLiteral("sessionIds")), j);
+            const QString at = JsonReader::at(r.join(path, QStringLiteral("session_ids")), j);
             const qint64 id = c.sessionIds.at(j);
             if (!sessions.contains(id))
                 r.fail(at, missing);
@@ -606,10 +428,10 @@ void checkReferences(Reader& r, const Document& d)
         QSet<qint64> paid;
         for (qsizetype j = 0; j < p.shares.size() && !r.failed(); ++j) {
             const QString at =
-                Reader::join(Reader::at(Reader::join(Reader::at(QStringLiteral("payments"), i),
-                                                     QStringLiteral("shares")),
-                                        j),
-                             QStringLiteral("sessionId"));
+                r.join(JsonReader::at(r.join(JsonReader::at(QStringLiteral("payments"), i),
+                                             QStringLiteral("shares")),
+                                      j),
+                       QStringLiteral("session_id"));
             const qint64 id = p.shares.at(j).sessionId;
             if (!sessions.contains(id))
                 r.fail(at, missing);
@@ -620,7 +442,10 @@ void checkReferences(Reader& r, const Document& d)
     }
 }
 
-Result<Document> parse(const QByteArray& json)
+// Reads and checks the whole document, then judges its facts by the rules (JsonImportRules),
+// which may normalise them and appends their `warnings`.
+Result<ImportDocument> parse(const QByteArray& json, QDate today,
+                             QList<JsonImport::Warning>& warnings)
 {
     if (json.size() > JsonImport::maxDocumentBytes)
         return Error::invalid(QString(),
@@ -658,21 +483,21 @@ Result<Document> parse(const QByteArray& json)
                 .arg(version.toDouble())
                 .arg(JsonExport::formatVersion));
     }
-    if (version.toDouble() != JsonExport::formatVersion) {
+    if (version.toDouble() < JsonReader::firstVersion) {
         return Error::invalid(
             QStringLiteral("version"),
             JsonImportText::tr("The document uses an unknown format version (%1).")
                 .arg(version.toDouble()));
     }
 
-    Reader r;
-    Document d;
+    JsonReader r(version.toInt());
+    ImportDocument d;
     r.keys(root, {},
            {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("scope"),
             QStringLiteral("generator"), QStringLiteral("settings"), QStringLiteral("persons"),
             QStringLiteral("practitioners"), QStringLiteral("attachments"),
-            QStringLiteral("referrals"), QStringLiteral("sessions"), QStringLiteral("careSheets"),
-            QStringLiteral("payments"), QStringLiteral("aidRequests")});
+            QStringLiteral("referrals"), QStringLiteral("sessions"), QStringLiteral("care_sheets"),
+            QStringLiteral("payments"), QStringLiteral("aid_requests")});
     d.scope = r.text(root, QStringLiteral("scope"), {}, true);
     if (!r.failed() && d.scope != QLatin1String("file") && d.scope != QLatin1String("person"))
         r.fail(QStringLiteral("scope"), JsonImportText::tr("should be \"file\" or \"person\""));
@@ -683,12 +508,12 @@ Result<Document> parse(const QByteArray& json)
             r.object(root.value(QStringLiteral("settings")), QStringLiteral("settings"));
         static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9_.]{1,100}$"));
         for (auto it = settings.begin(); it != settings.end() && !r.failed(); ++it) {
-            const QString path = Reader::join(QStringLiteral("settings"), it.key());
+            const QString path = QStringLiteral("settings.") + it.key();
             if (!keyPattern.match(it.key()).hasMatch()) {
                 r.fail(path, JsonImportText::tr("is not a setting name"));
                 break;
             }
-            const QString value = r.text(settings, it.key(), QStringLiteral("settings"), true);
+            const QString value = r.text(it.value(), path);
             if (it.key().startsWith(QLatin1String("status."))) {
                 bool ok = false;
                 const int days = value.toInt(&ok);
@@ -710,17 +535,18 @@ Result<Document> parse(const QByteArray& json)
         readList<Practitioner>(r, root, QStringLiteral("practitioners"), readPractitioner);
     d.attachments =
         readList<Attachment>(r, root, QStringLiteral("attachments"),
-                             [&d](Reader& rr, const QJsonObject& o, const QString& path) {
+                             [&d](JsonReader& rr, const QJsonObject& o, const QString& path) {
                                  return readAttachment(rr, o, path, d.contents);
                              });
     d.referrals = readList<Referral>(r, root, QStringLiteral("referrals"), readReferral);
     d.sessions = readList<Session>(r, root, QStringLiteral("sessions"), readSession);
-    d.sheets = readList<CareSheet>(r, root, QStringLiteral("careSheets"), readSheet);
+    d.sheets = readList<CareSheet>(r, root, QStringLiteral("care_sheets"), readSheet);
     d.payments = readList<Payment>(r, root, QStringLiteral("payments"), readPayment);
-    d.aidRequests =
-        readList<AidRequest>(r, root, QStringLiteral("aidRequests"), readAidRequest);
+    d.aidRequests = readList<AidRequest>(r, root, QStringLiteral("aid_requests"), readAidRequest);
     if (!r.failed())
         checkReferences(r, d);
+    if (!r.failed())
+        warnings = JsonImportRules::judge(d, r, today);
     if (r.failed())
         return r.error();
     return d;
@@ -788,7 +614,7 @@ private:
     QStringList m_created;
 };
 
-Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::Ids mode)
+Result<JsonImport::Summary> store(Database& db, const ImportDocument& d, JsonImport::Ids mode)
 {
     const QSqlDatabase sql = db.connection();
     const bool keep = mode == JsonImport::Ids::Keep;
@@ -938,7 +764,7 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
         }
         for (const CareSheet& c : d.sheets) {
             if (keep && takenSheets.contains(c.id))
-                return idTaken(QStringLiteral("careSheets"), c.id);
+                return idTaken(QStringLiteral("care_sheets"), c.id);
             CareSheet row = c;
             row.id = keep ? c.id : 0;
             row.personId = personIds.value(c.personId);
@@ -966,7 +792,7 @@ Result<JsonImport::Summary> store(Database& db, const Document& d, JsonImport::I
                 if (!taken)
                     return taken.error();
                 if (*taken)
-                    return idTaken(QStringLiteral("aidRequests"), a.id);
+                    return idTaken(QStringLiteral("aid_requests"), a.id);
             }
             AidRequest row = a;
             row.id = keep ? a.id : 0;
@@ -1010,10 +836,15 @@ Result<JsonImport::Summary> JsonImport::importData(Database& db, const QByteArra
                      {},
                      JsonImportText::tr("This file is open read-only: nothing was imported.")};
     }
-    auto document = parse(json);
+    QList<Warning> warnings;
+    auto document =
+        parse(json, options.today.isValid() ? options.today : QDate::currentDate(), warnings);
     if (!document)
         return document.error();
-    return store(db, document.value(), options.ids);
+    auto summary = store(db, document.value(), options.ids);
+    if (summary)
+        summary.value().warnings = std::move(warnings);
+    return summary;
 }
 
 Result<JsonImport::Summary> JsonImport::importFile(Database& db, const QString& path,
@@ -1034,6 +865,8 @@ Result<JsonImport::Summary> JsonImport::importFile(Database& db, const QString& 
 Result<JsonImport::Summary> JsonImport::importInto(CarnetFile& service, const QByteArray& json,
                                                    Options options)
 {
+    if (!options.today.isValid())
+        options.today = service.today();
     auto summary = importData(service.database(), json, options);
     if (summary)
         service.notifyChanged();

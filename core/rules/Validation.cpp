@@ -146,6 +146,11 @@ Result<Referral> referral(Referral referral, const Person& person, QDate today)
 Result<Session> session(Session session, const Person& person, const Practitioner& psychologist,
                         QStringList* warnings, const RuleSet& rules)
 {
+    if (psychologist.role != PractitionerRole::Psychologist) {
+        return invalid("practitioner_id",
+                       QCoreApplication::translate(
+                           "Validation", "Sessions are given by a psychologist: choose one."));
+    }
     if (!session.date.isValid()) {
         return invalid("date",
                        QCoreApplication::translate("Validation", "Enter the session's date."));

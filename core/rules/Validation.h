@@ -31,7 +31,8 @@ Result<Practitioner> practitioner(Practitioner practitioner, QStringList* warnin
 // `today` bounds the referral's date (no date in the future).
 Result<Referral> referral(Referral referral, const Person& person,
                           QDate today = QDate::currentDate());
-// Refuses, among others, a fee above the scheme's tariff for an evaluation or a follow-up
+// Refuses, among others, a practitioner who is not a psychologist and a fee above the
+// scheme's tariff for an evaluation or a follow-up
 // (no dépassement: record such a session as private); warns when it will not be covered.
 Result<Session> session(Session session, const Person& person, const Practitioner& psychologist,
                         QStringList* warnings = nullptr,

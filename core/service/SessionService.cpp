@@ -36,10 +36,6 @@ Result<Session> SessionService::checkSession(const Session& session, QStringList
         return ServiceSupport::notFound(ServiceSupport::Record::Psychologist, session.practitionerId,
                                         QStringLiteral("practitioner_id"));
     }
-    if ((*psychologist)->role != PractitionerRole::Psychologist) {
-        return Error::invalid(QStringLiteral("practitioner_id"),
-                              tr("Sessions are given by a psychologist: choose one."));
-    }
     if (session.referralId < 0)
         return Error::invalid(QStringLiteral("referral_id"), tr("An id cannot be negative."));
     if (session.referralId != 0) {

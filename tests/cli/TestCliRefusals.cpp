@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -358,6 +361,71 @@ private slots:
             QVERIFY2(result.err.contains(messagePart), result.describe().constData());
         QCOMPARE(m_cli->snapshot(), m_snapshot);
         QVERIFY(!QFileInfo::exists(m_dir->filePath(s("x.json"))));
+    }
+
+    // The import judges every fact as the other commands do: an export edited to hold a 90 €
+    // evaluation is refused as `session add` refuses it, naming the element, and nothing
+    // changes; a second evaluation in a year is imported with the warning `session add` gives.
+    void importJudgedByTheRules()
+    {
+        const QString exported = m_dir->filePath(s("rules.json"));
+        CLI_VERIFY_OK(m_cli->run({s("export"), s("--json"), exported}));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        auto write = [&](const QString& name, const QJsonObject& object) {
+            QFile out(m_dir->filePath(name));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(QJsonDocument(object).toJson());
+            return out.fileName();
+        };
+        QJsonArray sessions = root.value(s("sessions")).toArray();
+        QCOMPARE(sessions.at(0).toObject().value(s("kind")).toString(), s("evaluation"));
+
+        QJsonObject expensive = sessions.at(0).toObject();
+        expensive.insert(s("fee_cents"), 9000);
+        expensive.insert(s("paid_cents"), 9000);
+        QJsonArray edited = sessions;
+        edited.replace(0, expensive);
+        QJsonObject tooDear = root;
+        tooDear.insert(s("sessions"), edited);
+        const QString tooDearPath = write(s("fee90.json"), tooDear);
+        const CliResult merged = m_cli->run({s("import"), s("--json"), tooDearPath, s("--merge")});
+        CLI_VERIFY_REFUSED(merged, "--json");
+        QVERIFY2(merged.err.contains(s("sessions[0].fee_cents")) &&
+                     merged.err.contains(s("tariff")),
+                 merged.describe().constData());
+        QCOMPARE(m_cli->snapshot(), m_snapshot);
+        const QString fresh = m_dir->filePath(s("fee90.sqlite"));
+        CLI_VERIFY_REFUSED(m_cli->run({s("--db"), fresh, s("import"), s("--json"), tooDearPath}),
+                           "--json");
+        if (QFileInfo::exists(fresh)) {
+            const CliResult persons = m_cli->run({s("--db"), fresh, s("person"), s("list")});
+            CLI_VERIFY_OK(persons);
+            QVERIFY(persons.out.isEmpty());
+        }
+
+        QJsonObject second = sessions.at(0).toObject();
+        second.insert(s("id"), 10);
+        second.insert(s("date"), s("2025-03-05"));
+        sessions.append(second);
+        QJsonObject twice = root;
+        twice.insert(s("sessions"), sessions);
+        const QString other = m_dir->filePath(s("twice.sqlite"));
+        const CliResult imported =
+            m_cli->run({s("--db"), other, s("import"), s("--json"), write(s("twice.json"), twice)});
+        CLI_VERIFY_OK(imported);
+        QVERIFY2(imported.out.startsWith(s("Imported 2 persons")), imported.describe().constData());
+        QCOMPARE(imported.errLines(),
+                 QStringList{s("carnet-cli: warning: sessions[3]: This session will not be "
+                               "covered: An evaluation was already covered this calendar year: "
+                               "only one is covered per year.")});
+        const QJsonArray stored = m_cli
+                                      ->run({s("--db"), other, s("session"), s("list"),
+                                             s("--person"), s("1"), s("--json")})
+                                      .array();
+        QCOMPARE(stored.size(), 3);
     }
 
     // A refused import into a new file leaves no file behind... or at least no data.
