@@ -532,6 +532,17 @@
             <numerusform>%n paiements.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n avertissement&#xa0;:</numerusform>
+            <numerusform>%n avertissements&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Departments</name>

@@ -127,11 +127,19 @@ void DataTransfer::importJson(QWidget* parent, AppContext& context)
         std::sort(documentIds.begin(), documentIds.end());
         context.setCurrentPerson(summary->personIds.value(documentIds.constFirst()));
     }
-    MessageBox::information(
-        parent, title,
-        tr("Imported %n person(s)", nullptr, summary->persons) + QLatin1String(", ") +
-            tr("%n session(s)", nullptr, summary->sessions) + QLatin1String(", ") +
-            tr("%n payment(s).", nullptr, summary->payments));
+    QString text = tr("Imported %n person(s)", nullptr, summary->persons) + QLatin1String(", ") +
+                   tr("%n session(s)", nullptr, summary->sessions) + QLatin1String(", ") +
+                   tr("%n payment(s).", nullptr, summary->payments);
+    if (!summary->warnings.isEmpty()) {
+        // What `session add` would have said of the same facts (not covered, second evaluation…).
+        QStringList lines;
+        for (const JsonImport::Warning& warning : summary->warnings)
+            lines << tr("%1: %2").arg(warning.path, warning.message);
+        text += QLatin1String("\n\n") +
+                tr("%n warning(s):", nullptr, int(summary->warnings.size())) +
+                QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    MessageBox::information(parent, title, text);
 }
 
 } // namespace carnet

@@ -88,6 +88,7 @@ private slots:
     void personSwitcherAndYearDriveTheContext();
     void exportsJsonAndCsv();
     void importMergesIntoTheOpenFile();
+    void importReportsWhatSessionAddWouldSay();
     void newFileRefusesToOverwrite();
     void lockedFileOpensReadOnly();
     void lockedFileCancelKeepsTheCurrentFile();
@@ -335,6 +336,29 @@ void TestMainWindow::importMergesIntoTheOpenFile()
     action("actionImportJson")->trigger();
     QCOMPARE(file().people().persons().size(), 3);
     QVERIFY(MessageBox::texts().constFirst().startsWith(QStringLiteral("Nothing was imported")));
+}
+
+void TestMainWindow::importReportsWhatSessionAddWouldSay()
+{
+    // Two evaluations in one year: the second is recorded but not covered.
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
+                                                 QDate(2025, 2, 3), SessionKind::Evaluation)));
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
+                                                 QDate(2025, 3, 3), SessionKind::Evaluation)));
+    const QString exported = file(QStringLiteral("twice.json"));
+    FileDialog::setNextFileName(exported);
+    action("actionExportJson")->trigger();
+    FileDialog::setNextFileName(file(QStringLiteral("fresh")));
+    action("actionNew")->trigger();
+
+    MessageBox::clearAnswers();
+    FileDialog::setNextFileName(exported);
+    action("actionImportJson")->trigger();
+    QCOMPARE(file().people().persons().size(), 2);
+    QCOMPARE(MessageBox::texts().size(), 1);
+    const QString text = MessageBox::texts().constFirst();
+    QVERIFY2(text.contains(QStringLiteral("1 warning(s):")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("This session will not be covered")), qPrintable(text));
 }
 
 void TestMainWindow::newFileRefusesToOverwrite()
