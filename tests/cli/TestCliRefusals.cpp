@@ -212,11 +212,11 @@ private slots:
         QTest::newRow("session: unknown person")
             << session({"--person", "99", "--psy", "1", "--date", "2025-02-01", "--kind",
                         "followup", "--fee", "50"})
-            << s("--person") << s("99");
+            << s("--person") << s("does not exist");
         QTest::newRow("session: unknown psychologist")
             << session({"--person", "1", "--psy", "7", "--date", "2025-02-01", "--kind", "followup",
                         "--fee", "50"})
-            << s("--psy") << s("7");
+            << s("--psy") << s("does not exist");
         QTest::newRow("session: date")
             << session({"--person", "1", "--psy", "1", "--date", "2025-13-01", "--kind", "followup",
                         "--fee", "50"})
@@ -259,7 +259,7 @@ private slots:
         QTest::newRow("session: unknown referral")
             << session({"--person", "1", "--psy", "1", "--date", "2025-02-01", "--kind", "followup",
                         "--fee", "50", "--referral", "99"})
-            << s("--referral") << s("99");
+            << s("--referral") << s("does not exist");
         QTest::newRow("session: another person's referral")
             << session({"--person", "1", "--psy", "1", "--date", "2025-02-01", "--kind", "followup",
                         "--fee", "50", "--referral", "1"})
