@@ -2,15 +2,12 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "rules/CarePathRules.h"
+#include "read/ReadSide.h"
+#include "read/SessionDraft.h"
 #include "service/CarnetFile.h"
 #include "service/SessionService.h"
-#include "service/PeopleService.h"
-#include "read/ReadSide.h"
 
 #include <QTextStream>
-
-#include <algorithm>
 
 namespace carnet::cli {
 
@@ -40,8 +37,9 @@ SessionAddCommand::SessionAddCommand()
                QStringLiteral("EUROS")});
     addOption({QStringLiteral("paid"),
                QStringLiteral("What the patient advanced, in euros (default: the fee, or 0 for a "
-                              "session of the scheme under tiers payant: C2S, AME, ALD, "
-                              "maternity, AT/MP)."),
+                              "session covered by the scheme under tiers payant: C2S, AME, ALD, "
+                              "maternity, AT/MP; a session that is not covered is paid in "
+                              "full)."),
                QStringLiteral("EUROS")});
     addOption(
         {QStringLiteral("referral"),
@@ -91,54 +89,23 @@ int SessionAddCommand::run(const QCommandLineParser& parser, CliContext& context
 
     if (!context.open(CliContext::Access::Update))
         return CliContext::RefusedExit;
-    CarnetFile& service = context.file();
-    const std::optional<Person> person = service.people().person(session.personId);
-    if (!person) {
-        return context.refuse(
-            QStringLiteral("--person"),
-            QStringLiteral("there is no person with id %1").arg(session.personId));
-    }
-    const std::optional<Practitioner> psy = service.people().practitioner(session.practitionerId);
-    if (!psy || psy->role != PractitionerRole::Psychologist) {
-        return context.refuse(
-            QStringLiteral("--psy"),
-            QStringLiteral("there is no psychologist with id %1").arg(session.practitionerId));
-    }
-    if (session.referralId != 0) {
-        const std::optional<Referral> referral = service.people().referral(session.referralId);
-        if (!referral || referral->personId != session.personId) {
-            return context.refuse(QStringLiteral("--referral"),
-                                  QStringLiteral("there is no referral with id %1 for this person")
-                                      .arg(session.referralId));
-        }
-    }
-    // Under tiers payant the patient advances nothing for a session of the scheme.
-    const bool thirdParty = session.kind != SessionKind::Private &&
-                            CarePathRules::thirdPartyPaymentOn(*person, session.date);
-    session.paidCents = paid.value_or(thirdParty ? 0 : session.feeCents);
-
-    QStringList warnings;
-    const Result<qint64> added = service.sessions().addSession(session, &warnings);
+    CarnetFile& file = context.file();
+    // The read side fills what was paid by default and judges the session in its year; the
+    // service refuses what cannot be stored (an unknown person, psychologist or referral...).
+    SessionDraft draft;
+    draft.session = session;
+    draft.session.paidCents = paid.value_or(0);
+    draft.paidByDefault = !paid;
+    const Result<SessionDraftAnswer> answer = file.read().sessionDraft(draft);
+    if (!answer)
+        return fail(context, answer.error());
+    const Result<qint64> added = file.sessions().addSession(answer->session);
     if (!added)
         return fail(context, added.error());
-    // The year's verdict on the new session (over the cap, no referral before June 2024...):
-    // what validation of the session alone cannot tell.
-    const Result<YearStatus> year = service.read().yearStatus(session.personId, session.date.year());
-    if (year) {
-        for (const SessionAssessment& assessment : year->sessions) {
-            if (assessment.sessionId != added.value() || assessment.covered ||
-                assessment.reason == NotCoveredReason::PrivateSession)
-                continue;
-            const bool alreadySaid =
-                std::any_of(warnings.cbegin(), warnings.cend(),
-                            [&](const QString& w) { return w.contains(assessment.reasonText); });
-            if (!alreadySaid) {
-                warnings.append(QStringLiteral("This session will not be covered: %1")
-                                    .arg(assessment.reasonText));
-            }
-        }
-    }
-    for (const QString& warning : std::as_const(warnings))
+    if (answer->judged && !answer->covered && answer->reason != NotCoveredReason::PrivateSession)
+        context.warn(
+            QStringLiteral("This session will not be covered: %1").arg(answer->reasonText));
+    for (const QString& warning : answer->warnings)
         context.warn(warning);
     context.out() << added.value() << Qt::endl;
     return 0;

@@ -2,7 +2,7 @@
 
 #include "aid/AidCatalogue.h"
 #include "aid/AidRules.h"
-#include "rules/RuleSet.h"
+#include "read/AidFigures.h"
 #include "service/AttachmentStore.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
@@ -275,11 +275,9 @@ Result<AidFacts> AidService::facts(qint64 requestId) const
         facts.department = *department;
     if (const auto person = m_file.people().person(r->personId))
         facts.hasMutuelle = person->hasMutuelle();
-    const QDate on = r->periodFrom.isValid() ? r->periodFrom : r->prepared;
-    if (const Regime* regime = RuleSet::monSoutienPsy().regimeOn(on.isValid() ? on : today())) {
-        facts.schemeTariffCents = regime->followUpTariffCents;
-        facts.schemeAmoRatePercent = regime->amoRatePercent;
-    }
+    const AidFigures figures = AidFigures::of(*r, facts.hasMutuelle, today());
+    facts.schemeTariffCents = figures.tariffCents;
+    facts.schemeAmoRatePercent = figures.amoRatePercent;
     const QList<Session> sessions = m_file.sessions().sessions(r->personId);
     for (const auto& session : sessions) {
         if (session.practitionerId == r->psychologistId)

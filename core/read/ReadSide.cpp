@@ -1,9 +1,14 @@
 #include "read/ReadSide.h"
 
+#include "read/AidFigures.h"
+#include "read/CarePathPreview.h"
 #include "read/FileFacts.h"
+#include "read/SessionDraft.h"
+#include "rules/Validation.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/ServiceSupport.h"
+#include "service/SessionService.h"
 #include "service/SettingsService.h"
 #include "store/CareSheetRepository.h"
 #include "store/Database.h"
@@ -92,7 +97,8 @@ Result<YearStatus> ReadSide::yearStatus(qint64 personId, int year) const
     auto facts = yearFacts(personId, year);
     if (!facts)
         return facts.error();
-    return CarePathRules::yearStatus(facts.value(), year, m_file.today(), m_file.settings().statusSettings());
+    return CarePathRules::yearStatus(facts.value(), year, m_file.today(),
+                                     m_file.settings().statusSettings());
 }
 
 QList<PendingItem> ReadSide::pending() const
@@ -203,7 +209,7 @@ QList<PendingItem> ReadSide::pending() const
 }
 
 Result<QList<PaymentShare>> ReadSide::proposeSplit(Payer payer, Cents amountCents,
-                                                      const QList<qint64>& sessionIds) const
+                                                   const QList<qint64>& sessionIds) const
 {
     if (amountCents <= 0)
         return Error::invalid(QStringLiteral("amount"), tr("The amount must be above zero."));
@@ -244,6 +250,50 @@ std::optional<Practitioner> ReadSide::usualPsychologist(qint64 personId) const
     if (!latest || !latest->has_value())
         return std::nullopt;
     return m_file.people().practitioner((*latest)->practitionerId);
+}
+
+Result<SessionDraftAnswer> ReadSide::sessionDraft(const SessionDraft& draft) const
+{
+    auto person = PersonRepository(m_file.database().connection()).find(draft.session.personId);
+    if (!person)
+        return person.error();
+    if (!person->has_value()) {
+        SessionDraftAnswer answer = SessionDraftAnswer::defaults(draft);
+        answer.refusal = ServiceSupport::personNotFound(draft.session.personId);
+        return answer;
+    }
+    PersonYearFacts facts;
+    facts.person = **person;
+    if (draft.session.date.isValid()) {
+        auto loaded = yearFacts(draft.session.personId, draft.session.date.year());
+        if (!loaded)
+            return loaded.error();
+        facts = std::move(loaded.value());
+    }
+    SessionDraftAnswer answer = SessionDraftAnswer::judge(draft, facts);
+    // The service's own checks, on the session as it would be stored.
+    const Result<Session> checked =
+        draft.newPsychologist
+            ? Validation::session(answer.session, facts.person, *draft.newPsychologist)
+            : m_file.sessions().check(answer.session);
+    if (!checked)
+        answer.refusal = checked.error();
+    return answer;
+}
+
+CarePathPreview ReadSide::carePathPreview(const Person& person,
+                                          const std::optional<Practitioner>& psychologist,
+                                          const std::optional<Referral>& referral, QDate date) const
+{
+    return CarePathPreview::of(person, psychologist, referral,
+                               date.isValid() ? date : m_file.today());
+}
+
+AidFigures ReadSide::aidFigures(const AidRequest& request) const
+{
+    const auto person = PersonRepository(m_file.database().connection()).find(request.personId);
+    const bool hasMutuelle = person && person->has_value() && (*person)->hasMutuelle();
+    return AidFigures::of(request, hasMutuelle, m_file.today());
 }
 
 } // namespace carnet

@@ -15,6 +15,11 @@
 namespace carnet {
 
 class CarnetFile;
+struct AidFigures;
+struct AidRequest;
+struct CarePathPreview;
+struct SessionDraft;
+struct SessionDraftAnswer;
 
 // One entry of the all-persons "pending" report.
 struct PendingItem
@@ -62,6 +67,21 @@ public:
 
     // The psychologist of the person's latest session, if any (quick entry's default).
     std::optional<Practitioner> usualPsychologist(qint64 personId) const;
+
+    // A session about to be recorded or edited (read/SessionDraft.h): its defaults (the fee is
+    // the tariff, what was paid, the kind), the rules' verdict in its year (covered or why
+    // not, who owes what, the year's cap and what is left, warnings) and what the service
+    // would refuse. An unknown person gets the defaults and the refusal, no verdict. An
+    // error only when the file cannot be read.
+    Result<SessionDraftAnswer> sessionDraft(const SessionDraft& draft) const;
+    // The year of care about to start for `person` (stored or not) on `date` (null: today),
+    // with a psychologist and a courrier that may not be stored yet (read/CarePathPreview.h).
+    CarePathPreview carePathPreview(const Person& person,
+                                    const std::optional<Practitioner>& psychologist = std::nullopt,
+                                    const std::optional<Referral>& referral = std::nullopt,
+                                    QDate date = {}) const;
+    // The money figures of an AFI request, stored or not (read/AidFigures.h).
+    AidFigures aidFigures(const AidRequest& request) const;
 
 private:
     const CarnetFile& m_file;

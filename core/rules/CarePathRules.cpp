@@ -195,10 +195,22 @@ std::pair<Cents, Cents> mostExpected(const Session& session, const Person& perso
 
 bool thirdPartyPaymentOn(const Person& person, QDate date)
 {
-    return std::any_of(person.coverage.cbegin(), person.coverage.cend(),
-                       [date](const CoveragePeriod& period) {
-                           return period.kind != CoverageKind::Standard && period.covers(date);
-                       });
+    return thirdPartyCoverOn(person, date).has_value();
+}
+
+std::optional<CoverageKind> thirdPartyCoverOn(const Person& person, QDate date)
+{
+    for (const CoveragePeriod& period : person.coverage) {
+        if (period.kind != CoverageKind::Standard && period.covers(date))
+            return period.kind;
+    }
+    return std::nullopt;
+}
+
+bool parentalConsentRequired(const Person& person, QDate date)
+{
+    const int age = ageOn(person.birthDate, date);
+    return age >= 0 && age < kAdultAge;
 }
 
 QList<PaymentShare> proposeSplit(const QList<SessionAssessment>& sessions, Payer payer,

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace carnet {
@@ -198,6 +199,16 @@ int ageOn(QDate birthDate, QDate date);
 
 // True when a coverage situation with tiers payant (100 %) covers `date` for `person`.
 bool thirdPartyPaymentOn(const Person& person, QDate date);
+// The coverage situation with tiers payant covering `date` for `person` (the first listed),
+// nullopt under standard cover.
+std::optional<CoverageKind> thirdPartyCoverOn(const Person& person, QDate date);
+
+// The age of majority: below it, care needs the consent of those with parental authority
+// (DOMAIN.md B §1.2 "Minors").
+inline constexpr int kAdultAge = 18;
+// True when `person` is a minor on `date`: the names of those with parental authority who
+// consented must be recorded. False when the birth date (or the date) is unknown.
+bool parentalConsentRequired(const Person& person, QDate date);
 
 // Proposes how a payment of `amountCents` from `payer` splits over the sessions assessed in
 // `sessions` (possibly from two calendar years): each gets what it is still owed by that

@@ -15,7 +15,6 @@ namespace {
 
 // The oldest birth date Carnet accepts: anything earlier is a typing mistake.
 const QDate kEarliestBirth(1900, 1, 1);
-constexpr int kAdultAge = 18;
 
 Error invalid(const char* field, const QString& message)
 {
@@ -133,8 +132,7 @@ Result<Referral> referral(Referral referral, const Person& person, QDate today)
             holders.append(holder.trimmed());
     }
     referral.consentHolders = holders;
-    const int age = CarePathRules::ageOn(person.birthDate, referral.date);
-    if (age >= 0 && age < kAdultAge && holders.isEmpty()) {
+    if (CarePathRules::parentalConsentRequired(person, referral.date) && holders.isEmpty()) {
         return invalid("consent_holders",
                        QCoreApplication::translate("Validation",
                                                    "For a minor, record who holds parental "

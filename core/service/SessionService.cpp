@@ -21,7 +21,7 @@ SessionService::SessionService(CarnetFile& file)
     : m_file(file)
 {}
 
-Result<Session> SessionService::checkSession(const Session& session, QStringList* warnings) const
+Result<Session> SessionService::check(const Session& session, QStringList* warnings) const
 {
     const QSqlDatabase sql = m_file.database().connection();
     auto person = PersonRepository(sql).find(session.personId);
@@ -64,7 +64,7 @@ Result<qint64> SessionService::addSession(const Session& session, QStringList* w
     qint64 id = 0;
     Database& db = m_file.database();
     auto r = db.transaction([&]() -> Result<void> {
-        auto s = checkSession(session, &notes);
+        auto s = check(session, &notes);
         if (!s)
             return s.error();
         SessionRepository repo(db.connection());
@@ -100,7 +100,7 @@ Result<void> SessionService::updateSession(const Session& session, QStringList* 
             return ServiceSupport::notFound(ServiceSupport::Record::Session, session.id,
                                             QStringLiteral("session_id"));
         }
-        auto s = checkSession(session, &notes);
+        auto s = check(session, &notes);
         if (!s)
             return s.error();
         auto sheetId = CareSheetRepository(sql).sheetOfSession(session.id);

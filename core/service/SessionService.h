@@ -30,9 +30,12 @@ public:
     QList<Session> sessions(qint64 personId, int year = 0) const;
     std::optional<Session> session(qint64 sessionId) const;
 
-private:
-    Result<Session> checkSession(const Session& session, QStringList* warnings) const;
+    // What addSession() or updateSession() would refuse in the session itself (its person,
+    // psychologist, referral, Validation::session), without storing anything: the read side
+    // asks it for a draft. Returns the session as it would be stored (normalised).
+    Result<Session> check(const Session& session, QStringList* warnings = nullptr) const;
 
+private:
     CarnetFile& m_file;
 };
 

@@ -215,11 +215,11 @@ private slots:
         QTest::newRow("session: unknown person")
             << session({"--person", "99", "--psy", "1", "--date", "2025-02-01", "--kind",
                         "followup", "--fee", "50"})
-            << s("--person") << s("99");
+            << s("--person") << s("There is no person with id 99");
         QTest::newRow("session: unknown psychologist")
             << session({"--person", "1", "--psy", "7", "--date", "2025-02-01", "--kind", "followup",
                         "--fee", "50"})
-            << s("--psy") << s("7");
+            << s("--psy") << s("There is no psychologist with id 7");
         QTest::newRow("session: date")
             << session({"--person", "1", "--psy", "1", "--date", "2025-13-01", "--kind", "followup",
                         "--fee", "50"})
@@ -262,7 +262,7 @@ private slots:
         QTest::newRow("session: unknown referral")
             << session({"--person", "1", "--psy", "1", "--date", "2025-02-01", "--kind", "followup",
                         "--fee", "50", "--referral", "99"})
-            << s("--referral") << s("99");
+            << s("--referral") << s("There is no courrier with id 99");
         QTest::newRow("session: another person's referral")
             << session({"--person", "1", "--psy", "1", "--date", "2025-02-01", "--kind", "followup",
                         "--fee", "50", "--referral", "1"})

@@ -369,6 +369,34 @@ private slots:
         QCOMPARE(sessions.at(1).toObject().value(s("expected_amo_cents")).toInteger(), 1800);
         QCOMPARE(sessions.at(1).toObject().value(s("expected_amc_cents")).toInteger(), 1200);
     }
+
+    // DOMAIN.md "Session paid by default": under tiers payant (C2S) a covered session is paid
+    // nothing by default, but a 13th session, not covered, is paid in full.
+    void tiersPayantPaidByDefault()
+    {
+        QCOMPARE(m_cli->add(args({"person", "add", "--name", "Dora", "--birth", "1990-05-05",
+                                  "--coverage", "c2s", "--from", "2025-01-01"})),
+                 1);
+        QCOMPARE(m_cli->add(args({"psy", "add", "--name", "Claire Dubois"})), 1);
+        QDate date(2025, 1, 8);
+        for (int n = 1; n <= 13; ++n, date = date.addDays(7)) {
+            const CliResult added =
+                m_cli->run({s("session"), s("add"), s("--person"), s("1"), s("--psy"), s("1"),
+                            s("--date"), date.toString(Qt::ISODate), s("--kind"),
+                            n == 1 ? s("evaluation") : s("followup"), s("--fee"), s("50")});
+            CLI_VERIFY_OK(added);
+            QCOMPARE(added.id(), n);
+        }
+        const QJsonArray sessions =
+            m_cli->run(args({"session", "list", "--person", "1", "--json"})).array();
+        QCOMPARE(sessions.size(), 13);
+        for (int i = 0; i < 12; ++i)
+            QCOMPARE(sessions.at(i).toObject().value(s("paid_cents")).toInteger(), 0);
+        QCOMPARE(sessions.at(12).toObject().value(s("paid_cents")).toInteger(), 5000);
+        const QJsonObject st = status("1", "2025", "2025-06-30");
+        QCOMPARE(st.value(s("paid_cents")).toInteger(), 5000);
+        QCOMPARE(st.value(s("sessions_covered_used")).toInteger(), 12);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliScenarios)

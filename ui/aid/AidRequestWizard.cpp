@@ -5,9 +5,9 @@
 #include "aid/AidCommand.h"
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
-#include "rules/Departments.h"
-#include "rules/RuleSet.h"
+#include "read/AidFigures.h"
 #include "read/ReadSide.h"
+#include "rules/Departments.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/SettingsService.h"
@@ -330,15 +330,7 @@ void AidRequestWizard::updateDepartmentInfo()
 
 void AidRequestWizard::updateTotals()
 {
-    const AidRequest request = requestFromPages();
-    const auto person = m_aid.file().people().person(request.personId);
-    Cents tariff = 0;
-    int rate = 60;
-    if (const Regime* regime = RuleSet::monSoutienPsy().regimeOn(request.periodFrom)) {
-        tariff = regime->followUpTariffCents;
-        rate = regime->amoRatePercent;
-    }
-    const AidShares s = AidRules::shares(request, person && person->hasMutuelle(), tariff, rate);
+    const AidShares s = m_aid.file().read().aidFigures(requestFromPages()).shares;
     m_totals->setText(tr("Total %1 · CPAM %2 · mutuelle %3 · <b>left to pay, asked for: %4</b>")
                           .arg(formatCents(s.totalCents), formatCents(s.cpamCents),
                                formatCents(s.mutuelleCents), formatCents(s.remainingCents)));
@@ -389,7 +381,8 @@ void AidRequestWizard::fillChecklist()
     const auto request = m_aid.request(m_requestId);
     if (!request)
         return;
-    const auto lines = AidRules::checklist(*request, m_aid.today(), m_aid.file().settings().aidSettings());
+    const auto lines =
+        AidRules::checklist(*request, m_aid.today(), m_aid.file().settings().aidSettings());
     m_checklist->setRowCount(0);
     m_checklist->setRowCount(int(lines.size()));
     int row = 0;

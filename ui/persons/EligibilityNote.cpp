@@ -1,7 +1,7 @@
 #include "persons/EligibilityNote.h"
 
+#include "read/CarePathPreview.h"
 #include "rules/CarePathRules.h"
-#include "rules/RuleSet.h"
 
 #include <QLocale>
 
@@ -9,17 +9,12 @@ namespace carnet {
 
 QString EligibilityNote::forPerson(const Person& person, QDate today)
 {
-    if (!person.birthDate.isValid() || !today.isValid())
+    const CarePathPreview preview = CarePathPreview::of(person, std::nullopt, std::nullopt, today);
+    if (preview.oldEnough)
         return {};
-    const Regime* regime = RuleSet::monSoutienPsy().regimeOn(today);
-    if (!regime)
-        return {};
-    if (CarePathRules::ageOn(person.birthDate, today) >= regime->minimumAgeYears)
-        return {};
-    const QDate from = person.birthDate.addYears(regime->minimumAgeYears);
     return tr("%1 Sessions from %2 on can be covered.")
         .arg(CarePathRules::reasonText(NotCoveredReason::UnderAge),
-             QLocale().toString(from, QLocale::LongFormat));
+             QLocale().toString(preview.eligibleFrom, QLocale::LongFormat));
 }
 
 } // namespace carnet

@@ -9,8 +9,9 @@
 namespace carnet {
 
 // The plain-words note shown beside a person who cannot start Mon soutien psy yet (a child
-// under the scheme's minimum age). The age, the minimum and the reason sentence all come
-// from the core's rules (RuleSet, CarePathRules); empty when there is nothing to say.
+// under the scheme's minimum age). Whether they are old enough and from which day they are
+// is the core's answer (CarePathPreview), the reason sentence the rules'; empty when there is
+// nothing to say.
 class EligibilityNote final
 {
     Q_DECLARE_TR_FUNCTIONS(EligibilityNote)

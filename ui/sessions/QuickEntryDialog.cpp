@@ -4,15 +4,11 @@
 #include "commands/EditSessionCommand.h"
 #include "commands/ErrorReporter.h"
 #include "model/Money.h"
-#include "rules/CarePathRules.h"
-#include "rules/RuleSet.h"
-#include "rules/Validation.h"
+#include "read/ReadSide.h"
+#include "read/SessionDraft.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
-#include "service/SessionService.h"
-#include "read/ReadSide.h"
 #include "sessions/CareLabels.h"
-#include "sessions/SessionPreview.h"
 #include "shell/AppContext.h"
 
 #include <QComboBox>
@@ -115,52 +111,28 @@ QuickEntryDialog::QuickEntryDialog(AppContext& context, QWidget* parent)
     setTabOrder(m_fee, m_paid);
     setTabOrder(m_paid, m_notes);
 
-    connect(m_date, &QDateEdit::dateChanged, this, [this] {
-        if (m_filling)
-            return;
-        // A session of another year: its kind follows that year's evaluation, unless chosen.
-        if (!m_editing && !m_kindTouched) {
-            m_filling = true;
-            m_kind->setCurrentIndex(m_kind->findData(int(defaultKind(m_date->date()))));
-            m_filling = false;
-        }
-        applyKindDefaults();
-        updatePreview();
-    });
+    // Every change asks the read side again: the defaults of the fields nobody typed in (the
+    // kind, the fee, what was paid) and the verdict.
+    connect(m_date, &QDateEdit::dateChanged, this, &QuickEntryDialog::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
         m_kindTouched = true;
-        applyKindDefaults();
-        updatePreview();
+        refresh();
     });
-    connect(m_psychologist, &QComboBox::currentIndexChanged, this,
-            &QuickEntryDialog::updatePreview);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &QuickEntryDialog::updatePreview);
+    connect(m_psychologist, &QComboBox::currentIndexChanged, this, &QuickEntryDialog::refresh);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &QuickEntryDialog::refresh);
     connect(m_fee, &QLineEdit::textEdited, this, [this] {
         m_feeTouched = true;
-        applyKindDefaults(); // paid follows the fee (0 with tiers payant) until typed
-        updatePreview();
+        refresh();
     });
     connect(m_paid, &QLineEdit::textEdited, this, [this] {
         m_paidTouched = true;
-        updatePreview();
+        refresh();
     });
 
     fillDefaults();
     m_date->setFocus();
-}
-
-SessionKind QuickEntryDialog::defaultKind(QDate date) const
-{
-    // The evaluation first; follow-ups once the year has one.
-    if (CarnetFile* service = m_context.file()) {
-        for (const Session& session : service->sessions().sessions(personId(), date.year())) {
-            if (session.kind == SessionKind::Evaluation)
-                return SessionKind::FollowUp;
-        }
-    }
-    return SessionKind::Evaluation;
 }
 
 qint64 QuickEntryDialog::personId() const
@@ -189,41 +161,11 @@ void QuickEntryDialog::fillDefaults()
             m_psychologist->findData(usual ? usual->id : m_context.defaultPsychologist());
         if (index >= 0)
             m_psychologist->setCurrentIndex(index);
-        const QDate today = service->today();
-        m_date->setDate(today);
-        m_kind->setCurrentIndex(m_kind->findData(int(defaultKind(today))));
+        m_date->setDate(service->today());
         m_mode->setCurrentIndex(m_mode->findData(int(SessionMode::Office)));
     }
     m_filling = false;
-    applyKindDefaults();
-    updatePreview();
-}
-
-void QuickEntryDialog::applyKindDefaults()
-{
-    CarnetFile* service = m_context.file();
-    if (!service || m_editing)
-        return;
-    const QDate date = m_date->date();
-    const auto kind = SessionKind(m_kind->currentData().toInt());
-    m_filling = true;
-    if (!m_feeTouched && kind != SessionKind::Private) {
-        if (const Regime* regime = RuleSet::monSoutienPsy().regimeOn(date)) {
-            const Cents tariff = kind == SessionKind::Evaluation ? regime->evaluationTariffCents
-                                                                 : regime->followUpTariffCents;
-            m_fee->setText(centsText(tariff));
-        }
-    }
-    if (!m_paidTouched) {
-        const auto person = service->people().person(personId());
-        const bool thirdParty = kind != SessionKind::Private && person &&
-                                CarePathRules::thirdPartyPaymentOn(*person, date);
-        if (thirdParty)
-            m_paid->setText(centsText(0));
-        else
-            m_paid->setText(m_fee->text());
-    }
-    m_filling = false;
+    refresh();
 }
 
 Session QuickEntryDialog::draft() const
@@ -241,55 +183,76 @@ Session QuickEntryDialog::draft() const
     return session;
 }
 
-void QuickEntryDialog::updatePreview()
+void QuickEntryDialog::refresh()
 {
-    CarnetFile* service = m_context.file();
-    if (m_filling || !service)
+    CarnetFile* file = m_context.file();
+    if (m_filling || !file)
         return;
     if (m_psychologist->count() == 0) {
-        m_preview->setText(tr("No psychologist in this file yet. Add yours with the Mon soutien "
-                              "psy path assistant first."));
-        m_preview->setAccessibleDescription(m_preview->text());
+        showPreview(tr("No psychologist in this file yet. Add yours with the Mon soutien psy path "
+                       "assistant first."));
         return;
     }
-    if (!parseEuros(m_fee->text()) || !parseEuros(m_paid->text())) {
-        m_preview->setText(tr("Type the amounts in euros, for example 50 or 50.00."));
-        m_preview->setAccessibleDescription(m_preview->text());
+    SessionDraft draft;
+    draft.session = this->draft();
+    draft.feeFromTariff = !m_editing && !m_feeTouched;
+    draft.paidByDefault = !m_editing && !m_paidTouched;
+    if ((!draft.feeFromTariff && !parseEuros(m_fee->text())) ||
+        (!draft.paidByDefault && !parseEuros(m_paid->text()))) {
+        showPreview(tr("Type the amounts in euros, for example 50 or 50.00."));
         return;
     }
-    const Session session = draft();
+    Result<SessionDraftAnswer> answer = file->read().sessionDraft(draft);
+    // The kind nobody chose follows the year of the date: the evaluation first.
+    if (answer && !m_editing && !m_kindTouched && answer->defaultKind != draft.session.kind) {
+        draft.session.kind = answer->defaultKind;
+        m_filling = true;
+        m_kind->setCurrentIndex(m_kind->findData(int(draft.session.kind)));
+        m_filling = false;
+        answer = file->read().sessionDraft(draft);
+    }
+    if (!answer) {
+        showPreview(answer.error().message);
+        return;
+    }
+    m_filling = true;
+    if (draft.feeFromTariff)
+        m_fee->setText(centsText(answer->session.feeCents));
+    if (draft.paidByDefault)
+        m_paid->setText(centsText(answer->session.paidCents));
+    m_filling = false;
+    showVerdict(answer.value());
+}
+
+void QuickEntryDialog::showVerdict(const SessionDraftAnswer& answer)
+{
     QStringList lines;
-    const auto person = service->people().person(session.personId);
-    const auto psychologist = service->people().practitioner(session.practitionerId);
-    if (person && psychologist) {
-        QStringList validationWarnings;
-        const Result<Session> valid =
-            Validation::session(session, *person, *psychologist, &validationWarnings);
-        if (!valid)
-            lines << tr("Cannot be saved: %1").arg(valid.error().message);
-    }
-    if (const auto assessment = SessionPreview::assess(*service, session)) {
-        if (assessment->covered) {
-            const Regime* regime = RuleSet::monSoutienPsy().regimeOn(session.date);
-            lines << (regime ? tr("Will be covered by Mon soutien psy: session %1 of %2 this "
-                                  "year.")
-                                   .arg(assessment->coveredIndex)
-                                   .arg(regime->coveredSessionsPerYear)
-                             : tr("Will be covered by Mon soutien psy."));
-            if (assessment->thirdPartyPayment)
+    if (answer.refusal)
+        lines << tr("Cannot be saved: %1").arg(answer.refusal->message);
+    if (answer.judged) {
+        if (answer.covered) {
+            lines << tr("Will be covered by Mon soutien psy: session %1 of %2 this year.")
+                         .arg(answer.coveredIndex)
+                         .arg(answer.yearCap);
+            if (answer.thirdPartyPayment)
                 lines << tr("Nothing to advance: the CPAM pays the psychologist directly.");
-            else if (assessment->expectedAmoCents > 0 || assessment->expectedAmcCents > 0)
+            else if (answer.expectedAmoCents > 0 || answer.expectedAmcCents > 0)
                 lines << tr("Expected back: %1 from the CPAM, %2 from the mutuelle.")
-                             .arg(formatCents(assessment->expectedAmoCents),
-                                  formatCents(assessment->expectedAmcCents));
+                             .arg(formatCents(answer.expectedAmoCents),
+                                  formatCents(answer.expectedAmcCents));
         } else {
-            lines << tr("Will not be covered: %1").arg(assessment->reasonText);
+            lines << tr("Will not be covered: %1").arg(answer.reasonText);
         }
-        lines << assessment->warnings;
+        lines << answer.warnings;
     }
-    m_preview->setText(lines.join(QLatin1Char('\n')));
+    showPreview(lines.join(QLatin1Char('\n')));
+}
+
+void QuickEntryDialog::showPreview(const QString& text)
+{
+    m_preview->setText(text);
     // Its name says what it is; the verdict itself is read as its description.
-    m_preview->setAccessibleDescription(m_preview->text());
+    m_preview->setAccessibleDescription(text);
 }
 
 void QuickEntryDialog::setSession(const Session& session)
@@ -299,7 +262,8 @@ void QuickEntryDialog::setSession(const Session& session)
     m_filling = true;
     int index = m_psychologist->findData(session.practitionerId);
     if (index < 0 && m_context.file()) {
-        if (const auto practitioner = m_context.file()->people().practitioner(session.practitionerId))
+        if (const auto practitioner =
+                m_context.file()->people().practitioner(session.practitionerId))
             m_psychologist->addItem(practitioner->name, practitioner->id);
         index = m_psychologist->findData(session.practitionerId);
     }
@@ -312,7 +276,7 @@ void QuickEntryDialog::setSession(const Session& session)
     m_notes->setText(session.notes);
     m_feeTouched = m_paidTouched = true;
     m_filling = false;
-    updatePreview();
+    refresh();
 }
 
 void QuickEntryDialog::accept()

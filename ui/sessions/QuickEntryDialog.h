@@ -16,11 +16,13 @@ namespace carnet {
 
 class AppContext;
 class CarnetFile;
+struct SessionDraftAnswer;
 
 // "I just had a session": everything pre-filled (the usual psychologist, today, the kind
 // that fits, the scheme's fee, what was advanced), so that recording is Ctrl+E then Enter.
-// Shows the core's verdict (covered or not, and why; warnings) before saving. Also edits a
-// stored session (setSession). Saving goes through an undoable command.
+// The defaults and the verdict (covered or not, and why; warnings) are the read side's
+// answer on the draft (ReadSide::sessionDraft): the dialog computes none of them. Also edits
+// a stored session (setSession). Saving goes through an undoable command.
 class QuickEntryDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,10 +44,11 @@ public slots:
 
 private:
     void fillDefaults();
-    void applyKindDefaults();
-    void updatePreview();
+    // Asks the read side about the form: fills the defaults, shows the verdict.
+    void refresh();
+    void showVerdict(const SessionDraftAnswer& answer);
+    void showPreview(const QString& text);
     qint64 personId() const;
-    SessionKind defaultKind(QDate date) const;
 
     AppContext& m_context;
     std::optional<Session> m_editing;

@@ -1,6 +1,5 @@
 #include "wizards/CarePathAccessPage.h"
 
-#include "rules/RuleSet.h"
 #include "wizards/CarePathUi.h"
 #include "wizards/CarePathWizard.h"
 
@@ -50,7 +49,7 @@ CarePathAccessPage::CarePathAccessPage(CarePathWizard& wizard)
 
 void CarePathAccessPage::initializePage()
 {
-    const Regime* regime = m_wizard.regime();
+    const std::optional<Regime> regime = m_wizard.regime();
     const bool required = regime && regime->referralRequired;
     m_direct->setEnabled(!required);
     if (required)

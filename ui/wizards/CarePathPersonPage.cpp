@@ -1,14 +1,12 @@
 #include "wizards/CarePathPersonPage.h"
 
 #include "persons/EligibilityNote.h"
-#include "rules/RuleSet.h"
+#include "read/ReadSide.h"
 #include "rules/Validation.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/SessionService.h"
-#include "read/ReadSide.h"
 #include "shell/AppContext.h"
-#include "wizards/CarePathPreview.h"
 #include "wizards/CarePathUi.h"
 #include "wizards/CarePathWizard.h"
 
@@ -193,7 +191,10 @@ Person CarePathPersonPage::person() const
 
 bool CarePathPersonPage::consentRequired() const
 {
-    return CarePathPreview::consentRequired(person(), m_wizard.today());
+    return m_wizard.file()
+        .read()
+        .carePathPreview(person(), std::nullopt, std::nullopt, m_wizard.today())
+        .consentRequired;
 }
 
 QStringList CarePathPersonPage::consentHolders() const
@@ -214,7 +215,7 @@ QString CarePathPersonPage::yearNote(const Person& person) const
         return {};
     CarnetFile& service = m_wizard.file();
     const int year = m_wizard.year();
-    const Regime* regime = m_wizard.regime();
+    const std::optional<Regime> regime = m_wizard.regime();
     const auto status = service.read().yearStatus(person.id, year);
     if (status && status->coveredUsed > 0) {
         return tr("%1 already has %n covered session(s) recorded in %2 (%3 left): this completes "

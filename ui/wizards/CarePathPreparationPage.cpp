@@ -1,7 +1,7 @@
 #include "wizards/CarePathPreparationPage.h"
 
 #include "model/Money.h"
-#include "wizards/CarePathPreview.h"
+#include "read/CarePathPreview.h"
 #include "wizards/CarePathUi.h"
 #include "wizards/CarePathWizard.h"
 
@@ -10,8 +10,6 @@
 #include <QLocale>
 #include <QStringList>
 #include <QVBoxLayout>
-
-#include <optional>
 
 namespace carnet {
 
@@ -46,31 +44,36 @@ CarePathPreparationPage::CarePathPreparationPage(CarePathWizard& wizard)
 void CarePathPreparationPage::initializePage()
 {
     const Person person = m_wizard.person();
-    const Practitioner psychologist = m_wizard.psychologist();
     const QLocale locale;
+    // What to bring and what it costs: the read side's answer on the choices so far.
+    const CarePathPreview preview = m_wizard.preview();
 
-    // What to bring
     QStringList bring;
-    bring << tr("The paper attestation de droits (print it from your ameli account or ask "
-                "your CPAM), and your carte Vitale.");
-    std::optional<Referral> referral;
-    if (m_wizard.throughReferral()) {
-        referral = m_wizard.referral();
-        bring << tr("The courrier d'accompagnement from %1 (%2), dated %3.")
-                     .arg(referral->referrerName, CarePathUi::roleName(referral->referrerRole),
-                          locale.toString(referral->date, QLocale::LongFormat));
-    }
-    if (person.hasMutuelle())
-        bring << tr("Your mutuelle card (%1).").arg(person.mutuelle);
-    if (m_wizard.consentRequired()) {
-        bring << tr("A holder of parental authority comes along: %1 consented.")
-                     .arg(m_wizard.consentHolders().join(QStringLiteral(", ")));
+    for (const CarePathPreview::ToBring item : preview.toBring) {
+        switch (item) {
+        case CarePathPreview::ToBring::AttestationDeDroits:
+            bring << tr("The paper attestation de droits (print it from your ameli account or "
+                        "ask your CPAM), and your carte Vitale.");
+            break;
+        case CarePathPreview::ToBring::Referral: {
+            const Referral referral = m_wizard.referral();
+            bring << tr("The courrier d'accompagnement from %1 (%2), dated %3.")
+                         .arg(referral.referrerName, CarePathUi::roleName(referral.referrerRole),
+                              locale.toString(referral.date, QLocale::LongFormat));
+            break;
+        }
+        case CarePathPreview::ToBring::MutuelleCard:
+            bring << tr("Your mutuelle card (%1).").arg(person.mutuelle);
+            break;
+        case CarePathPreview::ToBring::ParentalAuthority:
+            bring << tr("A holder of parental authority comes along: %1 consented.")
+                         .arg(m_wizard.consentHolders().join(QStringLiteral(", ")));
+            break;
+        }
     }
     m_bring->setText(CarePathUi::bullets(bring));
 
     // What it costs: the core's verdict on an evaluation and a follow-up today.
-    const CarePathPreview preview =
-        CarePathPreview::compute(person, psychologist, referral, m_wizard.today());
     QStringList costs;
     if (!preview.regime) {
         costs << tr("Mon soutien psy is not in force on this date.");
@@ -91,32 +94,28 @@ void CarePathPreparationPage::initializePage()
                          .arg(formatCents(e.tariffCents), formatCents(f.tariffCents));
         }
         if (e.thirdPartyPayment) {
-            QString cover;
-            for (const CoveragePeriod& period : person.coverage) {
-                if (period.kind != CoverageKind::Standard && period.covers(m_wizard.today()))
-                    cover = CarePathUi::coverageName(period.kind);
-            }
+            const QString cover = preview.thirdPartyCover
+                                      ? CarePathUi::coverageName(*preview.thirdPartyCover)
+                                      : tr("this cover");
             costs << tr("With %1, the sessions are covered at 100 %, with tiers payant: you "
                         "advance nothing (%2 to pay), and the CPAM pays the psychologist "
                         "directly. Show the attestation de droits.")
-                         .arg(cover.isEmpty() ? tr("this cover") : cover,
-                              formatCents(e.shouldAdvanceCents));
+                         .arg(cover, formatCents(e.shouldAdvanceCents));
         } else {
-            const int amoRate = preview.regime->amoRatePercent;
             costs << tr("You pay the psychologist (%1), who gives you a feuille de soins: send "
                         "it to your CPAM.")
                          .arg(formatCents(e.shouldAdvanceCents));
             costs << tr("The CPAM pays you back %1 (%2 % of the tariff).")
                          .arg(formatCents(e.expectedAmoCents))
-                         .arg(amoRate);
+                         .arg(preview.regime->amoRatePercent);
             if (person.hasMutuelle()) {
                 costs << tr("Your mutuelle (%1) pays you back the other %2 % (%3).")
                              .arg(person.mutuelle)
-                             .arg(100 - amoRate)
+                             .arg(preview.otherRatePercent)
                              .arg(formatCents(e.expectedAmcCents));
             } else {
                 costs << tr("Without a mutuelle, the other %1 % (%2) stays with you.")
-                             .arg(100 - amoRate)
+                             .arg(preview.otherRatePercent)
                              .arg(formatCents(e.patientShareCents));
             }
         }

@@ -1,7 +1,5 @@
 #include "wizards/CarePathSummaryPage.h"
 
-#include "rules/CarePathRules.h"
-#include "rules/RuleSet.h"
 #include "wizards/CarePathUi.h"
 #include "wizards/CarePathWizard.h"
 
@@ -47,7 +45,7 @@ void CarePathSummaryPage::initializePage()
     const int year = m_wizard.year();
 
     QStringList lines;
-    const int age = CarePathRules::ageOn(person.birthDate, m_wizard.today());
+    const int age = m_wizard.preview().ageYears;
     lines << (m_wizard.isNewPerson()
                   ? tr("For: %1, born on %2 (%n year(s) old), added to the file.", nullptr, age)
                   : tr("For: %1, born on %2 (%n year(s) old).", nullptr, age))
@@ -83,7 +81,7 @@ void CarePathSummaryPage::initializePage()
     m_summary->setText(CarePathUi::bullets(lines));
 
     QStringList plan;
-    if (const Regime* regime = m_wizard.regime()) {
+    if (const std::optional<Regime> regime = m_wizard.regime()) {
         plan << tr("In %1: 1 evaluation, in person, then up to %2 follow-up sessions (by video "
                    "when the psychologist agrees): %3 covered sessions in the calendar year. "
                    "The dashboard counts them for you.")

@@ -2,7 +2,7 @@
 
 #include "commands/AddPractitionerCommand.h"
 #include "commands/CommandSequence.h"
-#include "rules/RuleSet.h"
+#include "read/ReadSide.h"
 #include "service/CarnetFile.h"
 #include "shell/AppContext.h"
 #include "wizards/AddPersonStep.h"
@@ -61,9 +61,17 @@ CarnetFile& CarePathWizard::file() const
     return *m_context.file();
 }
 
-const Regime* CarePathWizard::regime() const
+std::optional<Regime> CarePathWizard::regime() const
 {
-    return RuleSet::monSoutienPsy().regimeOn(m_today);
+    return file().read().carePathPreview(Person{}, std::nullopt, std::nullopt, m_today).regime;
+}
+
+CarePathPreview CarePathWizard::preview() const
+{
+    std::optional<Referral> chosenReferral;
+    if (throughReferral())
+        chosenReferral = referral();
+    return file().read().carePathPreview(person(), psychologist(), chosenReferral, m_today);
 }
 
 Person CarePathWizard::person() const

@@ -3,6 +3,8 @@
 #include "model/Person.h"
 #include "model/Practitioner.h"
 #include "model/Referral.h"
+#include "read/CarePathPreview.h"
+#include "rules/RuleSet.h"
 
 #include <QDate>
 #include <QStringList>
@@ -16,7 +18,6 @@ class CarePathAccessPage;
 class CarePathPersonPage;
 class CarePathPsychologistPage;
 class CarePathReferralPage;
-struct Regime;
 
 // "Start a year of care (Mon soutien psy)": for whom (age check, parental consent for a
 // minor), the crisis numbers first, direct access or a doctor's courrier d'accompagnement,
@@ -48,8 +49,11 @@ public:
     QDate today() const { return m_today; }
     // The calendar year the care starts in (today's).
     int year() const { return m_today.year(); }
-    // The regime in force today (nullptr before the scheme).
-    const Regime* regime() const;
+    // The regime in force today (nullopt before the scheme), as the read side answers.
+    std::optional<Regime> regime() const;
+    // The read side's preview of the year of care with the choices so far: the person, the
+    // psychologist and, on that path, the courrier (what to bring, what it costs).
+    CarePathPreview preview() const;
 
     // The choices so far (what Finish stores).
     Person person() const; // id 0 for someone new

@@ -1,8 +1,10 @@
 #include "aid/AidService.h"
-#include "service/CarnetFile.h"
-#include "service/SettingsService.h"
+#include "read/AidFigures.h"
+#include "read/ReadSide.h"
 #include "service/AttachmentStore.h"
+#include "service/CarnetFile.h"
 #include "service/PeopleService.h"
+#include "service/SettingsService.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -266,6 +268,14 @@ private slots:
         QCOMPARE(s->shares.cpamCents, Cents(6000));
         QCOMPARE(s->shares.mutuelleCents, Cents(4000));
         QCOMPARE(s->shares.remainingCents, Cents(110000));
+        // One answer: the assistant's figures (the read side's) are the status's.
+        const AidFigures figures = m_care->read().aidFigures(*m_aid->request(id));
+        QCOMPARE(figures.tariffCents, Cents(5000));
+        QCOMPARE(figures.amoRatePercent, 60);
+        QCOMPARE(figures.mutuelleRatePercent, 40);
+        QCOMPARE(figures.shares.cpamCents, s->shares.cpamCents);
+        QCOMPARE(figures.shares.mutuelleCents, s->shares.mutuelleCents);
+        QCOMPARE(figures.shares.remainingCents, s->shares.remainingCents);
     }
 };
 

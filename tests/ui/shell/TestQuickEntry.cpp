@@ -6,8 +6,8 @@
 #include "model/Money.h"
 #include "rules/CarePathRules.h"
 #include "service/CarnetFile.h"
-#include "service/SessionService.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "sessions/SessionTableModel.h"
 #include "sessions/SessionsPage.h"
@@ -44,6 +44,7 @@ private slots:
     void deletesAndUndoes();
     void tableSortsAndFilters();
     void nothingAdvancedWithTiersPayant();
+    void aThirteenthSessionIsPaidInFullEvenWithTiersPayant();
     void tabOrderFollowsTheForm();
     void aSessionOfLastYearIsThatYearsEvaluation();
     void buttonMnemonicsDoNotClashWithTheMenus();
@@ -131,8 +132,9 @@ void TestQuickEntry::prefillsForAFirstSession()
 
 void TestQuickEntry::prefillsTheUsualPsychologistAndFollowUp()
 {
-    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.otherPsychologist,
-                                         QDate(2025, 1, 20), SessionKind::Evaluation, 4000)));
+    QVERIFY(
+        file().sessions().addSession(session(m_household.alice, m_household.otherPsychologist,
+                                             QDate(2025, 1, 20), SessionKind::Evaluation, 4000)));
     QuickEntryDialog dialog(m_window->context());
     const Session draft = dialog.draft();
     QCOMPARE(draft.practitionerId, m_household.otherPsychologist); // the latest session's
@@ -157,7 +159,7 @@ void TestQuickEntry::prefillsTheDefaultPsychologistFromTheSettings()
     }
     // The person's usual one wins over the settings.
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.otherPsychologist,
-                                         QDate(2025, 1, 20), SessionKind::Evaluation)));
+                                                 QDate(2025, 1, 20), SessionKind::Evaluation)));
     QuickEntryDialog dialog(m_window->context());
     QCOMPARE(dialog.draft().practitionerId, m_household.otherPsychologist);
 }
@@ -247,7 +249,8 @@ void TestQuickEntry::ctrlNOnTheSessionsPageRecords()
 void TestQuickEntry::editsAndUndoes()
 {
     const qint64 id = file()
-                          .sessions().addSession(session(m_household.alice, m_household.psychologist,
+                          .sessions()
+                          .addSession(session(m_household.alice, m_household.psychologist,
                                               QDate(2025, 2, 3), SessionKind::Evaluation))
                           .value();
     const Session before = *file().sessions().session(id);
@@ -306,11 +309,13 @@ void TestQuickEntry::editsAndUndoes()
 void TestQuickEntry::deletesAndUndoes()
 {
     const qint64 first = file()
-                             .sessions().addSession(session(m_household.alice, m_household.psychologist,
+                             .sessions()
+                             .addSession(session(m_household.alice, m_household.psychologist,
                                                  QDate(2025, 2, 3), SessionKind::Evaluation))
                              .value();
     const qint64 second = file()
-                              .sessions().addSession(session(m_household.alice, m_household.psychologist,
+                              .sessions()
+                              .addSession(session(m_household.alice, m_household.psychologist,
                                                   QDate(2025, 2, 17), SessionKind::FollowUp))
                               .value();
     const Session removed = *file().sessions().session(second);
@@ -393,6 +398,43 @@ void TestQuickEntry::nothingAdvancedWithTiersPayant()
                 .contains(QStringLiteral("Nothing to advance")));
 }
 
+void TestQuickEntry::aThirteenthSessionIsPaidInFullEvenWithTiersPayant()
+{
+    // DOMAIN.md "Session paid by default": with C2S a covered session is paid nothing, but the
+    // 13th of the year is not covered, so not under tiers payant: it is paid in full.
+    Person alice = *file().people().person(m_household.alice);
+    alice.coverage = {{CoverageKind::C2S, QDate(2025, 1, 1), QDate()}};
+    QVERIFY(file().people().updatePerson(alice));
+    QDate date(2025, 1, 6);
+    for (int n = 1; n <= 12; ++n, date = date.addDays(5)) {
+        Session covered = session(m_household.alice, m_household.psychologist, date,
+                                  n == 1 ? SessionKind::Evaluation : SessionKind::FollowUp);
+        covered.paidCents = 0;
+        QVERIFY(file().sessions().addSession(covered));
+    }
+    QuickEntryDialog dialog(m_window->context());
+    QCOMPARE(dialog.draft().kind, SessionKind::FollowUp);
+    QCOMPARE(dialog.draft().feeCents, Cents(5000));
+    QCOMPARE(dialog.draft().paidCents, Cents(5000));
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("paidEdit"))->text(),
+             QStringLiteral("50.00"));
+    const QString preview = dialog.findChild<QLabel*>(QStringLiteral("coveragePreview"))->text();
+    QVERIFY2(preview.contains(QStringLiteral("Will not be covered: ") +
+                              CarePathRules::reasonText(NotCoveredReason::OverYearlyCap)),
+             qPrintable(preview));
+    QVERIFY2(!preview.contains(QStringLiteral("Nothing to advance")), qPrintable(preview));
+
+    // Moved back into the year's covered sessions (before the others), it is paid nothing.
+    dialog.findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->setDate(QDate(2025, 1, 2));
+    QCOMPARE(dialog.draft().paidCents, Cents(0));
+    dialog.findChild<QDateEdit*>(QStringLiteral("sessionDateEdit"))->setDate(testToday());
+    dialog.findChild<QPushButton*>(QStringLiteral("saveSessionButton"))->click();
+    const QList<Session> stored = file().sessions().sessions(m_household.alice, 2025);
+    QCOMPARE(stored.size(), 13);
+    QCOMPARE(stored.constLast().date, testToday());
+    QCOMPARE(stored.constLast().paidCents, Cents(5000));
+}
+
 void TestQuickEntry::tabOrderFollowsTheForm()
 {
     QuickEntryDialog dialog(m_window->context());
@@ -416,7 +458,7 @@ void TestQuickEntry::tabOrderFollowsTheForm()
 void TestQuickEntry::aSessionOfLastYearIsThatYearsEvaluation()
 {
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
-                                         QDate(2025, 1, 20), SessionKind::Evaluation)));
+                                                 QDate(2025, 1, 20), SessionKind::Evaluation)));
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     QTRY_VERIFY(openDialog());
@@ -451,7 +493,7 @@ void TestQuickEntry::aSessionOfLastYearIsThatYearsEvaluation()
 void TestQuickEntry::buttonMnemonicsDoNotClashWithTheMenus()
 {
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
-                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+                                                 QDate(2025, 2, 3), SessionKind::Evaluation)));
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     m_table->setFocus();
