@@ -3,6 +3,7 @@
 #include "commands/AddPractitionerCommand.h"
 #include "commands/AddReferralCommand.h"
 #include "commands/AddSessionCommand.h"
+#include "commands/ChangeSettingsCommand.h"
 #include "commands/CommandSequence.h"
 #include "commands/EditSessionCommand.h"
 #include "commands/MarkSheetSentCommand.h"
@@ -11,6 +12,7 @@
 #include "model/Money.h"
 #include "service/CareSheetService.h"
 #include "service/SessionService.h"
+#include "service/SettingsService.h"
 #include "shell/AppContext.h"
 #include "store/Database.h"
 #include "ui/shell/UiTestSupport.h"
@@ -114,6 +116,8 @@ void TestServiceCommand::undoTextsAreWrittenAlike()
         {AddPractitionerCommand(file(), psychologist(QStringLiteral("Nora Petit"), QString()))
              .text(),
          QStringLiteral("Add the psychologist “Nora Petit”")},
+        {ChangeSettingsCommand(file(), StatusSettings(), AidSettings()).text(),
+         QStringLiteral("Change the settings")},
     };
     const QRegularExpression form(
         QStringLiteral("^(Add|Attach|Change|Mark|Record|Remove|Start) (the|a) \\S.*[^.]$"));
