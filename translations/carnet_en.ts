@@ -4,65 +4,47 @@
 <context>
     <name>AddCareSheetCommand</name>
     <message>
-        <source>Create care sheet</source>
-        <translation>Create care sheet</translation>
+        <source>add the care sheet of %1</source>
+        <translation>add the care sheet of %1</translation>
     </message>
 </context>
 <context>
     <name>AddPaymentCommand</name>
     <message>
-        <source>Record payment</source>
-        <translation>Record payment</translation>
+        <source>record the payment of %1</source>
+        <translation>record the payment of %1</translation>
     </message>
 </context>
 <context>
     <name>AddPersonCommand</name>
     <message>
-        <source>No file is open.</source>
-        <translation>No file is open.</translation>
-    </message>
-    <message>
-        <source>add “%1”</source>
-        <translation>add “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>AddPersonStep</name>
-    <message>
-        <source>Add a person</source>
-        <translation>Add a person</translation>
+        <source>add the person “%1”</source>
+        <translation>add the person “%1”</translation>
     </message>
 </context>
 <context>
     <name>AddPractitionerCommand</name>
     <message>
-        <source>Add psychologist</source>
-        <translation>Add psychologist</translation>
+        <source>add the psychologist “%1”</source>
+        <translation>add the psychologist “%1”</translation>
     </message>
     <message>
-        <source>Add health professional</source>
-        <translation>Add health professional</translation>
+        <source>add the health professional “%1”</source>
+        <translation>add the health professional “%1”</translation>
     </message>
 </context>
 <context>
     <name>AddReferralCommand</name>
     <message>
-        <source>Add referral letter</source>
-        <translation>Add referral letter</translation>
-    </message>
-</context>
-<context>
-    <name>AddReferralStep</name>
-    <message>
-        <source>Add referral letter</source>
-        <translation>Add referral letter</translation>
+        <source>add the referral letter of %1</source>
+        <translation>add the referral letter of %1</translation>
     </message>
 </context>
 <context>
     <name>AddSessionCommand</name>
     <message>
-        <source>Add session</source>
-        <translation>Add session</translation>
+        <source>add the session of %1</source>
+        <translation>add the session of %1</translation>
     </message>
 </context>
 <context>
@@ -381,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeSettingsCommand</name>
+    <message>
+        <source>change the settings</source>
+        <translation>change the settings</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPage</name>
     <message>
         <source>the CPAM</source>
@@ -570,27 +559,23 @@
 <context>
     <name>EditPersonCommand</name>
     <message>
-        <source>No file is open.</source>
-        <translation>No file is open.</translation>
-    </message>
-    <message>
         <source>This person is no longer in the file.</source>
         <translation>This person is no longer in the file.</translation>
     </message>
     <message>
-        <source>edit “%1”</source>
-        <translation>edit “%1”</translation>
+        <source>change the person “%1”</source>
+        <translation>change the person “%1”</translation>
     </message>
 </context>
 <context>
     <name>EditSessionCommand</name>
     <message>
-        <source>Edit session</source>
-        <translation>Edit session</translation>
-    </message>
-    <message>
         <source>This session no longer exists.</source>
         <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>change the session of %1</source>
+        <translation>change the session of %1</translation>
     </message>
 </context>
 <context>
@@ -598,25 +583,6 @@
     <message>
         <source>%1 Sessions from %2 on can be covered.</source>
         <translation>%1 Sessions from %2 on can be covered.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReporter</name>
-    <message>
-        <source>Carnet</source>
-        <translation>Carnet</translation>
-    </message>
-    <message>
-        <source>This could not be done.</source>
-        <translation>This could not be done.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be done.</source>
-        <translation>“%1” could not be done.</translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred.</source>
-        <translation>An unexpected error occurred.</translation>
     </message>
 </context>
 <context>
@@ -732,12 +698,12 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
 <context>
     <name>MarkSheetSentCommand</name>
     <message>
-        <source>Mark care sheet sent</source>
-        <translation>Mark care sheet sent</translation>
-    </message>
-    <message>
         <source>This care sheet no longer exists.</source>
         <translation>This care sheet no longer exists.</translation>
+    </message>
+    <message>
+        <source>mark the care sheet of %1 as sent</source>
+        <translation>mark the care sheet of %1 as sent</translation>
     </message>
 </context>
 <context>
@@ -777,49 +743,45 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
 <context>
     <name>RemoveCareSheetCommand</name>
     <message>
-        <source>Delete care sheet</source>
-        <translation>Delete care sheet</translation>
-    </message>
-    <message>
         <source>This care sheet no longer exists.</source>
         <translation>This care sheet no longer exists.</translation>
+    </message>
+    <message>
+        <source>remove the care sheet of %1</source>
+        <translation>remove the care sheet of %1</translation>
     </message>
 </context>
 <context>
     <name>RemovePaymentCommand</name>
     <message>
-        <source>Delete payment</source>
-        <translation>Delete payment</translation>
-    </message>
-    <message>
         <source>This payment no longer exists.</source>
         <translation>This payment no longer exists.</translation>
+    </message>
+    <message>
+        <source>remove the payment of %1</source>
+        <translation>remove the payment of %1</translation>
     </message>
 </context>
 <context>
     <name>RemovePersonCommand</name>
     <message>
-        <source>No file is open.</source>
-        <translation>No file is open.</translation>
-    </message>
-    <message>
         <source>This person is no longer in the file.</source>
         <translation>This person is no longer in the file.</translation>
     </message>
     <message>
-        <source>remove “%1”</source>
-        <translation>remove “%1”</translation>
+        <source>remove the person “%1”</source>
+        <translation>remove the person “%1”</translation>
     </message>
 </context>
 <context>
     <name>RemoveSessionCommand</name>
     <message>
-        <source>Delete session</source>
-        <translation>Delete session</translation>
-    </message>
-    <message>
         <source>This session no longer exists.</source>
         <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>remove the session of %1</source>
+        <translation>remove the session of %1</translation>
     </message>
 </context>
 <context>
@@ -854,13 +816,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
-    </message>
-</context>
-<context>
-    <name>UpdatePersonStep</name>
-    <message>
-        <source>Edit a person</source>
-        <translation>Edit a person</translation>
     </message>
 </context>
 <context>
@@ -1112,22 +1067,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>Dossier sent</translation>
     </message>
     <message>
-        <source>Record the decision</source>
-        <translation>Record the decision</translation>
-    </message>
-    <message>
-        <source>Invoices sent</source>
-        <translation>Invoices sent</translation>
-    </message>
-    <message>
-        <source>Ask to reconsider</source>
-        <translation>Ask to reconsider</translation>
-    </message>
-    <message>
-        <source>Delete aid request</source>
-        <translation>Delete aid request</translation>
-    </message>
-    <message>
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -1239,8 +1178,28 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>Too old: ask for a newer one.</translation>
     </message>
     <message>
-        <source>Update a document</source>
-        <translation>Update a document</translation>
+        <source>change the documents of the aid request</source>
+        <translation>change the documents of the aid request</translation>
+    </message>
+    <message>
+        <source>mark the aid request as sent</source>
+        <translation>mark the aid request as sent</translation>
+    </message>
+    <message>
+        <source>record the decision on the aid request</source>
+        <translation>record the decision on the aid request</translation>
+    </message>
+    <message>
+        <source>record the invoices sent to the CPAM</source>
+        <translation>record the invoices sent to the CPAM</translation>
+    </message>
+    <message>
+        <source>record the request to reconsider</source>
+        <translation>record the request to reconsider</translation>
+    </message>
+    <message>
+        <source>remove the aid request</source>
+        <translation>remove the aid request</translation>
     </message>
 </context>
 <context>
@@ -1409,14 +1368,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>Total %1 · CPAM %2 · mutuelle %3 · &lt;b&gt;left to pay, asked for: %4&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>New aid request</source>
-        <translation>New aid request</translation>
-    </message>
-    <message>
-        <source>Edit aid request</source>
-        <translation>Edit aid request</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation> (optional)</translation>
     </message>
@@ -1449,14 +1400,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>The prescription may be dated after the therapy started: caisses have accepted that.</translation>
     </message>
     <message>
-        <source>Update the documents</source>
-        <translation>Update the documents</translation>
-    </message>
-    <message>
-        <source>Attach a document</source>
-        <translation>Attach a document</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
     </message>
@@ -1467,10 +1410,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Add the person and the psychologist to the file first.</source>
         <translation>Add the person and the psychologist to the file first.</translation>
-    </message>
-    <message>
-        <source>Dossier sent</source>
-        <translation>Dossier sent</translation>
     </message>
     <message>
         <source>For whom</source>
@@ -1547,6 +1486,26 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Choose the folder for the PDF files</source>
         <translation>Choose the folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>add the aid request</source>
+        <translation>add the aid request</translation>
+    </message>
+    <message>
+        <source>change the aid request</source>
+        <translation>change the aid request</translation>
+    </message>
+    <message>
+        <source>change the documents of the aid request</source>
+        <translation>change the documents of the aid request</translation>
+    </message>
+    <message>
+        <source>attach a scan to the aid request</source>
+        <translation>attach a scan to the aid request</translation>
+    </message>
+    <message>
+        <source>mark the aid request as sent</source>
+        <translation>mark the aid request as sent</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +1944,13 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Give the date of the letter.</source>
         <translation>Give the date of the letter.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::AppContext</name>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>An unexpected error occurred.</translation>
     </message>
 </context>
 <context>
@@ -2543,12 +2509,12 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>Start a year of care (Mon soutien psy)</translation>
     </message>
     <message>
-        <source>Start Mon soutien psy for “%1” (%2)</source>
-        <translation>Start Mon soutien psy for “%1” (%2)</translation>
-    </message>
-    <message>
         <source>Parental consent to Mon soutien psy care in %1: %2.</source>
         <translation>Parental consent to Mon soutien psy care in %1: %2.</translation>
+    </message>
+    <message>
+        <source>start the care of “%1” in %2</source>
+        <translation>start the care of “%1” in %2</translation>
     </message>
 </context>
 <context>
@@ -4242,10 +4208,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
-    <message>
-        <source>Cannot remove this person</source>
-        <translation>Cannot remove this person</translation>
-    </message>
 </context>
 <context>
     <name>carnet::QuickEntryDialog</name>
@@ -4338,10 +4300,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>Will be covered by Mon soutien psy: session %1 of %2 this year.</translation>
     </message>
     <message>
-        <source>Will be covered by Mon soutien psy.</source>
-        <translation>Will be covered by Mon soutien psy.</translation>
-    </message>
-    <message>
         <source>Nothing to advance: the CPAM pays the psychologist directly.</source>
         <translation>Nothing to advance: the CPAM pays the psychologist directly.</translation>
     </message>
@@ -4356,14 +4314,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Edit a session</source>
         <translation>Edit a session</translation>
-    </message>
-    <message>
-        <source>Edit session</source>
-        <translation>Edit session</translation>
-    </message>
-    <message>
-        <source>Add session</source>
-        <translation>Add session</translation>
     </message>
     <message>
         <source>The fee is not an amount in euros.</source>
@@ -4768,6 +4718,42 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Default ps&amp;ychologist:</source>
         <translation>Default ps&amp;ychologist:</translation>
+    </message>
+    <message>
+        <source>Answer to a request expected after (months)</source>
+        <translation>Answer to a request expected after (months)</translation>
+    </message>
+    <message>
+        <source>A grant is valid for (months)</source>
+        <translation>A grant is valid for (months)</translation>
+    </message>
+    <message>
+        <source>Income proofs no older than (months)</source>
+        <translation>Income proofs no older than (months)</translation>
+    </message>
+    <message>
+        <source>Tax notice no older than (months)</source>
+        <translation>Tax notice no older than (months)</translation>
+    </message>
+    <message>
+        <source>Lodging certificate no older than (months)</source>
+        <translation>Lodging certificate no older than (months)</translation>
+    </message>
+    <message>
+        <source>Quote no older than (months)</source>
+        <translation>Quote no older than (months)</translation>
+    </message>
+    <message>
+        <source>Warn before a grant expires (days)</source>
+        <translation>Warn before a grant expires (days)</translation>
+    </message>
+    <message>
+        <source>Answer to an appeal expected after (months)</source>
+        <translation>Answer to an appeal expected after (months)</translation>
+    </message>
+    <message>
+        <source>Individual financial aid (AFI) delays (this file)</source>
+        <translation>Individual financial aid (AFI) delays (this file)</translation>
     </message>
 </context>
 <context>

@@ -4,65 +4,47 @@
 <context>
     <name>AddCareSheetCommand</name>
     <message>
-        <source>Create care sheet</source>
-        <translation>la création d&apos;une feuille de soins</translation>
+        <source>add the care sheet of %1</source>
+        <translation>l&apos;ajout de la feuille de soins du %1</translation>
     </message>
 </context>
 <context>
     <name>AddPaymentCommand</name>
     <message>
-        <source>Record payment</source>
-        <translation>l&apos;enregistrement d&apos;un paiement</translation>
+        <source>record the payment of %1</source>
+        <translation>l&apos;enregistrement du paiement de %1</translation>
     </message>
 </context>
 <context>
     <name>AddPersonCommand</name>
     <message>
-        <source>No file is open.</source>
-        <translation>Aucun fichier n&apos;est ouvert.</translation>
-    </message>
-    <message>
-        <source>add “%1”</source>
-        <translation>l&apos;ajout de «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>AddPersonStep</name>
-    <message>
-        <source>Add a person</source>
-        <translation>l&apos;ajout d&apos;une personne</translation>
+        <source>add the person “%1”</source>
+        <translation>l&apos;ajout de la personne «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>AddPractitionerCommand</name>
     <message>
-        <source>Add psychologist</source>
-        <translation>l&apos;ajout d&apos;un psychologue</translation>
+        <source>add the psychologist “%1”</source>
+        <translation>l&apos;ajout du ou de la psychologue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Add health professional</source>
-        <translation>l&apos;ajout d&apos;un professionnel de santé</translation>
+        <source>add the health professional “%1”</source>
+        <translation>l&apos;ajout du professionnel de santé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>AddReferralCommand</name>
     <message>
-        <source>Add referral letter</source>
-        <translation>l&apos;ajout d&apos;un courrier du médecin</translation>
-    </message>
-</context>
-<context>
-    <name>AddReferralStep</name>
-    <message>
-        <source>Add referral letter</source>
-        <translation>l&apos;ajout d&apos;un courrier du médecin</translation>
+        <source>add the referral letter of %1</source>
+        <translation>l&apos;ajout du courrier d&apos;accompagnement du %1</translation>
     </message>
 </context>
 <context>
     <name>AddSessionCommand</name>
     <message>
-        <source>Add session</source>
-        <translation>l&apos;ajout d&apos;une séance</translation>
+        <source>add the session of %1</source>
+        <translation>l&apos;ajout de la séance du %1</translation>
     </message>
 </context>
 <context>
@@ -381,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeSettingsCommand</name>
+    <message>
+        <source>change the settings</source>
+        <translation>la modification des réglages</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPage</name>
     <message>
         <source>the CPAM</source>
@@ -570,27 +559,23 @@
 <context>
     <name>EditPersonCommand</name>
     <message>
-        <source>No file is open.</source>
-        <translation>Aucun fichier n&apos;est ouvert.</translation>
-    </message>
-    <message>
         <source>This person is no longer in the file.</source>
         <translation>Cette personne n&apos;est plus dans le fichier.</translation>
     </message>
     <message>
-        <source>edit “%1”</source>
-        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
+        <source>change the person “%1”</source>
+        <translation>la modification de la personne «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>EditSessionCommand</name>
     <message>
-        <source>Edit session</source>
-        <translation>la modification d&apos;une séance</translation>
-    </message>
-    <message>
         <source>This session no longer exists.</source>
         <translation>Cette séance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>change the session of %1</source>
+        <translation>la modification de la séance du %1</translation>
     </message>
 </context>
 <context>
@@ -598,25 +583,6 @@
     <message>
         <source>%1 Sessions from %2 on can be covered.</source>
         <translation>%1 Les séances à partir du %2 peuvent être remboursées.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReporter</name>
-    <message>
-        <source>Carnet</source>
-        <translation>Carnet</translation>
-    </message>
-    <message>
-        <source>This could not be done.</source>
-        <translation>Cette action n&apos;a pas pu être faite.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be done.</source>
-        <translation>Action impossible&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred.</source>
-        <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
 </context>
 <context>
@@ -732,12 +698,12 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
 <context>
     <name>MarkSheetSentCommand</name>
     <message>
-        <source>Mark care sheet sent</source>
-        <translation>l&apos;envoi d&apos;une feuille de soins</translation>
-    </message>
-    <message>
         <source>This care sheet no longer exists.</source>
         <translation>Cette feuille de soins n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>mark the care sheet of %1 as sent</source>
+        <translation>l&apos;envoi de la feuille de soins du %1</translation>
     </message>
 </context>
 <context>
@@ -777,49 +743,45 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
 <context>
     <name>RemoveCareSheetCommand</name>
     <message>
-        <source>Delete care sheet</source>
-        <translation>la suppression d&apos;une feuille de soins</translation>
-    </message>
-    <message>
         <source>This care sheet no longer exists.</source>
         <translation>Cette feuille de soins n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>remove the care sheet of %1</source>
+        <translation>la suppression de la feuille de soins du %1</translation>
     </message>
 </context>
 <context>
     <name>RemovePaymentCommand</name>
     <message>
-        <source>Delete payment</source>
-        <translation>la suppression d&apos;un paiement</translation>
-    </message>
-    <message>
         <source>This payment no longer exists.</source>
         <translation>Ce paiement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>remove the payment of %1</source>
+        <translation>la suppression du paiement de %1</translation>
     </message>
 </context>
 <context>
     <name>RemovePersonCommand</name>
     <message>
-        <source>No file is open.</source>
-        <translation>Aucun fichier n&apos;est ouvert.</translation>
-    </message>
-    <message>
         <source>This person is no longer in the file.</source>
         <translation>Cette personne n&apos;est plus dans le fichier.</translation>
     </message>
     <message>
-        <source>remove “%1”</source>
-        <translation>le retrait de «&#xa0;%1&#xa0;»</translation>
+        <source>remove the person “%1”</source>
+        <translation>la suppression de la personne «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>RemoveSessionCommand</name>
     <message>
-        <source>Delete session</source>
-        <translation>la suppression d&apos;une séance</translation>
-    </message>
-    <message>
         <source>This session no longer exists.</source>
         <translation>Cette séance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>remove the session of %1</source>
+        <translation>la suppression de la séance du %1</translation>
     </message>
 </context>
 <context>
@@ -854,13 +816,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
-    </message>
-</context>
-<context>
-    <name>UpdatePersonStep</name>
-    <message>
-        <source>Edit a person</source>
-        <translation>la modification d&apos;une personne</translation>
     </message>
 </context>
 <context>
@@ -1112,22 +1067,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Dossier envoyé</translation>
     </message>
     <message>
-        <source>Record the decision</source>
-        <translation>l&apos;enregistrement de la décision</translation>
-    </message>
-    <message>
-        <source>Invoices sent</source>
-        <translation>l&apos;envoi des factures</translation>
-    </message>
-    <message>
-        <source>Ask to reconsider</source>
-        <translation>la demande de réexamen</translation>
-    </message>
-    <message>
-        <source>Delete aid request</source>
-        <translation>la suppression d&apos;une demande d&apos;aide</translation>
-    </message>
-    <message>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
@@ -1239,8 +1178,28 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Trop ancien&#xa0;: demandez-en un plus récent.</translation>
     </message>
     <message>
-        <source>Update a document</source>
-        <translation>la mise à jour d&apos;un document</translation>
+        <source>change the documents of the aid request</source>
+        <translation>la modification des documents de la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>mark the aid request as sent</source>
+        <translation>l&apos;envoi de la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>record the decision on the aid request</source>
+        <translation>l&apos;enregistrement de la décision sur la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>record the invoices sent to the CPAM</source>
+        <translation>l&apos;enregistrement des factures envoyées à la CPAM</translation>
+    </message>
+    <message>
+        <source>record the request to reconsider</source>
+        <translation>l&apos;enregistrement de la demande de réexamen</translation>
+    </message>
+    <message>
+        <source>remove the aid request</source>
+        <translation>la suppression de la demande d&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -1409,14 +1368,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Total %1 · CPAM %2 · mutuelle %3 · &lt;b&gt;reste à payer, demandé&#xa0;: %4&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>New aid request</source>
-        <translation>la création d&apos;une demande d&apos;aide</translation>
-    </message>
-    <message>
-        <source>Edit aid request</source>
-        <translation>la modification de la demande d&apos;aide</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation> (facultatif)</translation>
     </message>
@@ -1449,14 +1400,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>La prescription peut être datée après le début de la thérapie&#xa0;: des caisses l&apos;ont accepté.</translation>
     </message>
     <message>
-        <source>Update the documents</source>
-        <translation>la mise à jour des documents</translation>
-    </message>
-    <message>
-        <source>Attach a document</source>
-        <translation>l&apos;ajout d&apos;un document</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -1467,10 +1410,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Add the person and the psychologist to the file first.</source>
         <translation>Ajoutez d&apos;abord la personne et le psychologue au fichier.</translation>
-    </message>
-    <message>
-        <source>Dossier sent</source>
-        <translation>l&apos;envoi du dossier</translation>
     </message>
     <message>
         <source>For whom</source>
@@ -1547,6 +1486,26 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Choose the folder for the PDF files</source>
         <translation>Choisir le dossier des fichiers PDF</translation>
+    </message>
+    <message>
+        <source>add the aid request</source>
+        <translation>l&apos;ajout de la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>change the aid request</source>
+        <translation>la modification de la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>change the documents of the aid request</source>
+        <translation>la modification des documents de la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>attach a scan to the aid request</source>
+        <translation>l&apos;ajout d&apos;un document numérisé à la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>mark the aid request as sent</source>
+        <translation>l&apos;envoi de la demande d&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +1944,13 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Give the date of the letter.</source>
         <translation>Indiquez la date de la lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::AppContext</name>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
 </context>
 <context>
@@ -2543,12 +2509,12 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Commencer une année de soins (Mon soutien psy)</translation>
     </message>
     <message>
-        <source>Start Mon soutien psy for “%1” (%2)</source>
-        <translation>le début de Mon soutien psy pour «&#xa0;%1&#xa0;» (%2)</translation>
-    </message>
-    <message>
         <source>Parental consent to Mon soutien psy care in %1: %2.</source>
         <translation>Accord des parents pour les soins Mon soutien psy en %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>start the care of “%1” in %2</source>
+        <translation>le début du suivi de «&#xa0;%1&#xa0;» en %2</translation>
     </message>
 </context>
 <context>
@@ -4242,10 +4208,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
-    <message>
-        <source>Cannot remove this person</source>
-        <translation>Impossible de retirer cette personne</translation>
-    </message>
 </context>
 <context>
     <name>carnet::QuickEntryDialog</name>
@@ -4338,10 +4300,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Sera remboursée par Mon soutien psy&#xa0;: séance %1 sur %2 cette année.</translation>
     </message>
     <message>
-        <source>Will be covered by Mon soutien psy.</source>
-        <translation>Sera remboursée par Mon soutien psy.</translation>
-    </message>
-    <message>
         <source>Nothing to advance: the CPAM pays the psychologist directly.</source>
         <translation>Rien à avancer&#xa0;: la CPAM paie directement le psychologue.</translation>
     </message>
@@ -4356,14 +4314,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Edit a session</source>
         <translation>Modifier une séance</translation>
-    </message>
-    <message>
-        <source>Edit session</source>
-        <translation>la modification d&apos;une séance</translation>
-    </message>
-    <message>
-        <source>Add session</source>
-        <translation>l&apos;ajout d&apos;une séance</translation>
     </message>
     <message>
         <source>The fee is not an amount in euros.</source>
@@ -4768,6 +4718,42 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Default ps&amp;ychologist:</source>
         <translation>Ps&amp;ychologue par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer to a request expected after (months)</source>
+        <translation>Réponse à une demande attendue après (mois)</translation>
+    </message>
+    <message>
+        <source>A grant is valid for (months)</source>
+        <translation>Une aide accordée est valable (mois)</translation>
+    </message>
+    <message>
+        <source>Income proofs no older than (months)</source>
+        <translation>Justificatifs de revenus datant de moins de (mois)</translation>
+    </message>
+    <message>
+        <source>Tax notice no older than (months)</source>
+        <translation>Avis d&apos;imposition datant de moins de (mois)</translation>
+    </message>
+    <message>
+        <source>Lodging certificate no older than (months)</source>
+        <translation>Justificatif de domicile datant de moins de (mois)</translation>
+    </message>
+    <message>
+        <source>Quote no older than (months)</source>
+        <translation>Devis datant de moins de (mois)</translation>
+    </message>
+    <message>
+        <source>Warn before a grant expires (days)</source>
+        <translation>Prévenir avant la fin d&apos;une aide accordée (jours)</translation>
+    </message>
+    <message>
+        <source>Answer to an appeal expected after (months)</source>
+        <translation>Réponse à une demande de réexamen attendue après (mois)</translation>
+    </message>
+    <message>
+        <source>Individual financial aid (AFI) delays (this file)</source>
+        <translation>Délais de l&apos;aide financière individuelle (AFI) (ce fichier)</translation>
     </message>
 </context>
 <context>

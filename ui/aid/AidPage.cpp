@@ -2,10 +2,10 @@
 
 #include "AidDocumentAssembler.h"
 #include "AidDocuments.h"
-#include "aid/AidCommand.h"
 #include "aid/AidRequestWizard.h"
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
+#include "commands/AidCommand.h"
 #include "rules/Departments.h"
 #include "read/ReadSide.h"
 #include "service/CarnetFile.h"
@@ -386,21 +386,21 @@ void AidPage::showRequest()
                                        ChecklistStatus::Received, ChecklistStatus::Attached})
                 status->addItem(AidRules::checklistStatusText(st), checklistStatusKey(st));
             status->setCurrentIndex(status->findData(checklistStatusKey(line.item.status)));
-            connect(status, &QComboBox::currentIndexChanged, this,
-                    [this, id, item = line.item, status] {
-                        ChecklistItem changed = item;
-                        changed.status = checklistStatusFromKey(status->currentData().toString())
-                                             .value_or(item.status);
-                        if (changed.status == item.status)
-                            return;
-                        if (!run(id, tr("Update a document"), [id, changed](AidService& aid) {
-                                return aid.setItem(id, changed);
-                            })) {
-                            // Refused: show the stored status again.
-                            QMetaObject::invokeMethod(this, &AidPage::showRequest,
-                                                      Qt::QueuedConnection);
-                        }
-                    });
+            connect(
+                status, &QComboBox::currentIndexChanged, this,
+                [this, id, item = line.item, status] {
+                    ChecklistItem changed = item;
+                    changed.status = checklistStatusFromKey(status->currentData().toString())
+                                         .value_or(item.status);
+                    if (changed.status == item.status)
+                        return;
+                    if (!run(id, tr("change the documents of the aid request"),
+                             [id, changed](AidService& aid) { return aid.setItem(id, changed); })) {
+                        // Refused: show the stored status again.
+                        QMetaObject::invokeMethod(this, &AidPage::showRequest,
+                                                  Qt::QueuedConnection);
+                    }
+                });
             m_checklist->setCellWidget(row, 1, status);
         }
         ++row;
@@ -441,22 +441,21 @@ bool AidPage::run(qint64 requestId, const QString& text,
 {
     if (!aidService() || requestId == 0)
         return false;
-    return ServiceCommand::execute(*m_context.undoStack(),
-                                   std::make_unique<AidCommand>(*aidService(), requestId, text, change),
-                                   this);
+    return ServiceCommand::push(
+        m_context, std::make_unique<AidCommand>(aidService()->file(), requestId, text, change));
 }
 
 bool AidPage::markSent(QDate date)
 {
     const qint64 id = currentRequest();
-    return run(id, tr("Dossier sent"),
+    return run(id, tr("mark the aid request as sent"),
                [id, date](AidService& aid) { return aid.markSubmitted(id, date); });
 }
 
 bool AidPage::recordDecision(QDate date, bool refused, Cents grantedCents, int validityMonths)
 {
     const qint64 id = currentRequest();
-    return run(id, tr("Record the decision"), [=](AidService& aid) {
+    return run(id, tr("record the decision on the aid request"), [=](AidService& aid) {
         return aid.recordDecision(id, date, refused, grantedCents, validityMonths);
     });
 }
@@ -464,14 +463,14 @@ bool AidPage::recordDecision(QDate date, bool refused, Cents grantedCents, int v
 bool AidPage::addClaim(const AidClaim& claim)
 {
     const qint64 id = currentRequest();
-    return run(id, tr("Invoices sent"),
+    return run(id, tr("record the invoices sent to the CPAM"),
                [id, claim](AidService& aid) { return aid.addClaim(id, claim); });
 }
 
 bool AidPage::recordAppeal(QDate date, const QString& text)
 {
     const qint64 id = currentRequest();
-    return run(id, tr("Ask to reconsider"),
+    return run(id, tr("record the request to reconsider"),
                [id, date, text](AidService& aid) { return aid.recordAppeal(id, date, text); });
 }
 
@@ -480,8 +479,8 @@ bool AidPage::removeCurrent()
     const qint64 id = currentRequest();
     if (!aidService() || id == 0)
         return false;
-    return ServiceCommand::execute(*m_context.undoStack(),
-                                   AidCommand::remove(*aidService(), id, tr("Delete aid request")), this);
+    return ServiceCommand::push(
+        m_context, AidCommand::remove(aidService()->file(), id, tr("remove the aid request")));
 }
 
 bool AidPage::writeDocument(const QString& key, const QString& path)
@@ -491,7 +490,7 @@ bool AidPage::writeDocument(const QString& key, const QString& path)
         return false;
     const auto data = AidDocumentAssembler::data(*aidService(), id);
     if (!data) {
-        m_context.reportError(data.error().message);
+        m_context.reportError(tr("Save the PDF"), data.error().message);
         return false;
     }
     const auto kind = AidDocuments::fromKey(key);
@@ -500,7 +499,7 @@ bool AidPage::writeDocument(const QString& key, const QString& path)
              : AidDocuments::writeDossier(*data, AidDocumentAssembler::attachments(*aidService(), *data),
                                           path);
     if (!written) {
-        m_context.reportError(written.error().message);
+        m_context.reportError(tr("Save the PDF"), written.error().message);
         return false;
     }
     return true;
@@ -548,7 +547,8 @@ void AidPage::askDecision()
         return;
     const auto cents = parseEuros(amount->text());
     if (!refused->isChecked() && !cents) {
-        m_context.reportError(tr("Give the amount granted, for example 900 or 900,50."));
+        m_context.reportError(tr("record the decision on the aid request"),
+                              tr("Give the amount granted, for example 900 or 900,50."));
         return;
     }
     recordDecision(date->date(), refused->isChecked(), cents.value_or(0), validity->value());
@@ -565,7 +565,8 @@ void AidPage::askClaim()
         return;
     const auto cents = parseEuros(amount->text());
     if (!cents) {
-        m_context.reportError(tr("Give the total of the invoices, for example 180 or 180,50."));
+        m_context.reportError(tr("record the invoices sent to the CPAM"),
+                              tr("Give the total of the invoices, for example 180 or 180,50."));
         return;
     }
     AidClaim claim;

@@ -2,9 +2,9 @@
 
 #include "AidDocumentAssembler.h"
 #include "AidDocuments.h"
-#include "aid/AidCommand.h"
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
+#include "commands/AidCommand.h"
 #include "read/AidFigures.h"
 #include "read/ReadSide.h"
 #include "rules/Departments.h"
@@ -361,19 +361,17 @@ bool AidRequestWizard::storeRequest()
 {
     const AidRequest request = requestFromPages();
     if (m_requestId == 0) {
-        auto command = AidCommand::create(m_aid, request, tr("New aid request"));
+        auto command = AidCommand::create(m_aid.file(), request, tr("add the aid request"));
         AidCommand* raw = command.get();
-        if (!ServiceCommand::execute(*m_context.undoStack(), std::move(command), this))
+        if (!ServiceCommand::push(m_context, std::move(command)))
             return false;
         m_requestId = raw->requestId();
         return true;
     }
-    return ServiceCommand::execute(
-        *m_context.undoStack(),
-        std::make_unique<AidCommand>(
-            m_aid, m_requestId, tr("Edit aid request"),
-            [request](AidService& aid) { return aid.updateRequest(request); }),
-        this);
+    return ServiceCommand::push(
+        m_context, std::make_unique<AidCommand>(
+                       m_aid.file(), m_requestId, tr("change the aid request"),
+                       [request](AidService& aid) { return aid.updateRequest(request); }));
 }
 
 void AidRequestWizard::fillChecklist()
@@ -482,18 +480,16 @@ bool AidRequestWizard::storeChecklist()
     const auto stored = m_aid.request(m_requestId);
     if (stored && stored->checklist == items)
         return true;
-    return ServiceCommand::execute(
-        *m_context.undoStack(),
-        std::make_unique<AidCommand>(m_aid, m_requestId, tr("Update the documents"),
-                                     [id = m_requestId, items](AidService& aid) -> Result<void> {
-                                         auto r = aid.request(id);
-                                         if (!r)
-                                             return Error::notFound(
-                                                 QStringLiteral("aid_request_id"), {});
-                                         r->checklist = items;
-                                         return aid.updateRequest(*r);
-                                     }),
-        this);
+    return ServiceCommand::push(
+        m_context, std::make_unique<AidCommand>(
+                       m_aid.file(), m_requestId, tr("change the documents of the aid request"),
+                       [id = m_requestId, items](AidService& aid) -> Result<void> {
+                           auto r = aid.request(id);
+                           if (!r)
+                               return Error::notFound(QStringLiteral("aid_request_id"), {});
+                           r->checklist = items;
+                           return aid.updateRequest(*r);
+                       }));
 }
 
 bool AidRequestWizard::attachFile(const QString& key, const QString& path)
@@ -506,17 +502,15 @@ bool AidRequestWizard::attachFile(const QString& key, const QString& path)
         if (row.key == key)
             item = row;
     }
-    const bool ok = ServiceCommand::execute(
-        *m_context.undoStack(),
-        std::make_unique<AidCommand>(
-            m_aid, m_requestId, tr("Attach a document"),
-            [id = m_requestId, item, path](AidService& aid) -> Result<void> {
-                auto attached = aid.attachDocument(id, item, path);
-                if (!attached)
-                    return attached.error();
-                return {};
-            }),
-        this);
+    const bool ok = ServiceCommand::push(
+        m_context, std::make_unique<AidCommand>(
+                       m_aid.file(), m_requestId, tr("attach a scan to the aid request"),
+                       [id = m_requestId, item, path](AidService& aid) -> Result<void> {
+                           auto attached = aid.attachDocument(id, item, path);
+                           if (!attached)
+                               return attached.error();
+                           return {};
+                       }));
     if (!ok)
         return false;
     const auto stored = m_aid.request(m_requestId);
@@ -597,14 +591,12 @@ bool AidRequestWizard::validateCurrentPage()
     case SendPage:
         if (!m_sent->isChecked())
             return true;
-        return ServiceCommand::execute(
-            *m_context.undoStack(),
-            std::make_unique<AidCommand>(
-                m_aid, m_requestId, tr("Dossier sent"),
-                [id = m_requestId, date = m_sentDate->date()](AidService& aid) {
-                    return aid.markSubmitted(id, date);
-                }),
-            this);
+        return ServiceCommand::push(
+            m_context, std::make_unique<AidCommand>(
+                           m_aid.file(), m_requestId, tr("mark the aid request as sent"),
+                           [id = m_requestId, date = m_sentDate->date()](AidService& aid) {
+                               return aid.markSubmitted(id, date);
+                           }));
     default:
         return true;
     }
@@ -612,7 +604,7 @@ bool AidRequestWizard::validateCurrentPage()
 
 void AidRequestWizard::report(const QString& message)
 {
-    m_context.reportError(message);
+    m_context.reportError(windowTitle(), message);
 }
 
 } // namespace carnet

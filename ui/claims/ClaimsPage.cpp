@@ -499,8 +499,7 @@ void ClaimsPage::createSheet()
         CarnetFile* s = m_context.file();
         if (!s)
             return;
-        ServiceCommand::execute(*m_context.undoStack(),
-                                std::make_unique<AddCareSheetCommand>(*s, dialog->sheet()), this);
+        ServiceCommand::push(m_context, std::make_unique<AddCareSheetCommand>(*s, dialog->sheet()));
     });
     showDialog(dialog);
 }
@@ -518,9 +517,8 @@ void ClaimsPage::markSelectedSent()
         CarnetFile* s = m_context.file();
         if (!s)
             return;
-        ServiceCommand::execute(
-            *m_context.undoStack(),
-            std::make_unique<MarkSheetSentCommand>(*s, sheetId, dialog->sentDate()), this);
+        ServiceCommand::push(
+            m_context, std::make_unique<MarkSheetSentCommand>(*s, sheetId, dialog->sentDate()));
     });
     showDialog(dialog);
 }
@@ -538,8 +536,7 @@ void ClaimsPage::recordPayment(qint64 sheetId, Payer payer)
         CarnetFile* s = m_context.file();
         if (!s)
             return;
-        ServiceCommand::execute(*m_context.undoStack(),
-                                std::make_unique<AddPaymentCommand>(*s, dialog->payment()), this);
+        ServiceCommand::push(m_context, std::make_unique<AddPaymentCommand>(*s, dialog->payment()));
     });
     showDialog(dialog);
 }
@@ -589,8 +586,7 @@ void ClaimsPage::removeSelectedSheet()
             .arg(CareLabels::date(sheet->issued), m_snapshot.sessionDates(sheet->sessionIds)));
     if (answer != QMessageBox::Yes)
         return;
-    ServiceCommand::execute(*m_context.undoStack(),
-                            std::make_unique<RemoveCareSheetCommand>(*service, sheetId), this);
+    ServiceCommand::push(m_context, std::make_unique<RemoveCareSheetCommand>(*service, sheetId));
 }
 
 void ClaimsPage::removeSelectedPayment()
@@ -610,8 +606,7 @@ void ClaimsPage::removeSelectedPayment()
                  CareLabels::date(payment->date)));
     if (answer != QMessageBox::Yes)
         return;
-    ServiceCommand::execute(*m_context.undoStack(),
-                            std::make_unique<RemovePaymentCommand>(*service, paymentId), this);
+    ServiceCommand::push(m_context, std::make_unique<RemovePaymentCommand>(*service, paymentId));
 }
 
 } // namespace carnet

@@ -1,15 +1,15 @@
 #include "commands/AddCareSheetCommand.h"
 
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "sessions/CareLabels.h"
 
 namespace carnet {
 
 AddCareSheetCommand::AddCareSheetCommand(CarnetFile& service, const CareSheet& sheet)
-    : ServiceCommand(service, tr("Create care sheet"))
+    : ServiceCommand(service, tr("add the care sheet of %1").arg(CareLabels::date(sheet.issued)))
     , m_sheet(sheet)
-{
-}
+{}
 
 Result<void> AddCareSheetCommand::apply()
 {

@@ -1,15 +1,15 @@
 #include "commands/AddPaymentCommand.h"
 
-#include "service/CarnetFile.h"
+#include "model/Money.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
 
 namespace carnet {
 
 AddPaymentCommand::AddPaymentCommand(CarnetFile& service, const Payment& payment)
-    : ServiceCommand(service, tr("Record payment"))
+    : ServiceCommand(service, tr("record the payment of %1").arg(formatCents(payment.amountCents)))
     , m_payment(payment)
-{
-}
+{}
 
 Result<void> AddPaymentCommand::apply()
 {

@@ -8,11 +8,10 @@ namespace carnet {
 AddPractitionerCommand::AddPractitionerCommand(CarnetFile& service,
                                                const Practitioner& practitioner)
     : ServiceCommand(service, practitioner.role == PractitionerRole::Psychologist
-                                  ? tr("Add psychologist")
-                                  : tr("Add health professional"))
+                                  ? tr("add the psychologist “%1”").arg(practitioner.name)
+                                  : tr("add the health professional “%1”").arg(practitioner.name))
     , m_practitioner(practitioner)
-{
-}
+{}
 
 Result<void> AddPractitionerCommand::apply()
 {

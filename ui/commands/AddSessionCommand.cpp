@@ -2,14 +2,14 @@
 
 #include "service/CarnetFile.h"
 #include "service/SessionService.h"
+#include "sessions/CareLabels.h"
 
 namespace carnet {
 
 AddSessionCommand::AddSessionCommand(CarnetFile& service, const Session& session)
-    : ServiceCommand(service, tr("Add session"))
+    : ServiceCommand(service, tr("add the session of %1").arg(CareLabels::date(session.date)))
     , m_session(session)
-{
-}
+{}
 
 Result<void> AddSessionCommand::apply()
 {

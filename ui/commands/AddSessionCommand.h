@@ -3,9 +3,8 @@
 #include "commands/ServiceCommand.h"
 #include "model/Session.h"
 
-#include <QStringList>
-
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace carnet {
 

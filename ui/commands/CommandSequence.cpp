@@ -4,8 +4,7 @@ namespace carnet {
 
 CommandSequence::CommandSequence(CarnetFile& service, const QString& text)
     : ServiceCommand(service, text)
-{
-}
+{}
 
 CommandSequence::~CommandSequence() = default;
 

@@ -7,9 +7,10 @@
 
 namespace carnet {
 
-// Several commands applied as one user action (the care-path wizard's "save": a
-// psychologist and a referral letter). Applies them in order; when one fails, reverts
+// Several commands applied as one user action, one undo step (the care-path wizard's Finish:
+// a person, a psychologist and a courrier). Applies them in order; when one fails, reverts
 // those already applied, so the file is left as it was. Undo reverts them in reverse order.
+// Its steps are never pushed themselves: their refusals come back through the sequence's.
 class CommandSequence final : public ServiceCommand
 {
 public:

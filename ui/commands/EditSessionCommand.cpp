@@ -2,11 +2,12 @@
 
 #include "service/CarnetFile.h"
 #include "service/SessionService.h"
+#include "sessions/CareLabels.h"
 
 namespace carnet {
 
 EditSessionCommand::EditSessionCommand(CarnetFile& service, const Session& changed)
-    : ServiceCommand(service, tr("Edit session"))
+    : ServiceCommand(service, tr("change the session of %1").arg(CareLabels::date(changed.date)))
     , m_after(changed)
 {
     if (const auto before = service.sessions().session(changed.id)) {

@@ -1,16 +1,19 @@
 #include "commands/MarkSheetSentCommand.h"
 
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "sessions/CareLabels.h"
 
 namespace carnet {
 
-MarkSheetSentCommand::MarkSheetSentCommand(CarnetFile& service, qint64 sheetId, QDate sent)
-    : ServiceCommand(service, tr("Mark care sheet sent"))
+MarkSheetSentCommand::MarkSheetSentCommand(CarnetFile& file, qint64 sheetId, QDate sent)
+    : ServiceCommand(file,
+                     tr("mark the care sheet of %1 as sent")
+                         .arg(CareLabels::date(
+                             file.careSheets().careSheet(sheetId).value_or(CareSheet()).issued)))
     , m_sheetId(sheetId)
     , m_sent(sent)
-{
-}
+{}
 
 Result<void> MarkSheetSentCommand::apply()
 {

@@ -3,9 +3,8 @@
 #include "commands/ServiceCommand.h"
 #include "model/CareSheet.h"
 
-#include <QDate>
-
 #include <QCoreApplication>
+#include <QDate>
 
 namespace carnet {
 

@@ -1,15 +1,18 @@
 #include "commands/RemoveCareSheetCommand.h"
 
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "sessions/CareLabels.h"
 
 namespace carnet {
 
-RemoveCareSheetCommand::RemoveCareSheetCommand(CarnetFile& service, qint64 sheetId)
-    : ServiceCommand(service, tr("Delete care sheet"))
+RemoveCareSheetCommand::RemoveCareSheetCommand(CarnetFile& file, qint64 sheetId)
+    : ServiceCommand(file,
+                     tr("remove the care sheet of %1")
+                         .arg(CareLabels::date(
+                             file.careSheets().careSheet(sheetId).value_or(CareSheet()).issued)))
     , m_sheetId(sheetId)
-{
-}
+{}
 
 Result<void> RemoveCareSheetCommand::apply()
 {

@@ -1,15 +1,18 @@
 #include "commands/RemovePaymentCommand.h"
 
-#include "service/CarnetFile.h"
+#include "model/Money.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
 
 namespace carnet {
 
-RemovePaymentCommand::RemovePaymentCommand(CarnetFile& service, qint64 paymentId)
-    : ServiceCommand(service, tr("Delete payment"))
+RemovePaymentCommand::RemovePaymentCommand(CarnetFile& file, qint64 paymentId)
+    : ServiceCommand(file,
+                     tr("remove the payment of %1")
+                         .arg(formatCents(
+                             file.careSheets().payment(paymentId).value_or(Payment()).amountCents)))
     , m_paymentId(paymentId)
-{
-}
+{}
 
 Result<void> RemovePaymentCommand::apply()
 {

@@ -2,14 +2,16 @@
 
 #include "service/CarnetFile.h"
 #include "service/SessionService.h"
+#include "sessions/CareLabels.h"
 
 namespace carnet {
 
-RemoveSessionCommand::RemoveSessionCommand(CarnetFile& service, qint64 sessionId)
-    : ServiceCommand(service, tr("Delete session"))
+RemoveSessionCommand::RemoveSessionCommand(CarnetFile& file, qint64 sessionId)
+    : ServiceCommand(file, tr("remove the session of %1")
+                               .arg(CareLabels::date(
+                                   file.sessions().session(sessionId).value_or(Session()).date)))
     , m_sessionId(sessionId)
-{
-}
+{}
 
 Result<void> RemoveSessionCommand::apply()
 {

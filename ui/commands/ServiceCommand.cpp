@@ -1,27 +1,29 @@
 #include "commands/ServiceCommand.h"
 
-#include "commands/ErrorReporter.h"
+#include "shell/AppContext.h"
 
 #include <QUndoStack>
 
 namespace carnet {
 
-ServiceCommand::ServiceCommand(CarnetFile& service, const QString& text)
+ServiceCommand::ServiceCommand(CarnetFile& file, const QString& text)
     : QUndoCommand(text)
-    , m_file(service)
-{
-}
+    , m_file(file)
+{}
 
-bool ServiceCommand::execute(QUndoStack& stack, std::unique_ptr<ServiceCommand> command,
-                             QWidget* parent)
+bool ServiceCommand::push(AppContext& context, std::unique_ptr<ServiceCommand> command,
+                          Error* refusal)
 {
+    command->m_context = &context;
     const Result<void> result = command->apply();
     if (!result) {
-        ErrorReporter::report(parent, command->text(), result.error());
+        command->report(command->text(), result.error());
+        if (refusal)
+            *refusal = result.error();
         return false;
     }
     command->m_skipNextRedo = true;
-    stack.push(command.release()); // push() calls redo(), which skips this once
+    context.undoStack()->push(command.release()); // push() calls redo(), which skips this once
     return true;
 }
 
@@ -34,7 +36,7 @@ void ServiceCommand::redo()
     const Result<void> result = apply();
     if (!result) {
         setObsolete(true);
-        ErrorReporter::report(nullptr, text(), result.error());
+        report(text(), result.error());
     }
 }
 
@@ -43,10 +45,14 @@ void ServiceCommand::undo()
     const Result<void> result = revert();
     if (!result) {
         setObsolete(true);
-        ErrorReporter::report(nullptr, QCoreApplication::translate("ServiceCommand", "Undo %1")
-                                           .arg(text()),
-                              result.error());
+        report(tr("Undo %1").arg(text()), result.error());
     }
+}
+
+void ServiceCommand::report(const QString& action, const Error& error) const
+{
+    if (m_context)
+        m_context->reportError(action, error.message);
 }
 
 } // namespace carnet

@@ -493,10 +493,9 @@ void DashboardPage::sendSheet(qint64 sheetId)
     SendSheetDialog dialog(*service, sheetId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The command reports a refusal itself (ErrorReporter).
-    ServiceCommand::execute(
-        *m_context.undoStack(),
-        std::make_unique<MarkSheetSentCommand>(*service, sheetId, dialog.sentDate()), this);
+    // A refusal is shown by push() (AppContext::reportError).
+    ServiceCommand::push(
+        m_context, std::make_unique<MarkSheetSentCommand>(*service, sheetId, dialog.sentDate()));
 }
 
 } // namespace carnet

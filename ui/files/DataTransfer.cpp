@@ -61,7 +61,7 @@ void DataTransfer::exportJson(QWidget* parent, AppContext& context, bool current
     const Result<void> written =
         document ? JsonExport::writeFile(path, *document) : Result<void>(document.error());
     if (!written) {
-        MessageBox::warning(parent, title, written.error().message);
+        context.reportError(title, written.error().message);
         return;
     }
     MessageBox::information(
@@ -87,7 +87,7 @@ void DataTransfer::exportCsv(QWidget* parent, AppContext& context, bool payments
     const Result<void> written = payments ? CsvExport::writePayments(*db, path, locale)
                                           : CsvExport::writeSessions(*db, path, locale);
     if (!written) {
-        MessageBox::warning(parent, title, written.error().message);
+        context.reportError(title, written.error().message);
         return;
     }
     MessageBox::information(parent, title,
@@ -107,8 +107,7 @@ void DataTransfer::importJson(QWidget* parent, AppContext& context)
         return;
     QFile file(path);
     if (file.size() > JsonImport::maxDocumentBytes || !file.open(QIODevice::ReadOnly)) {
-        MessageBox::warning(parent, title,
-                            tr("Carnet cannot read “%1”.").arg(QFileInfo(path).fileName()));
+        context.reportError(title, tr("Carnet cannot read “%1”.").arg(QFileInfo(path).fileName()));
         return;
     }
     const QByteArray json = file.readAll();
@@ -116,8 +115,7 @@ void DataTransfer::importJson(QWidget* parent, AppContext& context)
     options.ids = JsonImport::Ids::Renumber;
     const auto summary = JsonImport::importInto(*service, json, options);
     if (!summary) {
-        MessageBox::warning(parent, title,
-                            tr("Nothing was imported: %1").arg(summary.error().message));
+        context.reportError(title, tr("Nothing was imported: %1").arg(summary.error().message));
         return;
     }
     context.undoStack()->clear();

@@ -1,5 +1,6 @@
 #include "files/FileOpener.h"
 
+#include "shell/AppContext.h"
 #include "shell/MessageBox.h"
 #include "store/Database.h"
 
@@ -8,7 +9,8 @@
 
 namespace carnet {
 
-std::unique_ptr<Database> FileOpener::open(QWidget* parent, const QString& path, bool create)
+std::unique_ptr<Database> FileOpener::open(QWidget* parent, AppContext& context,
+                                           const QString& path, bool create)
 {
     Database::OpenOptions options;
     options.create = create;
@@ -35,15 +37,15 @@ std::unique_ptr<Database> FileOpener::open(QWidget* parent, const QString& path,
         auto readOnly = Database::open(path, options);
         if (readOnly)
             return std::move(readOnly).value();
-        MessageBox::critical(parent, tr("Cannot open the file"), readOnly.error().message);
+        context.reportError(tr("Cannot open the file"), readOnly.error().message);
         return nullptr;
     }
     case Error::Kind::Damaged: {
         const QList<BackupInfo> backups = Database::backupsOf(path);
         if (backups.isEmpty()) {
-            MessageBox::critical(parent, tr("Damaged file"),
-                                 tr("“%1” is damaged and there is no backup of it.\n\n%2")
-                                     .arg(name, error.message));
+            context.reportError(
+                tr("Damaged file"),
+                tr("“%1” is damaged and there is no backup of it.\n\n%2").arg(name, error.message));
             return nullptr;
         }
         const BackupInfo& latest = backups.constFirst();
@@ -59,25 +61,25 @@ std::unique_ptr<Database> FileOpener::open(QWidget* parent, const QString& path,
             return nullptr;
         const auto restored = Database::restoreBackup(path, latest.path);
         if (!restored) {
-            MessageBox::critical(parent, tr("Restore failed"), restored.error().message);
+            context.reportError(tr("Restore failed"), restored.error().message);
             return nullptr;
         }
         options.create = false;
         auto reopened = Database::open(path, options);
         if (reopened)
             return std::move(reopened).value();
-        MessageBox::critical(parent, tr("Cannot open the file"), reopened.error().message);
+        context.reportError(tr("Cannot open the file"), reopened.error().message);
         return nullptr;
     }
     case Error::Kind::TooNew:
-        MessageBox::critical(parent, tr("File from a newer Carnet"),
-                             tr("“%1” was written by a newer version of Carnet. Install the "
-                                "latest Carnet to open it; this version will not touch it.\n\n%2")
-                                 .arg(name, error.message));
+        context.reportError(tr("File from a newer Carnet"),
+                            tr("“%1” was written by a newer version of Carnet. Install the "
+                               "latest Carnet to open it; this version will not touch it.\n\n%2")
+                                .arg(name, error.message));
         return nullptr;
     default:
-        MessageBox::critical(parent, tr("Cannot open the file"),
-                             tr("“%1” cannot be opened.\n\n%2").arg(name, error.message));
+        context.reportError(tr("Cannot open the file"),
+                            tr("“%1” cannot be opened.\n\n%2").arg(name, error.message));
         return nullptr;
     }
 }

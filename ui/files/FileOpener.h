@@ -9,6 +9,7 @@ class QWidget;
 
 namespace carnet {
 
+class AppContext;
 class Database;
 
 // Opens a Carnet file for the window and walks the user through what can go wrong, in
@@ -19,10 +20,12 @@ class FileOpener final
     Q_DECLARE_TR_FUNCTIONS(FileOpener)
 
 public:
-    // nullptr when the user gave up or the file cannot be opened (the reason was shown).
+    // nullptr when the user gave up or the file cannot be opened (the reason was shown,
+    // through AppContext::reportError).
     // The file given at start may still be under its quick check when it is returned
     // (Database::OpenOptions::deferCheck): see Database::isProvedSound().
-    static std::unique_ptr<Database> open(QWidget* parent, const QString& path, bool create);
+    static std::unique_ptr<Database> open(QWidget* parent, AppContext& context, const QString& path,
+                                          bool create);
 };
 
 } // namespace carnet

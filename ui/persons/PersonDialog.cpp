@@ -1,7 +1,6 @@
 #include "persons/PersonDialog.h"
 
 #include "persons/EligibilityNote.h"
-#include "shell/Emphasis.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -155,13 +154,6 @@ PersonDialog::PersonDialog(const Person& person, QDate today, Apply apply, QWidg
     m_eligibility->setMargin(6);
     m_eligibility->hide();
     layout->addWidget(m_eligibility);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("personError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(Emphasis::warningStyleSheet(palette()));
-    m_error->hide();
-    layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("personButtons"));
@@ -336,13 +328,11 @@ void PersonDialog::accept()
 {
     const Result<void> applied = m_apply ? m_apply(person()) : Result<void>();
     if (!applied) {
-        m_error->setText(applied.error().message);
-        m_error->show();
+        // Already shown (AppContext::reportError): stay open on the faulty field.
         if (QWidget* field = fieldFor(applied.error().field))
             field->setFocus();
         return;
     }
-    m_error->hide();
     QDialog::accept();
 }
 

@@ -20,8 +20,8 @@ namespace carnet {
 
 // Add or edit a person: name, birth date, relation, optional NIR, mutuelle (or none), the
 // coverage situations (C2S, ALD, ...) with their dates, notes. The check is the core's: on
-// OK the dialog calls `apply` (an undo command through CarnetFile) and stays open with the
-// core's sentence beside the faulty field when it refuses.
+// OK the dialog calls `apply` (an undo command, ServiceCommand::push, which shows a refusal)
+// and, when the core refuses, stays open with the focus on the faulty field.
 class PersonDialog final : public QDialog
 {
     Q_OBJECT
@@ -59,7 +59,6 @@ private:
     QPushButton* m_removeCoverage = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_eligibility = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace carnet

@@ -1,10 +1,10 @@
 #include "persons/PersonsDialog.h"
 
-#include "persons/AddPersonCommand.h"
-#include "persons/EditPersonCommand.h"
+#include "commands/AddPersonCommand.h"
+#include "commands/EditPersonCommand.h"
+#include "commands/RemovePersonCommand.h"
 #include "persons/EligibilityNote.h"
 #include "persons/PersonDialog.h"
-#include "persons/RemovePersonCommand.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "shell/AppContext.h"
@@ -164,15 +164,18 @@ qint64 PersonsDialog::addPerson(AppContext& context, QWidget* parent)
     qint64 added = 0;
     Person blank;
     blank.relation = service->people().persons().isEmpty() ? Relation::Self : Relation::Child;
-    PersonDialog dialog(blank, service->today(),
-                        [&context, &added](const Person& person) -> Result<void> {
-                            const auto result = AddPersonCommand::run(context, person);
-                            if (!result)
-                                return result.error();
-                            added = result.value();
-                            return {};
-                        },
-                        parent);
+    PersonDialog dialog(
+        blank, service->today(),
+        [&context, service, &added](const Person& person) -> Result<void> {
+            auto command = std::make_unique<AddPersonCommand>(*service, person);
+            const AddPersonCommand* adding = command.get();
+            Error refusal;
+            if (!ServiceCommand::push(context, std::move(command), &refusal))
+                return refusal;
+            added = adding->personId();
+            return {};
+        },
+        parent);
     if (dialog.exec() != QDialog::Accepted || added == 0)
         return 0;
     context.setCurrentPerson(added);
@@ -192,11 +195,19 @@ bool PersonsDialog::editPerson(AppContext& context, qint64 personId, QWidget* pa
     const auto person = service->people().person(personId);
     if (!person)
         return false;
-    PersonDialog dialog(*person, service->today(),
-                        [&context](const Person& edited) {
-                            return EditPersonCommand::run(context, edited);
-                        },
-                        parent);
+    PersonDialog dialog(
+        *person, service->today(),
+        [&context, service, before = *person](const Person& edited) -> Result<void> {
+            if (edited == before)
+                return {}; // nothing changed: nothing to undo
+            Error refusal;
+            if (!ServiceCommand::push(context,
+                                      std::make_unique<EditPersonCommand>(*service, before, edited),
+                                      &refusal))
+                return refusal;
+            return {};
+        },
+        parent);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -215,12 +226,7 @@ bool PersonsDialog::removePerson(AppContext& context, qint64 personId, QWidget* 
         {{QMessageBox::Yes, tr("Remove")}});
     if (answer != QMessageBox::Yes)
         return false;
-    const auto removed = RemovePersonCommand::run(context, personId);
-    if (!removed) {
-        MessageBox::warning(parent, tr("Cannot remove this person"), removed.error().message);
-        return false;
-    }
-    return true;
+    return ServiceCommand::push(context, std::make_unique<RemovePersonCommand>(*service, personId));
 }
 
 } // namespace carnet

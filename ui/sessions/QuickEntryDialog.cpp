@@ -2,7 +2,6 @@
 
 #include "commands/AddSessionCommand.h"
 #include "commands/EditSessionCommand.h"
-#include "commands/ErrorReporter.h"
 #include "model/Money.h"
 #include "read/ReadSide.h"
 #include "read/SessionDraft.h"
@@ -284,31 +283,26 @@ void QuickEntryDialog::accept()
     CarnetFile* service = m_context.file();
     if (!service)
         return;
-    const QString action = m_editing ? tr("Edit session") : tr("Add session");
     if (!parseEuros(m_fee->text())) {
-        ErrorReporter::report(
-            this, action,
-            Error::invalid(QStringLiteral("fee"), tr("The fee is not an amount in euros.")));
+        m_context.reportError(windowTitle(), tr("The fee is not an amount in euros."));
         m_fee->setFocus();
         return;
     }
     if (!parseEuros(m_paid->text())) {
-        ErrorReporter::report(this, action,
-                              Error::invalid(QStringLiteral("paid"),
-                                             tr("The amount paid is not an amount in euros.")));
+        m_context.reportError(windowTitle(), tr("The amount paid is not an amount in euros."));
         m_paid->setFocus();
         return;
     }
     const Session session = draft();
     if (m_editing) {
-        if (!ServiceCommand::execute(*m_context.undoStack(),
-                                     std::make_unique<EditSessionCommand>(*service, session), this))
+        if (!ServiceCommand::push(m_context,
+                                  std::make_unique<EditSessionCommand>(*service, session)))
             return;
         m_savedId = session.id;
     } else {
         auto command = std::make_unique<AddSessionCommand>(*service, session);
         AddSessionCommand* raw = command.get();
-        if (!ServiceCommand::execute(*m_context.undoStack(), std::move(command), this))
+        if (!ServiceCommand::push(m_context, std::move(command)))
             return;
         m_savedId = raw->sessionId();
     }

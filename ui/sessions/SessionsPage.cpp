@@ -266,8 +266,7 @@ void SessionsPage::deleteSelected()
     if (!service || id == 0 || m_context.isReadOnly())
         return;
     // Undoable (Ctrl+Z): no confirmation needed.
-    ServiceCommand::execute(*m_context.undoStack(),
-                            std::make_unique<RemoveSessionCommand>(*service, id), this);
+    ServiceCommand::push(m_context, std::make_unique<RemoveSessionCommand>(*service, id));
 }
 
 } // namespace carnet

@@ -1,10 +1,10 @@
 #include "settings/SettingsDialog.h"
 
+#include "commands/ChangeSettingsCommand.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/SettingsService.h"
 #include "shell/AppContext.h"
-#include "shell/Emphasis.h"
 #include "shell/Translations.h"
 
 #include <QComboBox>
@@ -25,6 +25,28 @@ QSpinBox* daysBox(const QString& objectName, const QString& accessibleName, QWid
     box->setAccessibleName(accessibleName);
     box->setRange(0, 730);
     return box;
+}
+
+// The label of each AFI delay (AidSettings::names()).
+QString aidDelayLabel(const QString& name)
+{
+    if (name == QLatin1String("answerExpectedMonths"))
+        return SettingsDialog::tr("Answer to a request expected after (months)");
+    if (name == QLatin1String("validityMonths"))
+        return SettingsDialog::tr("A grant is valid for (months)");
+    if (name == QLatin1String("incomeProofMaxAgeMonths"))
+        return SettingsDialog::tr("Income proofs no older than (months)");
+    if (name == QLatin1String("taxNoticeMaxAgeMonths"))
+        return SettingsDialog::tr("Tax notice no older than (months)");
+    if (name == QLatin1String("lodgingProofMaxAgeMonths"))
+        return SettingsDialog::tr("Lodging certificate no older than (months)");
+    if (name == QLatin1String("quoteMaxAgeMonths"))
+        return SettingsDialog::tr("Quote no older than (months)");
+    if (name == QLatin1String("expiryWarningDays"))
+        return SettingsDialog::tr("Warn before a grant expires (days)");
+    if (name == QLatin1String("appealAnswerExpectedMonths"))
+        return SettingsDialog::tr("Answer to an appeal expected after (months)");
+    return name;
 }
 } // namespace
 
@@ -63,6 +85,22 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     lateBox->setEnabled(writable);
     layout->addWidget(lateBox);
 
+    // The AFI's delays (per file)
+    auto* aidBox = new QGroupBox(tr("Individual financial aid (AFI) delays (this file)"), this);
+    auto* aidForm = new QFormLayout(aidBox);
+    const AidSettings aid = service ? service->settings().aidSettings() : AidSettings();
+    for (const QString& name : AidSettings::names()) {
+        auto* box = new QSpinBox(aidBox);
+        box->setObjectName(QStringLiteral("aid_") + name);
+        box->setAccessibleName(aidDelayLabel(name));
+        box->setRange(0, 120);
+        box->setValue(aid.value(name).value_or(0));
+        aidForm->addRow(aidDelayLabel(name), box);
+        m_aidDelays.insert(name, box);
+    }
+    aidBox->setEnabled(writable);
+    layout->addWidget(aidBox);
+
     // Default psychologist (per file)
     auto* psyBox = new QGroupBox(tr("New sessions (this file)"), this);
     auto* psyForm = new QFormLayout(psyBox);
@@ -100,13 +138,6 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     languageForm->addRow(restart);
     layout->addWidget(languageBox);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(Emphasis::warningStyleSheet(palette()));
-    m_error->hide();
-    layout->addWidget(m_error);
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -117,25 +148,20 @@ void SettingsDialog::accept()
 {
     CarnetFile* service = m_context.file();
     if (service && !m_context.isReadOnly()) {
-        const StatusSettings before = service->settings().statusSettings();
-        StatusSettings settings = before;
-        settings.paperLateDays = m_paperDays->value();
-        settings.electronicLateDays = m_electronicDays->value();
-        settings.mutuelleLateDays = m_mutuelleDays->value();
-        settings.claimDeadlineWarnDays = m_deadlineDays->value();
-        const bool changed = settings.paperLateDays != before.paperLateDays ||
-                             settings.electronicLateDays != before.electronicLateDays ||
-                             settings.mutuelleLateDays != before.mutuelleLateDays ||
-                             settings.claimDeadlineWarnDays != before.claimDeadlineWarnDays;
-        if (changed) {
-            const auto saved = service->settings().setStatusSettings(settings);
-            if (!saved) {
-                m_error->setText(saved.error().message);
-                m_error->show();
-                return;
-            }
-        }
+        StatusSettings status = service->settings().statusSettings();
+        status.paperLateDays = m_paperDays->value();
+        status.electronicLateDays = m_electronicDays->value();
+        status.mutuelleLateDays = m_mutuelleDays->value();
+        status.claimDeadlineWarnDays = m_deadlineDays->value();
+        AidSettings aid = service->settings().aidSettings();
+        for (auto it = m_aidDelays.cbegin(); it != m_aidDelays.cend(); ++it)
+            aid.setValue(it.key(), it.value()->value());
+        auto command = std::make_unique<ChangeSettingsCommand>(*service, status, aid);
+        // A refusal is shown (AppContext::reportError) and the dialog stays open.
+        if (command->changesSomething() && !ServiceCommand::push(m_context, std::move(command)))
+            return;
     }
+    // Preferences of this computer (QSettings), not data of the file: outside the undo stack.
     if (service)
         m_context.setDefaultPsychologist(m_psychologist->currentData().toLongLong());
     setLanguageSetting(m_language->currentData().toString());

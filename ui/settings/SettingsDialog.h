@@ -1,18 +1,20 @@
 #pragma once
 
 #include <QDialog>
+#include <QMap>
 
 class QComboBox;
-class QLabel;
 class QSpinBox;
 
 namespace carnet {
 
 class AppContext;
 
-// Settings: when a payment counts as late (stored in the open file, through
-// CarnetFile::setStatusSettings), the default psychologist for new sessions (per file), and
-// the language of the interface (takes effect the next time Carnet starts).
+// Settings: when a payment counts as late and the AFI's delays (stored in the open file,
+// through SettingsService; saving them is one undoable ChangeSettingsCommand), the default
+// psychologist for new sessions and the language of the interface (preferences of this
+// computer, in QSettings: outside the undo stack, the language taking effect the next time
+// Carnet starts).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,9 +31,9 @@ private:
     QSpinBox* m_electronicDays = nullptr;
     QSpinBox* m_mutuelleDays = nullptr;
     QSpinBox* m_deadlineDays = nullptr;
+    QMap<QString, QSpinBox*> m_aidDelays; // by AidSettings name
     QComboBox* m_psychologist = nullptr;
     QComboBox* m_language = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace carnet

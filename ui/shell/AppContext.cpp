@@ -116,9 +116,9 @@ void AppContext::setDefaultPsychologist(qint64 practitionerId)
         QSettings().setValue(key, practitionerId);
 }
 
-void AppContext::reportError(const QString& message)
+void AppContext::reportError(const QString& action, const QString& message)
 {
-    emit errorReported(message);
+    emit errorReported(action, message.isEmpty() ? tr("An unexpected error occurred.") : message);
 }
 
 } // namespace carnet

@@ -47,19 +47,23 @@ public:
     void setCurrentYear(int year);
 
     // The psychologist chosen in the settings for the open file (0 = none): the default of
-    // new sessions when the person has no usual psychologist yet.
+    // new sessions when the person has no usual psychologist yet. A preference of this
+    // computer (QSettings), not data of the file: it stays outside the undo stack.
     qint64 defaultPsychologist() const;
     void setDefaultPsychologist(qint64 practitionerId);
 
-    // Undo commands and pages report a refusal or failure here; the window shows it.
-    void reportError(const QString& message);
+    // The one way to tell the user that something was refused or failed: `action` is what
+    // they tried (a command's undo text, a dialog's title; may be empty), `message` the
+    // core's sentence. The window shows it (MainWindow::showError); ServiceCommand::push
+    // reports here.
+    void reportError(const QString& action, const QString& message);
 
 signals:
     void fileChanged();                   // a file was opened or closed
     void currentPersonChanged(qint64 personId);
     void currentYearChanged(int year);
     void dataChanged();                   // any committed change (CarnetFile::changed)
-    void errorReported(const QString& message);
+    void errorReported(const QString& action, const QString& message);
 
 private:
     std::unique_ptr<CarnetFile> m_file;

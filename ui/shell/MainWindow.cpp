@@ -325,7 +325,7 @@ bool MainWindow::openPath(const QString& path, bool create)
         QDir().mkpath(QFileInfo(absolute).absolutePath());
     // Close the current file first: the same file may be reopened (restore) and its lock
     // must be free.
-    std::unique_ptr<Database> database = FileOpener::open(this, absolute, create);
+    std::unique_ptr<Database> database = FileOpener::open(this, *m_context, absolute, create);
     if (!database) {
         if (!create && !QFileInfo::exists(absolute))
             RecentFiles::remove(absolute);
@@ -409,10 +409,10 @@ void MainWindow::newFile()
     if (!path.endsWith(QLatin1String(".carnet")))
         path += QLatin1String(".carnet");
     if (QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("New Carnet file"),
-                            tr("“%1” already exists. Carnet does not overwrite a file: open it "
-                               "(File, Open), or choose another name.")
-                                .arg(QFileInfo(path).fileName()));
+        m_context->reportError(tr("New Carnet file"),
+                               tr("“%1” already exists. Carnet does not overwrite a file: open "
+                                  "it (File, Open), or choose another name.")
+                                   .arg(QFileInfo(path).fileName()));
         return;
     }
     openPath(path, true);
@@ -603,7 +603,7 @@ void MainWindow::backUpNow()
         return;
     const auto backup = database->backupNow();
     if (!backup) {
-        MessageBox::warning(this, tr("Backup failed"), backup.error().message);
+        m_context->reportError(tr("Backup failed"), backup.error().message);
         return;
     }
     statusBar()->showMessage(tr("Backup made: %1").arg(QDir::toNativeSeparators(backup->path)),
@@ -636,14 +636,18 @@ void MainWindow::restoreFromBackup()
     m_context->setDatabase(nullptr);
     const auto restored = Database::restoreBackup(path, chosen.path);
     if (!restored)
-        MessageBox::critical(this, tr("Restore failed"), restored.error().message);
+        m_context->reportError(tr("Restore failed"), restored.error().message);
     if (openPath(path, false) && restored)
         statusBar()->showMessage(tr("Backup restored."), 8000);
 }
 
-void MainWindow::showError(const QString& message)
+void MainWindow::showError(const QString& action, const QString& message)
 {
-    MessageBox::warning(this, tr("Carnet"), message);
+    // Over the dialog the user is in, if any (a refusal keeps it open).
+    QWidget* parent = QApplication::activeModalWidget();
+    // Actions are named as undo texts, in lower case ("add the session of 3 Feb 2025").
+    const QString title = action.isEmpty() ? tr("Carnet") : action.left(1).toUpper() + action.mid(1);
+    MessageBox::warning(parent ? parent : this, title, message);
 }
 
 void MainWindow::showCrisisNumbers()

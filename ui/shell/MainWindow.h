@@ -91,7 +91,7 @@ private slots:
     void recordPayment(qint64 sheetId, carnet::Payer payer);
     void quickEntry();
     void startCarePath();
-    void showError(const QString& message);
+    void showError(const QString& action, const QString& message);
 
 private:
     bool openPath(const QString& path, bool create);

@@ -61,11 +61,6 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
     ask(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
-{
-    ask(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
-}
-
 void MessageBox::setNextAnswer(Button button)
 {
     seam().answers.append(button);

@@ -28,8 +28,9 @@ public:
                            QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    // Errors are not shown from here but through AppContext::reportError (the window calls
+    // warning()).
     static void warning(QWidget* parent, const QString& title, const QString& text);
-    static void critical(QWidget* parent, const QString& title, const QString& text);
 
     // Test seams.
     static void setNextAnswer(Button button);

@@ -1,12 +1,14 @@
 #include "wizards/CarePathWizard.h"
 
+#include "commands/AddPersonCommand.h"
 #include "commands/AddPractitionerCommand.h"
+#include "commands/AddReferralCommand.h"
 #include "commands/CommandSequence.h"
+#include "commands/EditPersonCommand.h"
 #include "read/ReadSide.h"
+#include "rules/RuleSet.h"
 #include "service/CarnetFile.h"
 #include "shell/AppContext.h"
-#include "wizards/AddPersonStep.h"
-#include "wizards/AddReferralStep.h"
 #include "wizards/CarePathAccessPage.h"
 #include "wizards/CarePathPersonPage.h"
 #include "wizards/CarePathPreparationPage.h"
@@ -14,10 +16,8 @@
 #include "wizards/CarePathReferralPage.h"
 #include "wizards/CarePathSafetyPage.h"
 #include "wizards/CarePathSummaryPage.h"
-#include "wizards/UpdatePersonStep.h"
 
 #include <QAbstractButton>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -138,7 +138,7 @@ bool CarePathWizard::save()
     const bool referralPath = throughReferral();
 
     auto sequence = std::make_unique<CommandSequence>(
-        care, tr("Start Mon soutien psy for “%1” (%2)").arg(chosen.name).arg(year()));
+        care, tr("start the care of “%1” in %2").arg(chosen.name).arg(year()));
 
     // On the direct path nothing else holds a minor's parental consent: the person's notes do.
     Person withConsent = chosen;
@@ -150,11 +150,11 @@ bool CarePathWizard::save()
             withConsent.notes.isEmpty() ? note : withConsent.notes + QLatin1Char('\n') + note;
     }
 
-    AddPersonStep* personStep = nullptr;
+    AddPersonCommand* personStep = nullptr;
     if (isNewPerson())
-        personStep = sequence->append(std::make_unique<AddPersonStep>(care, withConsent));
+        personStep = sequence->append(std::make_unique<AddPersonCommand>(care, withConsent));
     else if (withConsent != chosen)
-        sequence->append(std::make_unique<UpdatePersonStep>(care, chosen, withConsent));
+        sequence->append(std::make_unique<EditPersonCommand>(care, chosen, withConsent));
 
     AddPractitionerCommand* psychologistStep = nullptr;
     if (isNewPsychologist()) {
@@ -162,21 +162,19 @@ bool CarePathWizard::save()
             sequence->append(std::make_unique<AddPractitionerCommand>(care, psychologist()));
     }
 
-    AddReferralStep* referralStep = nullptr;
+    AddReferralCommand* referralStep = nullptr;
     if (referralPath) {
-        AddReferralStep::PersonId personId;
+        AddReferralCommand::PersonId personId;
         if (personStep)
             personId = [personStep] {
                 return personStep->personId();
             };
         referralStep = sequence->append(
-            std::make_unique<AddReferralStep>(care, referral(), personId, scanPath()));
+            std::make_unique<AddReferralCommand>(care, referral(), scanPath(), personId));
     }
 
-    if (!sequence->isEmpty() &&
-        !ServiceCommand::execute(*m_context.undoStack(), std::move(sequence), this)) {
+    if (!sequence->isEmpty() && !ServiceCommand::push(m_context, std::move(sequence)))
         return false;
-    }
     m_savedPersonId = personStep ? personStep->personId() : chosen.id;
     m_savedPsychologistId =
         psychologistStep ? psychologistStep->practitionerId() : psychologist().id;

@@ -2,7 +2,6 @@
 // adult, a courrier for a minor with parental consent and a scan, a child under 3 stopped
 // on page 1, a renewal; Finish stores everything in one undo step; accessible names.
 
-#include "commands/ErrorReporter.h"
 #include "help/CrisisPanel.h"
 #include "model/Money.h"
 #include "persons/EligibilityNote.h"
@@ -118,9 +117,6 @@ void TestCarePathWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     MessageBox::setNonInteractive(true);
-    ErrorReporter::setHandler([this](const QString& action, const Error& error) {
-        m_errors.append(action + QStringLiteral(": ") + error.message);
-    });
 }
 
 void TestCarePathWizard::init()
@@ -131,6 +127,10 @@ void TestCarePathWizard::init()
     auto db = Database::open(m_dir->filePath(QStringLiteral("carnet.sqlite")));
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     m_context = std::make_unique<AppContext>();
+    connect(m_context.get(), &AppContext::errorReported, this,
+            [this](const QString& action, const QString& message) {
+                m_errors.append(action + QStringLiteral(": ") + message);
+            });
     m_context->setDatabase(std::move(db).value());
     QVERIFY(m_context->file());
     file().setToday(kToday);

@@ -2,7 +2,6 @@
 #include "claims/NewCareSheetDialog.h"
 #include "claims/PaymentDialog.h"
 #include "claims/SplitTableModel.h"
-#include "commands/ErrorReporter.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/SendSheetDialog.h"
 #include "service/CarnetFile.h"
@@ -99,9 +98,6 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        ErrorReporter::setHandler([this](const QString& action, const Error& error) {
-            m_errors.append(action + QStringLiteral(": ") + error.message);
-        });
     }
 
     void init()
@@ -113,6 +109,10 @@ private slots:
             Database::open(m_dir.filePath(QStringLiteral("claims%1.sqlite").arg(++n)), options);
         QVERIFY(db.ok());
         m_context = std::make_unique<AppContext>();
+        connect(m_context.get(), &AppContext::errorReported, this,
+                [this](const QString& action, const QString& message) {
+                    m_errors.append(action + QStringLiteral(": ") + message);
+                });
         m_context->setDatabase(std::move(db.value()));
         file().setToday(QDate(2024, 12, 15));
         m_context->setCurrentYear(2024);

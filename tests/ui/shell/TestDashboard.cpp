@@ -85,6 +85,7 @@ void TestDashboard::init()
     MessageBox::clearAnswers();
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
+    recordReportedErrors(m_window->context());
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("dashboard.carnet"))));
     file().setToday(testToday());
     m_household = seedHousehold(file());

@@ -34,16 +34,15 @@ using namespace carnet::uitest;
 namespace {
 
 // Presses OK; a dialog that stays open (refused) is cancelled so that the test goes on, and
-// its error line is returned.
+// the refusal it reported is returned (taken out of reportedErrors()).
 QString pressOk(QDialog* dialog)
 {
     auto* box = dialog->findChild<QDialogButtonBox*>();
     QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
     if (!dialog->isVisible())
         return {};
-    QString error = QStringLiteral("(still open)");
-    if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("personError")))
-        error = label->text();
+    const QString error =
+        reportedErrors().isEmpty() ? QStringLiteral("(still open)") : reportedErrors().takeLast();
     dialog->reject();
     return error;
 }
@@ -93,6 +92,7 @@ void TestPersons::init()
     reportedErrors().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
+    recordReportedErrors(m_window->context());
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("persons.carnet"))));
     file().setToday(testToday());
     m_household = seedHousehold(file());
@@ -224,8 +224,7 @@ void TestPersons::refusalKeepsTheDialogOpen()
             QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                               Qt::LeftButton);
             stillOpen = dialog->isVisible();
-            auto* label = dialog->findChild<QLabel*>(QStringLiteral("personError"));
-            error = label->isVisible() ? label->text() : QString();
+            error = reportedErrors().isEmpty() ? QString() : reportedErrors().takeLast();
             nameFocused = QApplication::focusWidget() ==
                           dialog->findChild<QLineEdit*>(QStringLiteral("personName"));
             dialog->reject();
@@ -319,6 +318,11 @@ void TestPersons::removesFromThePersonsDialogAndUndoes()
     QVERIFY(!PersonsDialog::removePerson(m_window->context(), m_household.leo, m_window.get()));
     QVERIFY(file().people().person(m_household.leo));
     QCOMPARE(MessageBox::texts().size(), 2); // the question, then the refusal
+    QCOMPARE(reportedErrors().size(), 1);
+    QVERIFY2(reportedErrors().constFirst().startsWith(
+                 QStringLiteral("remove the person “Léo Martin”: ")),
+             qPrintable(reportedErrors().constFirst()));
+    reportedErrors().clear();
 }
 
 void TestPersons::settingsAreStoredAndShownAgain()

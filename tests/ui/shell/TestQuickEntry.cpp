@@ -82,6 +82,7 @@ void TestQuickEntry::init()
     reportedErrors().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>();
+    recordReportedErrors(m_window->context());
     QVERIFY(m_window->openStartupFile(m_dir->filePath(QStringLiteral("care.carnet"))));
     file().setToday(testToday());
     m_household = seedHousehold(file());

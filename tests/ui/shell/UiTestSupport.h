@@ -4,12 +4,12 @@
 // files and documents never touch the user's), a household to start from, and a way to act
 // on a modal dialog that exec() is about to show.
 
-#include "commands/ErrorReporter.h"
 #include "model/Person.h"
 #include "model/Practitioner.h"
 #include "model/Session.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
+#include "shell/AppContext.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
 
@@ -129,11 +129,22 @@ void onModal(std::function<void(T*)> act, bool* done = nullptr)
     timer->start();
 }
 
-// What ErrorReporter was asked to tell the user ("action: message"), instead of a message box.
+// What the window was asked to tell the user ("action: message"), once recordReportedErrors()
+// listens to its context.
 inline QStringList& reportedErrors()
 {
     static QStringList errors;
     return errors;
+}
+
+// Records every AppContext::reportError of `context` in reportedErrors() (the window still
+// shows it, through the MessageBox seam).
+inline void recordReportedErrors(AppContext& context)
+{
+    QObject::connect(&context, &AppContext::errorReported, &context,
+                     [](const QString& action, const QString& message) {
+                         reportedErrors() << action + QStringLiteral(": ") + message;
+                     });
 }
 
 // Types `text` into `widget` key by key (QTest::keyClicks takes ASCII only).
@@ -212,9 +223,6 @@ private:
         QApplication::setApplicationName(QStringLiteral("carnet-ui-test"));                        \
         QStandardPaths::setTestModeEnabled(true);                                                  \
         carnet::MessageBox::setNonInteractive(true);                                               \
-        carnet::ErrorReporter::setHandler([](const QString& action, const carnet::Error& error) {  \
-            carnet::uitest::reportedErrors() << action + QStringLiteral(": ") + error.message;     \
-        });                                                                                        \
         TestClass test;                                                                            \
         return QTest::qExec(&test, argc, argv);                                                    \
     }

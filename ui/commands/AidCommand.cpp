@@ -1,20 +1,20 @@
-#include "aid/AidCommand.h"
+#include "commands/AidCommand.h"
 
 #include "aid/AidService.h"
+#include "service/CarnetFile.h"
 
 namespace carnet {
 
-AidCommand::AidCommand(AidService& aid, qint64 requestId, const QString& text, Change change)
-    : ServiceCommand(aid.file(), text)
-    , m_aid(aid)
+AidCommand::AidCommand(CarnetFile& file, qint64 requestId, const QString& text, Change change)
+    : ServiceCommand(file, text)
     , m_requestId(requestId)
     , m_change(std::move(change))
 {}
 
-std::unique_ptr<AidCommand> AidCommand::create(AidService& aid, const AidRequest& request,
+std::unique_ptr<AidCommand> AidCommand::create(CarnetFile& file, const AidRequest& request,
                                                const QString& text)
 {
-    auto command = std::make_unique<AidCommand>(aid, 0, text, nullptr);
+    auto command = std::make_unique<AidCommand>(file, 0, text, nullptr);
     AidCommand* self = command.get();
     command->m_captured = true; // nothing before
     command->m_change = [self, request](AidService& service) -> Result<void> {
@@ -29,30 +29,35 @@ std::unique_ptr<AidCommand> AidCommand::create(AidService& aid, const AidRequest
     return command;
 }
 
-std::unique_ptr<AidCommand> AidCommand::remove(AidService& aid, qint64 requestId,
+std::unique_ptr<AidCommand> AidCommand::remove(CarnetFile& file, qint64 requestId,
                                                const QString& text)
 {
-    return std::make_unique<AidCommand>(aid, requestId, text, [requestId](AidService& service) {
+    return std::make_unique<AidCommand>(file, requestId, text, [requestId](AidService& service) {
         return service.removeRequest(requestId);
     });
+}
+
+AidService& AidCommand::aid() const
+{
+    return file().aid();
 }
 
 Result<void> AidCommand::apply()
 {
     if (!m_captured) {
-        m_before = m_aid.request(m_requestId);
+        m_before = aid().request(m_requestId);
         m_captured = true;
     }
-    return m_change(m_aid);
+    return m_change(aid());
 }
 
 Result<void> AidCommand::revert()
 {
     if (!m_before)
-        return m_aid.removeRequest(m_requestId);
-    if (m_aid.request(m_before->id))
-        return m_aid.updateRequest(*m_before);
-    auto id = m_aid.addRequest(*m_before);
+        return aid().removeRequest(m_requestId);
+    if (aid().request(m_before->id))
+        return aid().updateRequest(*m_before);
+    auto id = aid().addRequest(*m_before);
     if (!id)
         return id.error();
     return {};

@@ -1,16 +1,16 @@
-#include "wizards/AddPersonStep.h"
+#include "commands/AddPersonCommand.h"
 
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 
 namespace carnet {
 
-AddPersonStep::AddPersonStep(CarnetFile& service, const Person& person)
-    : ServiceCommand(service, tr("Add a person"))
+AddPersonCommand::AddPersonCommand(CarnetFile& file, const Person& person)
+    : ServiceCommand(file, tr("add the person “%1”").arg(person.name))
     , m_person(person)
 {}
 
-Result<void> AddPersonStep::apply()
+Result<void> AddPersonCommand::apply()
 {
     Result<qint64> id = file().people().addPerson(m_person);
     if (!id)
@@ -19,7 +19,7 @@ Result<void> AddPersonStep::apply()
     return {};
 }
 
-Result<void> AddPersonStep::revert()
+Result<void> AddPersonCommand::revert()
 {
     return file().people().removePerson(m_person.id);
 }
