@@ -2,7 +2,6 @@
 
 #include "aid/AidCatalogue.h"
 #include "aid/AidRules.h"
-#include "rules/RuleSet.h"
 #include "service/AttachmentStore.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
@@ -269,23 +268,9 @@ Result<AidFacts> AidService::facts(qint64 requestId) const
     const auto r = request(requestId);
     if (!r)
         return notFound();
-    AidFacts facts;
-    facts.request = *r;
-    if (const Department* department = DepartmentDirectory::instance().find(r->departmentCode))
-        facts.department = *department;
-    if (const auto person = m_file.people().person(r->personId))
-        facts.hasMutuelle = person->hasMutuelle();
-    const QDate on = r->periodFrom.isValid() ? r->periodFrom : r->prepared;
-    if (const Regime* regime = RuleSet::monSoutienPsy().regimeOn(on.isValid() ? on : today())) {
-        facts.schemeTariffCents = regime->followUpTariffCents;
-        facts.schemeAmoRatePercent = regime->amoRatePercent;
-    }
-    const QList<Session> sessions = m_file.sessions().sessions(r->personId);
-    for (const auto& session : sessions) {
-        if (session.practitionerId == r->psychologistId)
-            facts.sessions.append(session);
-    }
-    return facts;
+    const auto person = m_file.people().person(r->personId);
+    return AidFacts::of(*r, person ? &*person : nullptr, m_file.sessions().sessions(r->personId),
+                        today());
 }
 
 Result<AidStatus> AidService::status(qint64 requestId) const
