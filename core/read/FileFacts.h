@@ -28,7 +28,7 @@ struct MoneyFacts
 };
 
 // Every fact the rules need, for every person and year of a file: what the all-persons
-// answers (the pending report, the agenda) judge, read in a constant number of queries.
+// answers (the agenda) judge, read in a constant number of queries.
 struct FileFacts
 {
     QList<Person> persons;
