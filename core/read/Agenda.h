@@ -25,6 +25,7 @@ struct AgendaItem
         SendSheet,           // a sheet not sent
         LatePayment,         // a payment overdue (payer: the CPAM or the mutuelle)
         ClaimDeadline,       // a sheet or a session close to (or past) its claim deadline
+        // The AFI kinds, last (isAid()).
         AidDocumentsMissing, // an AFI request not sent yet: documents to get or renew
         AidAnswerOverdue,    // an AFI request sent, no decision after the expected delay
         AidGrantExpiring,    // an AFI grant with money left, expiring soon
