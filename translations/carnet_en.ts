@@ -4330,24 +4330,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>This year is out of range.</source>
         <translation>This year is out of range.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) in %1 have no care sheet yet.</source>
-        <translation>
-            <numerusform>%n session in %1 has no care sheet yet.</numerusform>
-            <numerusform>%n sessions in %1 have no care sheet yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the care sheet to the CPAM.</source>
-        <translation>Send the care sheet to the CPAM.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A payment is %n day(s) late.</source>
-        <translation>
-            <numerusform>A payment is %n day late.</numerusform>
-            <numerusform>A payment is %n days late.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The amount must be above zero.</source>
         <translation>The amount must be above zero.</translation>

@@ -4330,24 +4330,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>This year is out of range.</source>
         <translation>Cette année est hors des limites.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) in %1 have no care sheet yet.</source>
-        <translation>
-            <numerusform>%n séance de %1 n&apos;a pas encore de feuille de soins.</numerusform>
-            <numerusform>%n séances de %1 n&apos;ont pas encore de feuille de soins.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send the care sheet to the CPAM.</source>
-        <translation>Envoyez la feuille de soins à la CPAM.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A payment is %n day(s) late.</source>
-        <translation>
-            <numerusform>Un paiement a %n jour de retard.</numerusform>
-            <numerusform>Un paiement a %n jours de retard.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The amount must be above zero.</source>
         <translation>Le montant doit être plus grand que zéro.</translation>

@@ -110,17 +110,47 @@ QString reasonKey(NotCoveredReason reason)
     return {};
 }
 
-QString pendingKindKey(PendingItem::Kind kind)
+QString agendaKindKey(AgendaItem::Kind kind)
 {
     switch (kind) {
-    case PendingItem::Kind::CreateSheet:
+    case AgendaItem::Kind::CreateSheet:
         return QStringLiteral("create_sheet");
-    case PendingItem::Kind::SendSheet:
+    case AgendaItem::Kind::SendSheet:
         return QStringLiteral("send_sheet");
-    case PendingItem::Kind::LatePayment:
+    case AgendaItem::Kind::LatePayment:
         return QStringLiteral("late_payment");
-    case PendingItem::Kind::ClaimDeadline:
+    case AgendaItem::Kind::ClaimDeadline:
         return QStringLiteral("claim_deadline");
+    case AgendaItem::Kind::AidDocumentsMissing:
+        return QStringLiteral("aid_documents_missing");
+    case AgendaItem::Kind::AidAnswerOverdue:
+        return QStringLiteral("aid_answer_overdue");
+    case AgendaItem::Kind::AidGrantExpiring:
+        return QStringLiteral("aid_grant_expiring");
+    case AgendaItem::Kind::AidGrantExpired:
+        return QStringLiteral("aid_grant_expired");
+    }
+    return {};
+}
+
+std::optional<AgendaItem::Kind> agendaKindFromKey(const QString& key)
+{
+    for (const AgendaItem::Kind kind : Agenda::allKinds()) {
+        if (agendaKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString urgencyKey(AgendaItem::Urgency urgency)
+{
+    switch (urgency) {
+    case AgendaItem::Urgency::Overdue:
+        return QStringLiteral("overdue");
+    case AgendaItem::Urgency::Soon:
+        return QStringLiteral("soon");
+    case AgendaItem::Urgency::ToDo:
+        return QStringLiteral("to_do");
     }
     return {};
 }
@@ -229,21 +259,25 @@ QJsonObject yearStatus(qint64 personId, const YearStatus& status)
     };
 }
 
-QJsonObject pendingItem(const PendingItem& item)
+QJsonObject agendaItem(const AgendaItem& item)
 {
     QJsonObject object{
-        {QStringLiteral("kind"), pendingKindKey(item.kind)},
+        {QStringLiteral("kind"), agendaKindKey(item.kind)},
         {QStringLiteral("person_id"), item.personId},
         {QStringLiteral("person_name"), item.personName},
+        {QStringLiteral("year"), item.year},
+        {QStringLiteral("urgency"), urgencyKey(item.urgency)},
         {QStringLiteral("sheet_id"), item.sheetId},
         {QStringLiteral("session_ids"), ids(item.sessionIds)},
+        {QStringLiteral("aid_request_id"), item.aidRequestId},
         {QStringLiteral("date"), date(item.date)},
+        {QStringLiteral("due_date"), date(item.dueDate)},
         {QStringLiteral("days_late"), item.daysLate},
         {QStringLiteral("amount_cents"), item.amountCents},
         {QStringLiteral("text"), item.text},
     };
-    if (item.kind == PendingItem::Kind::LatePayment)
-        object.insert(QStringLiteral("payer"), payerKey(item.payer));
+    if (item.payer)
+        object.insert(QStringLiteral("payer"), payerKey(*item.payer));
     return object;
 }
 

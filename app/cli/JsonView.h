@@ -2,12 +2,14 @@
 
 #include "model/Person.h"
 #include "model/Session.h"
+#include "read/Agenda.h"
 #include "rules/CarePathRules.h"
-#include "read/ReadSide.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+
+#include <optional>
 
 class QTextStream;
 
@@ -31,14 +33,18 @@ QJsonObject session(const Session& session);
 QJsonObject practitioner(const Practitioner& practitioner);
 QJsonObject referral(const Referral& referral);
 QJsonObject yearStatus(qint64 personId, const YearStatus& status);
-QJsonObject pendingItem(const PendingItem& item);
+QJsonObject agendaItem(const AgendaItem& item);
 QJsonObject department(const Department& department);
 QJsonObject backup(const BackupInfo& backup);
 
 // "over_yearly_cap", "remote_evaluation"... ("" for None).
 QString reasonKey(NotCoveredReason reason);
-// "create_sheet", "send_sheet", "late_payment", "claim_deadline".
-QString pendingKindKey(PendingItem::Kind kind);
+// "create_sheet", "send_sheet", "late_payment", "claim_deadline", "aid_documents_missing",
+// "aid_answer_overdue", "aid_grant_expiring", "aid_grant_expired"; and back.
+QString agendaKindKey(AgendaItem::Kind kind);
+std::optional<AgendaItem::Kind> agendaKindFromKey(const QString& key);
+// "overdue", "soon", "to_do".
+QString urgencyKey(AgendaItem::Urgency urgency);
 
 // Prints an indented document followed by a new line.
 void print(QTextStream& out, const QJsonObject& object);

@@ -142,6 +142,24 @@ bool OptionReader::yesNo(const QString& name, bool fallback)
     return fallback;
 }
 
+QStringList OptionReader::keys(const QString& name, const QStringList& allowed)
+{
+    const QString value = text(name, false).toLower();
+    if (value.isEmpty())
+        return {};
+    QStringList result;
+    for (const QString& part : value.split(QLatin1Char(','))) {
+        const QString key = part.trimmed();
+        if (!allowed.contains(key)) {
+            refuseValue(name, key, allowed);
+            return {};
+        }
+        if (!result.contains(key))
+            result.append(key);
+    }
+    return result;
+}
+
 void OptionReader::refuseValue(const QString& name, const QString& value,
                                const QStringList& allowed)
 {

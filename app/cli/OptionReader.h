@@ -54,6 +54,9 @@ public:
         return parsed;
     }
 
+    // "KEY[,KEY...]", each among `allowed` (lower case); empty when not given.
+    QStringList keys(const QString& name, const QStringList& allowed);
+
     // Records a refusal about `option` (e.g. "--nir") if none was recorded yet.
     void refuse(const QString& option, const QString& message);
     bool failed() const { return !m_option.isEmpty() || !m_message.isEmpty(); }

@@ -4,7 +4,7 @@
 
 namespace carnet::cli {
 
-// `pending`: what to do for every person of the file: sheets to create or send, late payments.
+// `pending`: the agenda, what to do now for every person and year (or one person, some kinds).
 class PendingCommand final : public Command
 {
 public:

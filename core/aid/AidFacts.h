@@ -2,9 +2,11 @@
 
 #include "aid/AidRequest.h"
 #include "model/Money.h"
+#include "model/Person.h"
 #include "model/Session.h"
 #include "rules/Departments.h"
 
+#include <QDate>
 #include <QList>
 
 #include <optional>
@@ -23,6 +25,12 @@ struct AidFacts
     Cents schemeTariffCents = 0;  // 0: no regime in force, no scheme share
     int schemeAmoRatePercent = 0; // the regime's amoRatePercent
     QList<Session> sessions;
+
+    // The facts of `request` for `person` (null when unknown), from the person's sessions
+    // (any order, any psychologist): the département from DepartmentDirectory, the regime in
+    // force when the care starts (else when the request was prepared, else on `today`).
+    static AidFacts of(const AidRequest& request, const Person* person,
+                       const QList<Session>& personSessions, QDate today);
 };
 
 } // namespace carnet

@@ -2,7 +2,6 @@
 
 #include "aid/AidCatalogue.h"
 #include "aid/AidRules.h"
-#include "read/AidFigures.h"
 #include "service/AttachmentStore.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
@@ -269,21 +268,9 @@ Result<AidFacts> AidService::facts(qint64 requestId) const
     const auto r = request(requestId);
     if (!r)
         return notFound();
-    AidFacts facts;
-    facts.request = *r;
-    if (const Department* department = DepartmentDirectory::instance().find(r->departmentCode))
-        facts.department = *department;
-    if (const auto person = m_file.people().person(r->personId))
-        facts.hasMutuelle = person->hasMutuelle();
-    const AidFigures figures = AidFigures::of(*r, facts.hasMutuelle, today());
-    facts.schemeTariffCents = figures.tariffCents;
-    facts.schemeAmoRatePercent = figures.amoRatePercent;
-    const QList<Session> sessions = m_file.sessions().sessions(r->personId);
-    for (const auto& session : sessions) {
-        if (session.practitionerId == r->psychologistId)
-            facts.sessions.append(session);
-    }
-    return facts;
+    const auto person = m_file.people().person(r->personId);
+    return AidFacts::of(*r, person ? &*person : nullptr, m_file.sessions().sessions(r->personId),
+                        today());
 }
 
 Result<AidStatus> AidService::status(qint64 requestId) const

@@ -1,5 +1,6 @@
 #include "read/FileFacts.h"
 
+#include "service/ServiceSupport.h"
 #include "store/CareSheetRepository.h"
 #include "store/PaymentRepository.h"
 #include "store/PersonRepository.h"
@@ -14,12 +15,16 @@ namespace carnet {
 
 namespace {
 
-Result<MoneyFacts> loadMoney(const QSqlDatabase& db)
+// The sheets and payments of the file (`personId` 0), or those of one person's sessions.
+Result<MoneyFacts> loadMoney(const QSqlDatabase& db, qint64 personId)
 {
-    auto sheets = CareSheetRepository(db).allForRules();
+    const SessionFilter filter = SessionFilter::person(personId);
+    auto sheets = personId == 0 ? CareSheetRepository(db).allForRules()
+                                : CareSheetRepository(db).touching(filter);
     if (!sheets)
         return sheets.error();
-    auto payments = PaymentRepository(db).allForRules();
+    auto payments = personId == 0 ? PaymentRepository(db).allForRules()
+                                  : PaymentRepository(db).touching(filter);
     if (!payments)
         return payments.error();
     MoneyFacts money;
@@ -43,21 +48,42 @@ Result<MoneyFacts> loadMoney(const QSqlDatabase& db)
     return money;
 }
 
+Result<QList<Person>> loadPersons(const QSqlDatabase& db, qint64 personId)
+{
+    if (personId == 0)
+        return PersonRepository(db).all();
+    auto person = PersonRepository(db).find(personId);
+    if (!person)
+        return person.error();
+    if (!person->has_value())
+        return ServiceSupport::personNotFound(personId);
+    return QList<Person>{**person};
+}
+
+Result<QList<Referral>> loadReferrals(const QSqlDatabase& db, qint64 personId)
+{
+    return personId == 0 ? ReferralRepository(db).all()
+                         : ReferralRepository(db).forPerson(personId);
+}
+
 } // namespace
 
-Result<FileFacts> FileFacts::load(const QSqlDatabase& db)
+Result<FileFacts> FileFacts::load(const QSqlDatabase& db, qint64 personId)
 {
-    auto persons = PersonRepository(db).all();
+    auto persons = loadPersons(db, personId);
+    if (!persons)
+        return persons.error();
     auto practitioners = PractitionerRepository(db).all();
-    auto referrals = ReferralRepository(db).all();
-    auto sessions = SessionRepository(db).findForRules(SessionFilter::all());
+    auto referrals = loadReferrals(db, personId);
+    auto sessions = SessionRepository(db).findForRules(
+        personId == 0 ? SessionFilter::all() : SessionFilter::person(personId));
     for (const Error* e :
-         {persons ? nullptr : &persons.error(), practitioners ? nullptr : &practitioners.error(),
+         {practitioners ? nullptr : &practitioners.error(),
           referrals ? nullptr : &referrals.error(), sessions ? nullptr : &sessions.error()}) {
         if (e)
             return *e;
     }
-    auto money = loadMoney(db);
+    auto money = loadMoney(db, personId);
     if (!money)
         return money.error();
     FileFacts all;

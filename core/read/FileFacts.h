@@ -28,7 +28,7 @@ struct MoneyFacts
 };
 
 // Every fact the rules need, for every person and year of a file: what the all-persons
-// answers (the pending report, the agenda) judge, read in a constant number of queries.
+// answers (the agenda) judge, read in a constant number of queries.
 struct FileFacts
 {
     QList<Person> persons;
@@ -37,7 +37,9 @@ struct FileFacts
     QHash<qint64, std::map<int, QList<Session>>> sessionsByPersonYear;
     MoneyFacts money;
 
-    static Result<FileFacts> load(const QSqlDatabase& db);
+    // Every person's facts, or only those of `personId` (nonzero): the same few queries
+    // either way. An unknown person is Error::Kind::NotFound on "person_id".
+    static Result<FileFacts> load(const QSqlDatabase& db, qint64 personId = 0);
 
     // One person's facts for one year, cut out of everything loaded.
     PersonYearFacts personYear(const Person& person, const QList<Session>& sessions) const;

@@ -10,6 +10,7 @@
 #include "service/ServiceSupport.h"
 #include "service/SessionService.h"
 #include "service/SettingsService.h"
+#include "store/AidRepository.h"
 #include "store/CareSheetRepository.h"
 #include "store/Database.h"
 #include "store/PaymentRepository.h"
@@ -19,41 +20,9 @@
 #include "store/SessionFilter.h"
 #include "store/SessionRepository.h"
 
-#include <QSet>
-
-#include <algorithm>
 #include <map>
 
 namespace carnet {
-
-namespace {
-
-const NextStep* findStep(const YearStatus& status, NextStep::Kind kind, qint64 sheetId = 0,
-                         std::optional<Payer> payer = std::nullopt)
-{
-    for (const NextStep& step : status.nextSteps) {
-        if (step.kind != kind)
-            continue;
-        if (sheetId != 0 && step.sheetId != sheetId)
-            continue;
-        if (payer && step.payer != *payer)
-            continue;
-        return &step;
-    }
-    return nullptr;
-}
-
-Cents expectedFor(const YearStatus& status, const QList<qint64>& sessionIds)
-{
-    Cents total = 0;
-    for (const SessionAssessment& a : status.sessions) {
-        if (sessionIds.contains(a.sessionId))
-            total += a.expectedAmoCents + a.expectedAmcCents;
-    }
-    return total;
-}
-
-} // namespace
 
 ReadSide::ReadSide(const CarnetFile& file)
     : m_file(file)
@@ -101,111 +70,27 @@ Result<YearStatus> ReadSide::yearStatus(qint64 personId, int year) const
                                      m_file.settings().statusSettings());
 }
 
-QList<PendingItem> ReadSide::pending() const
+Result<QList<AgendaItem>> ReadSide::agenda(const AgendaFilter& filter) const
 {
-    auto loaded = FileFacts::load(m_file.database().connection());
-    if (!loaded)
-        return {};
-    const FileFacts& all = loaded.value();
-    const StatusSettings settings = m_file.settings().statusSettings();
-    const QDate now = m_file.today();
-    const RuleSet& rules = RuleSet::monSoutienPsy();
-
-    QList<PendingItem> items;
-    QSet<QString> seen; // a sheet spanning two years is reported once
-    for (const Person& person : all.persons) {
-        const auto years = all.sessionsByPersonYear.constFind(person.id);
-        if (years == all.sessionsByPersonYear.cend())
-            continue;
-        for (const auto& [year, sessions] : *years) {
-            const YearStatus status = CarePathRules::yearStatus(all.personYear(person, sessions),
-                                                                year, now, settings, rules);
-            auto item = [&](PendingItem::Kind kind) {
-                PendingItem i;
-                i.kind = kind;
-                i.personId = person.id;
-                i.personName = person.name;
-                return i;
-            };
-            // Sessions close to (or past) the 2-year deadline are reported as such, the
-            // others as "create a sheet".
-            QList<qint64> withoutSheet = status.sessionsWithoutSheet;
-            for (const NextStep& step : status.nextSteps) {
-                if (step.kind == NextStep::Kind::ClaimDeadline && step.sessionId != 0)
-                    withoutSheet.removeAll(step.sessionId);
-            }
-            if (!withoutSheet.isEmpty()) {
-                PendingItem i = item(PendingItem::Kind::CreateSheet);
-                i.sessionIds = withoutSheet;
-                for (const Session& s : sessions) {
-                    if (i.sessionIds.contains(s.id) && (!i.date.isValid() || s.date < i.date))
-                        i.date = s.date;
-                }
-                i.amountCents = expectedFor(status, i.sessionIds);
-                const NextStep* step = findStep(status, NextStep::Kind::CreateSheet);
-                i.text = step ? step->text
-                              : tr("%n session(s) in %1 have no care sheet yet.", "",
-                                   int(i.sessionIds.size()))
-                                    .arg(year);
-                items.append(i);
-            }
-            for (qint64 sheetId : status.sheetsToSend) {
-                if (seen.contains(QStringLiteral("send-%1").arg(sheetId)))
-                    continue;
-                seen.insert(QStringLiteral("send-%1").arg(sheetId));
-                const CareSheet sheet = all.money.sheets.value(sheetId);
-                PendingItem i = item(PendingItem::Kind::SendSheet);
-                i.sheetId = sheetId;
-                i.sessionIds = sheet.sessionIds;
-                i.date = sheet.issued;
-                i.amountCents = expectedFor(status, sheet.sessionIds);
-                const NextStep* step = findStep(status, NextStep::Kind::SendSheet, sheetId);
-                i.text = step ? step->text : tr("Send the care sheet to the CPAM.");
-                items.append(i);
-            }
-            for (const LatePayment& late : status.latePayments) {
-                const QString key =
-                    QStringLiteral("late-%1-%2").arg(late.sheetId).arg(payerKey(late.payer));
-                if (seen.contains(key))
-                    continue;
-                seen.insert(key);
-                PendingItem i = item(PendingItem::Kind::LatePayment);
-                i.sheetId = late.sheetId;
-                i.sessionIds = all.money.sheets.value(late.sheetId).sessionIds;
-                i.payer = late.payer;
-                i.date = late.dueDate;
-                i.daysLate = late.daysLate;
-                i.amountCents = late.missingCents;
-                const NextStep* step =
-                    findStep(status, NextStep::Kind::ChasePayment, late.sheetId, late.payer);
-                i.text = step ? step->text : tr("A payment is %n day(s) late.", "", late.daysLate);
-                items.append(i);
-            }
-            for (const NextStep& step : status.nextSteps) {
-                if (step.kind != NextStep::Kind::ClaimDeadline)
-                    continue;
-                const QString key =
-                    QStringLiteral("claim-%1-%2").arg(step.sheetId).arg(step.sessionId);
-                if (seen.contains(key))
-                    continue;
-                seen.insert(key);
-                PendingItem i = item(PendingItem::Kind::ClaimDeadline);
-                i.sheetId = step.sheetId;
-                i.sessionIds = step.sheetId != 0 ? all.money.sheets.value(step.sheetId).sessionIds
-                                                 : QList<qint64>{step.sessionId};
-                i.date = step.deadline;
-                i.amountCents = expectedFor(status, i.sessionIds);
-                i.text = step.text;
-                items.append(i);
-            }
-        }
+    const QSqlDatabase sql = m_file.database().connection();
+    auto facts = FileFacts::load(sql, filter.personId);
+    if (!facts)
+        return facts.error();
+    QList<AidRequest> requests;
+    AidSettings aidSettings;
+    if (filter.wantsAid()) {
+        AidRepository repo(sql);
+        auto found = filter.personId == 0 ? repo.all() : repo.forPerson(filter.personId);
+        if (!found)
+            return found.error();
+        requests = std::move(found.value());
+        if (!requests.isEmpty())
+            aidSettings = m_file.settings().aidSettings();
     }
-    std::stable_sort(items.begin(), items.end(), [](const PendingItem& a, const PendingItem& b) {
-        if (a.date != b.date)
-            return a.date < b.date;
-        return a.personId < b.personId;
-    });
-    return items;
+    const StatusSettings statusSettings =
+        filter.wantsCare() ? m_file.settings().statusSettings() : StatusSettings{};
+    return Agenda::build(facts.value(), requests, m_file.today(), statusSettings, aidSettings,
+                         filter);
 }
 
 Result<QList<PaymentShare>> ReadSide::proposeSplit(Payer payer, Cents amountCents,

@@ -3,6 +3,7 @@
 #include "model/Payment.h"
 #include "model/Practitioner.h"
 #include "model/Result.h"
+#include "read/Agenda.h"
 #include "rules/CarePathRules.h"
 
 #include <QCoreApplication>
@@ -21,28 +22,6 @@ struct CarePathPreview;
 struct SessionDraft;
 struct SessionDraftAnswer;
 
-// One entry of the all-persons "pending" report.
-struct PendingItem
-{
-    enum class Kind
-    {
-        CreateSheet,   // sessions with no feuille de soins
-        SendSheet,     // a sheet not sent
-        LatePayment,   // a payment overdue
-        ClaimDeadline, // close to the 2-year deadline
-    };
-    Kind kind = Kind::SendSheet;
-    qint64 personId = 0;
-    QString personName;
-    qint64 sheetId = 0;
-    QList<qint64> sessionIds;
-    Payer payer = Payer::Cpam;
-    QDate date; // the session, sheet or due date the item is about
-    int daysLate = 0;
-    Cents amountCents = 0;
-    QString text; // translated, plain words
-};
-
 // The core's read side: every question the faces (the app and the CLI) ask of an open file,
 // answered from its stored facts by the rules. A face that computes a rule, a default or a
 // check itself is a defect (DESIGN.md principle 7): it asks here.
@@ -58,8 +37,10 @@ public:
     // The facts yearStatus() judges, loaded in a constant number of queries.
     Result<PersonYearFacts> yearFacts(qint64 personId, int year) const;
 
-    // Every person, every year with something to do; everything loaded in a few queries.
-    QList<PendingItem> pending() const;
+    // The agenda: every action due, across persons and years, by urgency (read/Agenda.h),
+    // as `filter` narrows it. The facts (of the file, or of the filter's person) are loaded
+    // in a constant number of queries; an unknown person is Error::Kind::NotFound.
+    Result<QList<AgendaItem>> agenda(const AgendaFilter& filter = {}) const;
 
     // What each of `sessionIds` is still owed by `payer`, filled oldest first up to the amount.
     Result<QList<PaymentShare>> proposeSplit(Payer payer, Cents amountCents,

@@ -122,7 +122,7 @@ struct PersonYearFacts
 };
 
 // Where a person stands for a calendar year: every figure the dashboard, the CLI's
-// `status` and the pending report show.
+// `status` and the agenda show.
 struct YearStatus
 {
     int year = 0;

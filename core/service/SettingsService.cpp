@@ -58,13 +58,17 @@ Result<void> SettingsService::setStatusSettings(const StatusSettings& settings)
 AidSettings SettingsService::aidSettings() const
 {
     AidSettings settings = AidCatalogue::instance().defaultSettings();
-    SettingsRepository repo(m_file.database().connection());
+    // One query for every AFI setting (the agenda reads them with the rest of the file).
+    const auto stored =
+        SettingsRepository(m_file.database().connection()).withPrefix(aidSettingKey({}));
+    if (!stored)
+        return settings;
     for (const auto& name : AidSettings::names()) {
-        auto value = repo.value(aidSettingKey(name));
-        if (!value || !value->has_value())
+        const auto value = stored->constFind(aidSettingKey(name));
+        if (value == stored->cend())
             continue;
         bool ok = false;
-        const int number = (*value)->toInt(&ok);
+        const int number = value->toInt(&ok);
         if (ok)
             settings.setValue(name, number);
     }

@@ -28,7 +28,7 @@ public:
     // The sheets holding at least one session of `filter`, with all their sessions (by id).
     Result<QList<CareSheet>> touching(const SessionFilter& filter) const;
     Result<QList<CareSheet>> all() const; // by id
-    // The same, read fast for the rules (the all-persons pending report).
+    // The same, read fast for the rules (the all-persons agenda).
     Result<QList<CareSheet>> allForRules() const;
     // The sheet a session is on, 0 when none.
     Result<qint64> sheetOfSession(qint64 sessionId) const;

@@ -27,7 +27,7 @@ public:
     Result<QList<Payment>> touching(const SessionFilter& filter) const;
     Result<QList<Payment>> all() const; // by id, shares included
     // Every payment without its reference, shares in no particular order: what the rules
-    // read, read fast (the all-persons pending report).
+    // read, read fast (the all-persons agenda).
     Result<QList<Payment>> allForRules() const;
 
 private:

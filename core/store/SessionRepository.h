@@ -26,7 +26,7 @@ public:
     // The sessions `filter` selects, in date order (then id), in one query.
     Result<QList<Session>> find(const SessionFilter& filter) const;
     // The same sessions in no particular order and without their notes: what the rules read,
-    // read fast (the all-persons pending report).
+    // read fast (the all-persons agenda).
     Result<QList<Session>> findForRules(const SessionFilter& filter) const;
     // The person's latest session (by date, then id), if any.
     Result<std::optional<Session>> latestForPerson(qint64 personId) const;

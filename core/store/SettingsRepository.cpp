@@ -57,6 +57,21 @@ Result<QMap<QString, QString>> SettingsRepository::all() const
     return map;
 }
 
+Result<QMap<QString, QString>> SettingsRepository::withPrefix(const QString& prefix) const
+{
+    auto rows = run(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE ?"),
+                    {prefix + QLatin1Char('%')});
+    if (!rows)
+        return rows.error();
+    QMap<QString, QString> map;
+    while (rows.value().next()) {
+        const QString key = rows.value().value(0).toString();
+        if (key.startsWith(prefix)) // LIKE also takes '_' as any character
+            map.insert(key, rows.value().value(1).toString());
+    }
+    return map;
+}
+
 Result<StatusSettings> SettingsRepository::statusSettings() const
 {
     auto rows = run(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE ?"),

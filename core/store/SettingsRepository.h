@@ -26,6 +26,8 @@ public:
     Result<void> removeValue(const QString& key);
     // Every stored key and value (what an export carries).
     Result<QMap<QString, QString>> all() const;
+    // The keys starting with `prefix` ("aid."), with their values, in one query.
+    Result<QMap<QString, QString>> withPrefix(const QString& prefix) const;
 
     Result<StatusSettings> statusSettings() const;
     Result<void> setStatusSettings(const StatusSettings& settings);

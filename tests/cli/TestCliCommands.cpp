@@ -181,9 +181,12 @@ private slots:
                                                s("--json"),        s("sessions_covered_left"),
                                                s("late_payments"), s("next_steps")} +
                                        file;
-        QTest::newRow("pending") << s("pending")
-                                 << QStringList{s("--json"), s("late_payment"), s("send_sheet")} +
-                                        file;
+        QTest::newRow("pending")
+            << s("pending")
+            << QStringList{s("--json"),       s("--person <ID>"), s("--kind <KIND[,KIND...]>"),
+                           s("late_payment"), s("send_sheet"),    s("aid_answer_overdue"),
+                           s("due_date")} +
+                   file;
         QTest::newRow("export") << s("export")
                                 << QStringList{s("--json <FILE>"), s("--person <ID>")} + file;
         QTest::newRow("import") << s("import") << QStringList{s("--json <FILE>")} + file;
@@ -700,6 +703,104 @@ private slots:
         // Counted sentences in real English plurals, not "20 day(s)".
         QVERIFY2(text.out.contains(s("is 20 days late.")), qPrintable(text.out));
         QVERIFY(!text.out.contains(s("(s)")));
+    }
+
+    void pendingAcrossYearsWithFilters()
+    {
+        adultAndPsy();
+        QCOMPARE(m_cli->add(args({"person", "add", "--name", "Léo", "--birth", "2015-09-09",
+                                  "--relation", "child"})),
+                 2);
+        // Alice: a paper sheet of 2024 the CPAM never paid (due 3 October 2024).
+        QCOMPARE(m_cli->add(args({"session", "add", "--person", "1", "--psy", "1", "--date",
+                                  "2024-09-02", "--kind", "evaluation", "--fee", "50"})),
+                 1);
+        QCOMPARE(m_cli->add(args({"sheet", "add", "--sessions", "1", "--sent", "2024-09-03"})), 1);
+        // Léo: a 2026 sheet not sent, and an AFI dossier started on 1 November 2026.
+        QCOMPARE(m_cli->add(args({"session", "add", "--person", "2", "--psy", "1", "--date",
+                                  "2026-11-02", "--kind", "evaluation", "--fee", "50"})),
+                 2);
+        QCOMPARE(m_cli->add(args({"sheet", "add", "--sessions", "2", "--issued", "2026-11-02"})),
+                 2);
+        QCOMPARE(m_cli->add(args({"aid", "new", "--person", "2", "--department", "55", "--psy", "1",
+                                  "--sessions", "10", "--fee", "50", "--from", "2026-12-01",
+                                  "--today", "2026-11-01"})),
+                 1);
+
+        const CliResult json = m_cli->run(args({"pending", "--today", "2026-11-30", "--json"}));
+        CLI_VERIFY_OK(json);
+        const QJsonArray items = json.array();
+        QCOMPARE(items.size(), 3);
+        // The 2024 debt first (overdue), then by due date.
+        const QJsonObject late = items.at(0).toObject();
+        QCOMPARE(late.value(s("kind")).toString(), s("late_payment"));
+        QCOMPARE(late.value(s("person_id")).toInteger(), 1);
+        QCOMPARE(late.value(s("year")).toInt(), 2024);
+        QCOMPARE(late.value(s("urgency")).toString(), s("overdue"));
+        QCOMPARE(late.value(s("date")).toString(), s("2024-10-03"));
+        QCOMPARE(late.value(s("due_date")).toString(), s("2024-10-03"));
+        QCOMPARE(late.value(s("days_late")).toInt(), 788);
+        QCOMPARE(late.value(s("payer")).toString(), s("cpam"));
+        QCOMPARE(late.value(s("sheet_id")).toInteger(), 1);
+        QCOMPARE(late.value(s("session_ids")).toArray(), QJsonArray{1});
+        QCOMPARE(late.value(s("aid_request_id")).toInteger(), 0);
+        QCOMPARE(late.value(s("amount_cents")).toInteger(), 3000);
+
+        const QJsonObject aid = items.at(1).toObject();
+        QCOMPARE(aid.value(s("kind")).toString(), s("aid_documents_missing"));
+        QCOMPARE(aid.value(s("person_id")).toInteger(), 2);
+        QCOMPARE(aid.value(s("person_name")).toString(), s("Léo"));
+        QCOMPARE(aid.value(s("aid_request_id")).toInteger(), 1);
+        QCOMPARE(aid.value(s("year")).toInt(), 2026);
+        QCOMPARE(aid.value(s("urgency")).toString(), s("to_do"));
+        QCOMPARE(aid.value(s("due_date")).toString(), s("2026-11-01"));
+        QCOMPARE(aid.value(s("days_late")).toInt(), 0);
+        QCOMPARE(aid.value(s("amount_cents")).toInteger(), 50000);
+        QCOMPARE(aid.value(s("sheet_id")).toInteger(), 0);
+        QVERIFY(!aid.contains(s("payer")));
+        QVERIFY(aid.value(s("text")).toString().startsWith(s("AFI request not sent yet")));
+
+        const QJsonObject send = items.at(2).toObject();
+        QCOMPARE(send.value(s("kind")).toString(), s("send_sheet"));
+        QCOMPARE(send.value(s("sheet_id")).toInteger(), 2);
+        QCOMPARE(send.value(s("year")).toInt(), 2026);
+        QCOMPARE(send.value(s("due_date")).toString(), s("2026-11-02"));
+        QVERIFY(!send.contains(s("payer")));
+
+        // The same in words, one line each, the AFI kind with its own key.
+        const CliResult text = m_cli->run(args({"--today", "2026-11-30", "pending"}));
+        CLI_VERIFY_OK(text);
+        const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(s("late_payment\t1\tAlice Martin\t")));
+        QVERIFY(lines.at(1).startsWith(s("aid_documents_missing\t2\tLéo\tAFI request")));
+        QVERIFY(lines.at(2).startsWith(s("send_sheet\t2\tLéo\t")));
+
+        // One person, all their years.
+        const QJsonArray leo =
+            m_cli->run(args({"pending", "--today", "2026-11-30", "--person", "2", "--json"}))
+                .array();
+        QCOMPARE(leo.size(), 2);
+        for (const QJsonValue& value : leo)
+            QCOMPARE(value.toObject().value(s("person_id")).toInteger(), 2);
+        // Some kinds.
+        const QJsonArray some = m_cli
+                                    ->run(args({"pending", "--today", "2026-11-30", "--kind",
+                                                "late_payment,aid_documents_missing", "--json"}))
+                                    .array();
+        QCOMPARE(some.size(), 2);
+        QCOMPARE(some.at(0).toObject().value(s("kind")).toString(), s("late_payment"));
+        QCOMPARE(some.at(1).toObject().value(s("kind")).toString(), s("aid_documents_missing"));
+        const CliResult none = m_cli->run(
+            args({"pending", "--today", "2026-11-30", "--person", "1", "--kind", "send_sheet"}));
+        CLI_VERIFY_OK(none);
+        QCOMPARE(none.out, QString());
+
+        CLI_VERIFY_REFUSED(m_cli->run(args({"pending", "--kind", "late"})), "--kind");
+        CLI_VERIFY_REFUSED(m_cli->run(args({"pending", "--person", "x"})), "--person");
+        const CliResult nobody = m_cli->run(args({"pending", "--person", "9"}));
+        CLI_VERIFY_REFUSED(nobody, "--person");
+        QVERIFY(nobody.err.contains(s("there is no person with id 9")));
     }
 
     void departments()

@@ -565,7 +565,7 @@ private slots:
         QCOMPARE(file().read().yearStatus(ids.adult, 0).error().field, QStringLiteral("year"));
     }
 
-    void pendingReportsEveryPersonAndYear()
+    void agendaReportsEveryPersonAndYear()
     {
         const Ids ids = addBasics();
         // Adult: two 2024 sessions with no sheet.
@@ -584,15 +584,15 @@ private slots:
         const qint64 sheetId = CARNET_TAKE(file().careSheets().addCareSheet(sheet));
 
         const qint64 start = SqlSupport::statementCount();
-        const QList<PendingItem> items = file().read().pending();
-        QVERIFY(SqlSupport::statementCount() - start <= 12);
+        const QList<AgendaItem> items = CARNET_TAKE(file().read().agenda());
+        QVERIFY(SqlSupport::statementCount() - start <= 14);
 
-        const PendingItem* create = nullptr;
-        const PendingItem* send = nullptr;
-        for (const PendingItem& item : items) {
-            if (item.kind == PendingItem::Kind::CreateSheet)
+        const AgendaItem* create = nullptr;
+        const AgendaItem* send = nullptr;
+        for (const AgendaItem& item : items) {
+            if (item.kind == AgendaItem::Kind::CreateSheet)
                 create = &item;
-            if (item.kind == PendingItem::Kind::SendSheet)
+            if (item.kind == AgendaItem::Kind::SendSheet)
                 send = &item;
             QVERIFY(!item.text.isEmpty());
         }
@@ -601,32 +601,37 @@ private slots:
         QCOMPARE(create->personName, QStringLiteral("Alice Martin"));
         QCOMPARE(create->sessionIds, (QList<qint64>{a1, a2}));
         QCOMPARE(create->date, QDate(2024, 9, 2));
+        QCOMPARE(create->year, 2024);
+        QCOMPARE(create->daysLate, 0);
+        QCOMPARE(create->urgency, AgendaItem::Urgency::ToDo);
         QCOMPARE(create->amountCents, Cents(2 * (3000 + 2000))); // AMO + mutuelle, 2 sessions
         QCOMPARE(send->personId, ids.child);
         QCOMPARE(send->sheetId, sheetId);
         QCOMPARE(send->sessionIds, QList<qint64>{c1});
         QCOMPARE(send->date, QDate(2025, 1, 15));
-        // Date order.
+        QCOMPARE(send->year, 2025);
+        // Nothing overdue: due date order.
         for (qsizetype i = 1; i < items.size(); ++i)
-            QVERIFY(items.at(i - 1).date <= items.at(i).date);
+            QVERIFY(items.at(i - 1).dueDate <= items.at(i).dueDate);
 
         // Sent on paper on 2 February, nothing paid by 30 June: the CPAM is late.
         QVERIFY(file().careSheets().markSheetSent(sheetId, QDate(2025, 2, 3)).ok());
         bool late = false;
-        for (const PendingItem& item : file().read().pending()) {
-            QVERIFY(item.kind != PendingItem::Kind::SendSheet);
-            if (item.kind == PendingItem::Kind::LatePayment && item.payer == Payer::Cpam) {
+        for (const AgendaItem& item : CARNET_TAKE(file().read().agenda())) {
+            QVERIFY(item.kind != AgendaItem::Kind::SendSheet);
+            if (item.kind == AgendaItem::Kind::LatePayment && item.payer == Payer::Cpam) {
                 late = true;
                 QCOMPARE(item.sheetId, sheetId);
                 QCOMPARE(item.date, QDate(2025, 2, 3).addDays(30));
                 QCOMPARE(item.daysLate, int(item.date.daysTo(QDate(2025, 6, 30))));
                 QCOMPARE(item.amountCents, Cents(3000));
+                QCOMPARE(item.urgency, AgendaItem::Urgency::Overdue);
             }
         }
         QVERIFY(late);
     }
 
-    void pendingScalesToAHouseholdOfFiles()
+    void agendaScalesToAHouseholdOfFiles()
     {
         // 500 persons × 10 years, written straight through the store.
         const qint64 psychologist = CARNET_TAKE(file().people().addPractitioner(samplePsychologist()));
@@ -656,16 +661,16 @@ private slots:
         const qint64 start = SqlSupport::statementCount();
         QElapsedTimer timer;
         timer.start();
-        const QList<PendingItem> items = file().read().pending();
-        qInfo("pending over 5000 person-years: %lld ms, %lld statements", timer.elapsed(),
+        const QList<AgendaItem> items = CARNET_TAKE(file().read().agenda());
+        qInfo("agenda over 5000 person-years: %lld ms, %lld statements", timer.elapsed(),
               SqlSupport::statementCount() - start);
-        QVERIFY(SqlSupport::statementCount() - start <= 12);
+        QVERIFY(SqlSupport::statementCount() - start <= 14);
         int created = 0;
         int deadline = 0;
-        for (const PendingItem& item : items) {
-            if (item.kind == PendingItem::Kind::CreateSheet)
+        for (const AgendaItem& item : items) {
+            if (item.kind == AgendaItem::Kind::CreateSheet)
                 ++created;
-            if (item.kind == PendingItem::Kind::ClaimDeadline)
+            if (item.kind == AgendaItem::Kind::ClaimDeadline)
                 ++deadline;
         }
         // Covered sessions wait for a sheet from 5 April 2022 on; 2025 is C2S (tiers payant,

@@ -19,8 +19,8 @@ using namespace carnet;
 using namespace carnet::test;
 
 // No N+1 queries: the statements SQLite runs (counted by sqlite3_trace_v2, so none escapes)
-// for one person's yearly status and for the all-persons pending report do not grow with the
-// number of sessions or persons. A loop that queries per row fails here, not in production.
+// for one person's yearly status and for the agenda (everyone's, or one person's) do not grow with
+// the number of sessions or persons. A loop that queries per row fails here, not in production.
 class TestQueryCount : public QObject
 {
     Q_OBJECT
@@ -180,21 +180,45 @@ private slots:
         }
     }
 
-    void pendingIsAConstantNumberOfStatements()
+    void agendaIsAConstantNumberOfStatements()
     {
         const File few = fill(5, 6);
         const File many = fill(50, 6);
 
         StatementTrace smallTrace(few.db->connection());
-        const QList<PendingItem> small = few.service->read().pending();
+        const QList<AgendaItem> small = few.service->read().agenda().value();
         StatementTrace bigTrace(many.db->connection());
-        const QList<PendingItem> big = many.service->read().pending();
-        qInfo("pending: %d statements for 5 persons, %d for 50", smallTrace.count(),
+        const QList<AgendaItem> big = many.service->read().agenda().value();
+        qInfo("agenda: %d statements for 5 persons, %d for 50", smallTrace.count(),
               bigTrace.count());
         QCOMPARE(bigTrace.count(), smallTrace.count());
+        // The facts (persons and their coverage, practitioners, referrals, sessions, sheets
+        // and payments with their links: 9), the status settings, the AFI requests (none here:
+        // with some, their checklists, their claims and the AFI settings add 3).
         QVERIFY2(bigTrace.count() <= 12, qPrintable(bigTrace.statements().join(QLatin1Char('\n'))));
         // The same facts per person give the same items per person.
         QCOMPARE(big.size(), small.size() * 10);
+
+        // One person's agenda, all their years: as many statements with 6 sessions as with 50.
+        const File one = fill(1, 6);
+        Practitioner psy;
+        psy.name = QStringLiteral("Bruno Aubert");
+        psy.role = PractitionerRole::Psychologist;
+        const qint64 psychologist = one.service->people().addPractitioner(psy).value();
+        const qint64 busy = addPerson(*one.service, psychologist, 2, 50);
+        StatementTrace personTrace(one.db->connection());
+        QVERIFY(one.service->read().agenda(AgendaFilter::person(one.persons.at(0))).ok());
+        const int fewSessions = personTrace.count();
+        personTrace.reset();
+        QVERIFY(one.service->read().agenda(AgendaFilter::person(busy)).ok());
+        QCOMPARE(personTrace.count(), fewSessions);
+        QVERIFY2(fewSessions <= 12, qPrintable(personTrace.statements().join(QLatin1Char('\n'))));
+        // Late payments only: no AFI request is read.
+        personTrace.reset();
+        AgendaFilter late = AgendaFilter::person(busy);
+        late.kinds = {AgendaItem::Kind::LatePayment};
+        QVERIFY(one.service->read().agenda(late).ok());
+        QCOMPARE(personTrace.count(), fewSessions - 1);
     }
 };
 

@@ -348,18 +348,19 @@ void ClaimsPage::fillToSend()
 void ClaimsPage::fillLate()
 {
     m_late->clear();
-    for (const LatePayment& late : m_snapshot.latePayments) {
+    for (const AgendaItem& late : m_snapshot.latePayments) {
         QString sheetText = tr("a care sheet");
         if (const auto sheet = m_snapshot.sheet(late.sheetId); sheet && sheet->isSent())
             sheetText = tr("the care sheet sent on %1").arg(CareLabels::date(sheet->sent));
-        const QString text = tr("Late: %1 still owes %2 for %3. It was due on %4 (%n day(s) late).",
-                                nullptr, late.daysLate)
-                                 .arg(payerSubject(late.payer), formatCents(late.missingCents),
-                                      sheetText, CareLabels::date(late.dueDate));
+        const QString text =
+            tr("Late: %1 still owes %2 for %3. It was due on %4 (%n day(s) late).", nullptr,
+               late.daysLate)
+                .arg(payerSubject(late.payer.value_or(Payer::Other)), formatCents(late.amountCents),
+                     sheetText, CareLabels::date(late.dueDate));
         auto* item = new QListWidgetItem(text, m_late);
         Emphasis::markLate(item, palette());
         item->setData(Qt::UserRole, late.sheetId);
-        item->setData(Qt::UserRole + 1, int(late.payer));
+        item->setData(Qt::UserRole + 1, int(late.payer.value_or(Payer::Other)));
     }
     if (m_late->count() > 0)
         m_late->setCurrentRow(0);
@@ -376,15 +377,15 @@ void ClaimsPage::fillSheets()
         const CareSheet& sheet = m_snapshot.sheets.at(row);
         const Cents cpam = m_snapshot.owed(Payer::Cpam, sheet.sessionIds);
         const Cents mutuelle = m_snapshot.owed(Payer::Mutuelle, sheet.sessionIds);
-        const QList<LatePayment> late = m_snapshot.lateFor(sheet.id);
+        const QList<AgendaItem> late = m_snapshot.lateFor(sheet.id);
         QString status;
         if (!sheet.isSent()) {
             status = tr("To send");
         } else if (!late.isEmpty()) {
             QStringList parts;
-            for (const LatePayment& l : late)
-                parts.append(
-                    tr("%1 %n day(s)", nullptr, l.daysLate).arg(CareLabels::payer(l.payer)));
+            for (const AgendaItem& l : late)
+                parts.append(tr("%1 %n day(s)", nullptr, l.daysLate)
+                                 .arg(CareLabels::payer(l.payer.value_or(Payer::Other))));
             status = tr("Late: %1").arg(parts.join(QStringLiteral(", ")));
         } else if (cpam == 0 && mutuelle == 0) {
             status = tr("Nothing left to receive");

@@ -44,15 +44,6 @@ ClaimsSnapshot ClaimsSnapshot::load(const CarnetFile& service, qint64 personId, 
         }
         for (const SessionAssessment& a : status->sessions)
             snapshot.assessments.insert(a.sessionId, a);
-        for (const LatePayment& late : status->latePayments) {
-            const bool known =
-                std::any_of(snapshot.latePayments.cbegin(), snapshot.latePayments.cend(),
-                            [&](const LatePayment& l) {
-                                return l.sheetId == late.sheetId && l.payer == late.payer;
-                            });
-            if (!known)
-                snapshot.latePayments.append(late);
-        }
         if (y == year || y == year - 1)
             snapshot.sessionsWithoutSheet += status->sessionsWithoutSheet;
         if (y == year)
@@ -61,6 +52,23 @@ ClaimsSnapshot ClaimsSnapshot::load(const CarnetFile& service, qint64 personId, 
     };
     if (!loadYear(year) || !loadYear(year - 1))
         return snapshot;
+
+    // The late payments of every year, from the agenda; the years of their sessions are
+    // assessed too, so that a payment for them is proposed what is still owed.
+    AgendaFilter late = AgendaFilter::person(personId);
+    late.kinds = {AgendaItem::Kind::LatePayment};
+    auto agenda = service.read().agenda(late);
+    if (!agenda) {
+        snapshot.error = agenda.error().message;
+        return snapshot;
+    }
+    snapshot.latePayments = std::move(agenda.value());
+    for (const AgendaItem& item : std::as_const(snapshot.latePayments)) {
+        for (qint64 id : item.sessionIds) {
+            if (!loadYear(snapshot.sessions.value(id).date.year()))
+                return snapshot;
+        }
+    }
 
     for (const CareSheet& sheet : service.careSheets().careSheets(personId)) {
         snapshot.allSheets.insert(sheet.id, sheet);
@@ -136,10 +144,10 @@ Cents ClaimsSnapshot::owed(Payer payer, const QList<qint64>& sessionIds) const
     return total;
 }
 
-QList<LatePayment> ClaimsSnapshot::lateFor(qint64 sheetId) const
+QList<AgendaItem> ClaimsSnapshot::lateFor(qint64 sheetId) const
 {
-    QList<LatePayment> late;
-    for (const LatePayment& l : latePayments) {
+    QList<AgendaItem> late;
+    for (const AgendaItem& l : latePayments) {
         if (l.sheetId == sheetId)
             late.append(l);
     }

@@ -4,6 +4,7 @@
 #include "model/Money.h"
 #include "model/Payment.h"
 #include "model/Session.h"
+#include "read/Agenda.h"
 #include "rules/CarePathRules.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,12 @@ namespace carnet {
 class CarnetFile;
 
 // What the claims page and its dialogs show for one person and year, read once from the core:
-// the year's status (late payments, sessions with no sheet, sheets to send), the person's
-// sessions, the core's assessment of each session of that year and the year before (a sheet
-// or a payment often straddles New Year), the sheets holding a session of the year, and the
-// payments dated in the year or paying one of its sessions. Amounts still owed come from
-// CarePathRules, never from arithmetic here.
+// the year's status (sessions with no sheet, sheets to send), the person's late payments of
+// every year (the agenda's), the person's sessions, the core's assessment of each session of
+// that year and the year before (a sheet or a payment often straddles New Year) and of the
+// sessions a late payment is for, the sheets holding a session of the year, and the payments
+// dated in the year or paying one of its sessions. Amounts still owed come from CarePathRules,
+// never from arithmetic here.
 class ClaimsSnapshot final
 {
     Q_DECLARE_TR_FUNCTIONS(ClaimsSnapshot)
@@ -41,7 +43,7 @@ public:
     QHash<qint64, CareSheet> allSheets;           // every sheet of the person, by id
     QList<CareSheet> sheets;                      // touching the year, by issue date
     QList<Payment> payments;                      // of the year, by date
-    QList<LatePayment> latePayments;              // of the years loaded
+    QList<AgendaItem> latePayments;               // the agenda's, every year
     QList<qint64> sessionsWithoutSheet;           // the core's, of the year and the one before
 
     bool isValid() const { return error.isEmpty() && personId != 0; }
@@ -53,7 +55,7 @@ public:
     QHash<qint64, Cents> owedPerSession(Payer payer, const QList<qint64>& sessionIds) const;
     Cents owed(Payer payer, const QList<qint64>& sessionIds) const;
     // The late payments of a sheet.
-    QList<LatePayment> lateFor(qint64 sheetId) const;
+    QList<AgendaItem> lateFor(qint64 sheetId) const;
 
     // "02/09/2024, Follow-up".
     QString sessionLabel(qint64 sessionId) const;

@@ -244,6 +244,7 @@ void DashboardPage::buildContent()
 void DashboardPage::showEmpty(const QString& text, bool offerAddPerson)
 {
     m_status = YearStatus{};
+    m_agenda.clear();
     m_emptyText->setText(text);
     m_emptyAddPerson->setVisible(offerAddPerson);
     m_emptyCarePath->setVisible(offerAddPerson);
@@ -276,7 +277,13 @@ void DashboardPage::refresh()
         showEmpty(status.error().message, false);
         return;
     }
+    auto agenda = service->read().agenda(AgendaFilter::person(person->id));
+    if (!agenda) {
+        showEmpty(agenda.error().message, false);
+        return;
+    }
     m_status = status.value();
+    m_agenda = std::move(agenda.value());
 
     m_title->setText(tr("%1 in %2").arg(person->name).arg(year));
     const QString note = EligibilityNote::forPerson(*person, service->today());
@@ -328,15 +335,22 @@ void DashboardPage::fillLatePayments()
 {
     const QLocale locale;
     m_late->clear();
+    // Every year's, from the agenda: a payment missing since an earlier year shows too.
+    QList<AgendaItem> latePayments;
+    for (const AgendaItem& item : std::as_const(m_agenda)) {
+        if (item.kind == AgendaItem::Kind::LatePayment)
+            latePayments.append(item);
+    }
     // The person's sheets in one query (not one per late payment).
     QHash<qint64, CareSheet> sheets;
-    if (!m_status.latePayments.isEmpty()) {
-        for (const CareSheet& sheet : m_context.file()->careSheets().careSheets(m_context.currentPerson()))
+    if (!latePayments.isEmpty()) {
+        for (const CareSheet& sheet :
+             m_context.file()->careSheets().careSheets(m_context.currentPerson()))
             sheets.insert(sheet.id, sheet);
     }
-    for (const LatePayment& late : m_status.latePayments) {
+    for (const AgendaItem& late : std::as_const(latePayments)) {
         QString payer;
-        switch (late.payer) {
+        switch (late.payer.value_or(Payer::Other)) {
         case Payer::Cpam:
             payer = tr("the CPAM");
             break;
@@ -356,14 +370,14 @@ void DashboardPage::fillLatePayments()
             sheetText = tr("a care sheet");
         const QString text = tr("Late: %1 still owes %2 for %3. It was due on %4 (%n day(s) late).",
                                 nullptr, late.daysLate)
-                                 .arg(payer, formatCents(late.missingCents), sheetText,
+                                 .arg(payer, formatCents(late.amountCents), sheetText,
                                       locale.toString(late.dueDate, QLocale::ShortFormat));
         auto* item = new QListWidgetItem(text, m_late);
         Emphasis::markLate(item, palette());
         item->setData(Qt::UserRole, late.sheetId);
     }
-    m_late->setVisible(!m_status.latePayments.isEmpty());
-    m_noLate->setVisible(m_status.latePayments.isEmpty());
+    m_late->setVisible(!latePayments.isEmpty());
+    m_noLate->setVisible(latePayments.isEmpty());
 }
 
 void DashboardPage::fillNextSteps()
@@ -377,7 +391,13 @@ void DashboardPage::fillNextSteps()
         }
         delete item;
     }
-    if (m_status.nextSteps.isEmpty()) {
+    // The agenda's items (every year), then the year's steps the agenda does not carry.
+    QList<NextStep> yearSteps;
+    for (const NextStep& step : std::as_const(m_status.nextSteps)) {
+        if (!Agenda::carries(step.kind))
+            yearSteps.append(step);
+    }
+    if (m_agenda.isEmpty() && yearSteps.isEmpty()) {
         auto* none = new QLabel(tr("Nothing to do for now."), m_stepsBox);
         none->setObjectName(QStringLiteral("noNextStepLabel"));
         m_steps->addWidget(none);
@@ -386,28 +406,46 @@ void DashboardPage::fillNextSteps()
     // Tab reaches the steps first, then the late payments and the chart (buttons made now
     // would otherwise come last in the window, after the toolbar).
     QWidget* previous = m_stack->widget(1);
-    for (int i = 0; i < m_status.nextSteps.size(); ++i) {
-        const NextStep step = m_status.nextSteps.at(i);
+    int index = 0;
+    auto addButton = [&](const QString& text, bool enabled) {
+        auto* button = new QPushButton(text, m_stepsBox);
+        button->setObjectName(QStringLiteral("nextStep%1").arg(index++));
+        button->setAccessibleName(text);
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
+        button->setEnabled(enabled);
+        m_steps->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
+        return button;
+    };
+    for (const AgendaItem& item : std::as_const(m_agenda)) {
+        // Recording a payment and reading an AFI dossier need no write access to be offered.
+        auto* button = addButton(
+            item.text, writable || item.kind == AgendaItem::Kind::LatePayment || item.isAid());
+        button->setProperty("agendaKind", int(item.kind));
+        button->setProperty("sheetId", item.sheetId);
+        button->setProperty("year", item.year);
+        if (item.urgency == AgendaItem::Urgency::Overdue) { // the text says how late
+            QFont font = button->font();
+            font.setBold(true);
+            button->setFont(font);
+        }
+        connect(button, &QPushButton::clicked, this, [this, item] { runItem(item); });
+    }
+    for (const NextStep& step : std::as_const(yearSteps)) {
         const bool actionable =
             step.kind != NextStep::Kind::Information && step.kind != NextStep::Kind::CapReached;
         if (!actionable) {
             auto* label = new QLabel(step.text, m_stepsBox);
-            label->setObjectName(QStringLiteral("nextStep%1").arg(i));
+            label->setObjectName(QStringLiteral("nextStep%1").arg(index++));
             label->setWordWrap(true);
             m_steps->addWidget(label);
             continue;
         }
-        auto* button = new QPushButton(step.text, m_stepsBox);
-        button->setObjectName(QStringLiteral("nextStep%1").arg(i));
+        auto* button = addButton(step.text, writable);
         button->setProperty("stepKind", int(step.kind));
         button->setProperty("sheetId", step.sheetId);
-        button->setAccessibleName(step.text);
-        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
-        button->setEnabled(writable || step.kind == NextStep::Kind::ChasePayment);
         connect(button, &QPushButton::clicked, this, [this, step] { runStep(step); });
-        m_steps->addWidget(button);
-        setTabOrder(previous, button);
-        previous = button;
     }
     setTabOrder(previous, m_late);
     if (m_chart)
@@ -465,22 +503,44 @@ void DashboardPage::fillChartAndTimeline()
 void DashboardPage::runStep(const NextStep& step)
 {
     switch (step.kind) {
-    case NextStep::Kind::SendSheet:
-        sendSheet(step.sheetId);
-        return;
     case NextStep::Kind::RecordPayment:
-    case NextStep::Kind::ChasePayment:
         emit recordPaymentRequested(step.sheetId, step.payer);
-        return;
-    case NextStep::Kind::CreateSheet:
-    case NextStep::Kind::ClaimDeadline:
-        emit pageRequested(MainWindow::ClaimsPage);
         return;
     case NextStep::Kind::StartEvaluation:
         emit quickEntryRequested();
         return;
+    case NextStep::Kind::CreateSheet:
+    case NextStep::Kind::SendSheet:
+    case NextStep::Kind::ChasePayment:
+    case NextStep::Kind::ClaimDeadline:
     case NextStep::Kind::CapReached:
     case NextStep::Kind::Information:
+        return; // on the agenda, or nothing to do
+    }
+}
+
+void DashboardPage::runItem(const AgendaItem& item)
+{
+    // A care sheet or a payment of another year is dealt with in its year (the claims page
+    // and the payment dialog show the year chosen).
+    if (!item.isAid() && item.year != m_context.currentYear())
+        m_context.setCurrentYear(item.year);
+    switch (item.kind) {
+    case AgendaItem::Kind::SendSheet:
+        sendSheet(item.sheetId);
+        return;
+    case AgendaItem::Kind::LatePayment:
+        emit recordPaymentRequested(item.sheetId, item.payer.value_or(Payer::Cpam));
+        return;
+    case AgendaItem::Kind::CreateSheet:
+    case AgendaItem::Kind::ClaimDeadline:
+        emit pageRequested(MainWindow::ClaimsPage);
+        return;
+    case AgendaItem::Kind::AidDocumentsMissing:
+    case AgendaItem::Kind::AidAnswerOverdue:
+    case AgendaItem::Kind::AidGrantExpiring:
+    case AgendaItem::Kind::AidGrantExpired:
+        emit pageRequested(MainWindow::AidPage);
         return;
     }
 }

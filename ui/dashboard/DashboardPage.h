@@ -1,5 +1,6 @@
 #pragma once
 
+#include "read/Agenda.h"
 #include "rules/CarePathRules.h"
 
 #include <QWidget>
@@ -17,10 +18,12 @@ class AppContext;
 class MoneyChart;
 class SessionTimeline;
 
-// "Where do I stand?": for the current person and year, everything from
-// CarnetFile::yearStatus: covered sessions used and left, the money paid, expected,
-// received and still owed from the CPAM and the mutuelle, late payments (said in words),
-// the next steps as buttons that do them, a monthly chart and the year's timeline.
+// "Where do I stand?": for the current person and year, the figures of the year's status
+// (ReadSide::yearStatus): covered sessions used and left, the money paid, expected, received
+// and still owed from the CPAM and the mutuelle, a monthly chart and the year's timeline; and
+// what to do now from the person's agenda, all years (ReadSide::agenda): late payments said in
+// words, and each item as a button that does it, followed by the year's own other steps (a
+// payment to record, an evaluation to start, the cap reached).
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
 
     // The status shown (tests and the window read it).
     const YearStatus& status() const { return m_status; }
+    // The person's agenda shown, all years.
+    const QList<AgendaItem>& agenda() const { return m_agenda; }
 
 public slots:
     void refresh();
@@ -56,10 +61,12 @@ private:
     void fillNextSteps();
     void fillChartAndTimeline();
     void runStep(const NextStep& step);
+    void runItem(const AgendaItem& item);
     void sendSheet(qint64 sheetId);
 
     AppContext& m_context;
     YearStatus m_status;
+    QList<AgendaItem> m_agenda;
     // What the last refresh() showed (any data or file change refreshes in any case).
     bool m_shown = false;
     qint64 m_shownPerson = 0;

@@ -4,11 +4,12 @@
 #include "claims/SplitTableModel.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/SendSheetDialog.h"
-#include "service/CarnetFile.h"
-#include "service/CareSheetService.h"
-#include "service/SessionService.h"
 #include "read/ReadSide.h"
+#include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
+#include "sessions/CareLabels.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
@@ -327,6 +328,54 @@ private slots:
         undo.redo();
         QCOMPARE(status().receivedAmoCents, Cents(4500));
         QCOMPARE(file().careSheets().careSheet(sheet.id)->sent, QDate(2024, 10, 1));
+    }
+
+    void aLatePaymentOfAnEarlierYearIsListedAndPaid()
+    {
+        // A 2022 follow-up (30 €, with a courrier) on a paper sheet sent on 14 June 2022, never
+        // paid by the CPAM (due 14 July 2022): on the 2024 page, from the agenda.
+        Referral courrier;
+        courrier.personId = m_person;
+        courrier.referrerName = QStringLiteral("Paul Petit");
+        courrier.date = QDate(2022, 5, 2);
+        Session old;
+        old.personId = m_person;
+        old.practitionerId = m_psychologist;
+        old.date = QDate(2022, 6, 13);
+        old.kind = SessionKind::FollowUp;
+        old.feeCents = 3000;
+        old.paidCents = 3000;
+        old.referralId = CARNET_TAKE(file().people().addReferral(courrier));
+        const qint64 session = CARNET_TAKE(file().sessions().addSession(old));
+        CareSheet sheet;
+        sheet.personId = m_person;
+        sheet.sessionIds = {session};
+        sheet.issued = QDate(2022, 6, 13);
+        sheet.sent = QDate(2022, 6, 14);
+        const qint64 sheetId = CARNET_TAKE(file().careSheets().addCareSheet(sheet));
+        QVERIFY(status().latePayments.isEmpty()); // 2024's status alone does not see it
+
+        auto* late = child<QListWidget>("claimsLateList");
+        QCOMPARE(late->count(), 1);
+        const int daysLate = int(QDate(2022, 7, 14).daysTo(QDate(2024, 12, 15)));
+        QCOMPARE(late->item(0)->text(),
+                 QStringLiteral("Late: the CPAM still owes %1 for the care sheet sent on %2. It "
+                                "was due on %3 (%4 day(s) late).")
+                     .arg(formatCents(1800), CareLabels::date(QDate(2022, 6, 14)),
+                          CareLabels::date(QDate(2022, 7, 14)))
+                     .arg(daysLate));
+        QCOMPARE(late->item(0)->data(Qt::UserRole).toLongLong(), sheetId);
+
+        // Recording it proposes what the CPAM still owes for that 2022 session.
+        late->setCurrentRow(0);
+        click(child<QPushButton>("recordLatePaymentButton"));
+        auto* dialog = qobject_cast<PaymentDialog*>(m_page->openDialog());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->splitModel()->includedSessions(), QList<qint64>{session});
+        QCOMPARE(dialog->payment().amountCents, Cents(1800));
+        click(okOf(dialog));
+        QCOMPARE(late->count(), 0);
+        QVERIFY(!child<QLabel>("claimsNoLateLabel")->isHidden());
     }
 
     void paymentForASheetIsPrefilled()

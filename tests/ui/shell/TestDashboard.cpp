@@ -1,14 +1,18 @@
-// "Where do I stand?": the figures, the late payments said in words, the next steps as
-// buttons that do them (sending a care sheet, undone), the year's timeline.
+// "Where do I stand?": the figures, the late payments said in words (every year's, from the
+// agenda), the agenda's items as buttons that do them (sending a care sheet, undone), the
+// year's timeline.
 
 #include "UiTestSupport.h"
+#include "claims/ClaimsPage.h"
+#include "claims/PaymentDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/MoneyChart.h"
 #include "dashboard/SendSheetDialog.h"
 #include "dashboard/SessionTimeline.h"
 #include "model/Money.h"
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "service/SessionService.h"
 #include "sessions/SessionTableModel.h"
 #include "shell/AppContext.h"
@@ -18,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +46,7 @@ private slots:
     void chartShowsTheMonths();
     void emptyFileOffersToAddAPerson();
     void nextStepsComeInTabOrder();
+    void showsALatePaymentFromTwoYearsBack();
 
 private:
     QString text(const char* name) const
@@ -48,11 +54,13 @@ private:
         auto* label = m_window->findChild<QLabel*>(QLatin1String(name));
         return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
     }
-    QPushButton* stepButton(NextStep::Kind kind) const
+    // The button of the agenda's first item of `kind`.
+    QPushButton* itemButton(AgendaItem::Kind kind) const
     {
         for (auto* button : m_window->findChildren<QPushButton*>()) {
             if (button->objectName().startsWith(QLatin1String("nextStep")) &&
-                button->property("stepKind").toInt() == int(kind) && !button->isHidden())
+                button->property("agendaKind").isValid() &&
+                button->property("agendaKind").toInt() == int(kind) && !button->isHidden())
                 return button;
         }
         return nullptr;
@@ -140,7 +148,7 @@ void TestDashboard::showsTheYearFigures()
 
 void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
 {
-    QPushButton* send = stepButton(NextStep::Kind::SendSheet);
+    QPushButton* send = itemButton(AgendaItem::Kind::SendSheet);
     QVERIFY(send);
     QCOMPARE(send->property("sheetId").toLongLong(), m_sheet);
     QVERIFY(send->isEnabled());
@@ -169,8 +177,8 @@ void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
     QVERIFY2(late->item(0)->text().startsWith(
                  QStringLiteral("Late: the CPAM still owes %1").arg(formatCents(6000))),
              qPrintable(late->item(0)->text()));
-    QVERIFY(!stepButton(NextStep::Kind::SendSheet));
-    QTRY_VERIFY(stepButton(NextStep::Kind::ChasePayment)); // new buttons show from the event loop
+    QVERIFY(!itemButton(AgendaItem::Kind::SendSheet));
+    QTRY_VERIFY(itemButton(AgendaItem::Kind::LatePayment)); // new buttons show from the event loop
     // The sessions table says it too.
     m_window->showPage(MainWindow::SessionsPage);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("sessionsTable"));
@@ -185,8 +193,8 @@ void TestDashboard::sendsASheetFromTheNextStepsAndUndoes()
     m_window->context().undoStack()->undo();
     QVERIFY(!file().careSheets().careSheet(m_sheet)->isSent());
     QVERIFY(late->isHidden());
-    QTRY_VERIFY(stepButton(NextStep::Kind::SendSheet));
-    QVERIFY(!stepButton(NextStep::Kind::ChasePayment));
+    QTRY_VERIFY(itemButton(AgendaItem::Kind::SendSheet));
+    QVERIFY(!itemButton(AgendaItem::Kind::LatePayment));
     m_window->context().undoStack()->redo();
     QCOMPARE(file().careSheets().careSheet(m_sheet)->sent, QDate(2025, 1, 28));
 }
@@ -252,10 +260,10 @@ void TestDashboard::emptyFileOffersToAddAPerson()
 
 void TestDashboard::nextStepsComeInTabOrder()
 {
-    QTRY_VERIFY(stepButton(NextStep::Kind::SendSheet));
+    QTRY_VERIFY(itemButton(AgendaItem::Kind::SendSheet));
     // Send the sheet, then the late payments (a sent sheet 41 days ago), then the chart.
     QVERIFY(file().careSheets().markSheetSent(m_sheet, QDate(2025, 1, 28)));
-    QTRY_VERIFY(stepButton(NextStep::Kind::ChasePayment));
+    QTRY_VERIFY(itemButton(AgendaItem::Kind::LatePayment));
     const QStringList chain =
         tabChain(m_window->findChild<QWidget*>(QStringLiteral("dashboardContent")), 5);
     QCOMPARE(chain.size(), 5);
@@ -266,6 +274,70 @@ void TestDashboard::nextStepsComeInTabOrder()
     for (int i = 1; i < late; ++i)
         QVERIFY2(chain.at(i).startsWith(QLatin1String("nextStep")), qPrintable(chain.join(u' ')));
     QCOMPARE(chain.value(late + 1), QStringLiteral("moneyChart"));
+}
+
+void TestDashboard::showsALatePaymentFromTwoYearsBack()
+{
+    // A 2023 follow-up (30 €, with a courrier) on a paper sheet sent on 16 May 2023 that the
+    // CPAM never paid: due on 15 June 2023, still owed on the 2025 dashboard.
+    Referral courrier;
+    courrier.personId = m_household.alice;
+    courrier.referrerName = QStringLiteral("Paul Petit");
+    courrier.date = QDate(2023, 1, 10);
+    const qint64 referral = file().people().addReferral(courrier).value();
+    Session old = session(m_household.alice, m_household.psychologist, QDate(2023, 5, 15),
+                          SessionKind::FollowUp, 3000);
+    old.referralId = referral;
+    const qint64 oldSession = file().sessions().addSession(old).value();
+    CareSheet sheet;
+    sheet.personId = m_household.alice;
+    sheet.sessionIds = {oldSession};
+    sheet.issued = QDate(2023, 5, 15);
+    sheet.sent = QDate(2023, 5, 16);
+    const qint64 oldSheet = file().careSheets().addCareSheet(sheet).value();
+
+    // Still the 2025 dashboard, its figures 2025's alone.
+    QCOMPARE(text("dashboardTitle"), QStringLiteral("Alice Martin in 2025"));
+    QCOMPARE(text("owedAmoLabel"), formatCents(6000));
+    auto* page = m_window->findChild<DashboardPage*>();
+    QVERIFY(page->status().latePayments.isEmpty());
+    const int daysLate = int(QDate(2023, 6, 15).daysTo(testToday()));
+    QCOMPARE(daysLate, 634);
+
+    // The late payments say it, in words (no translation is loaded here: "day(s)").
+    auto* late = m_window->findChild<QListWidget*>(QStringLiteral("latePaymentsList"));
+    QVERIFY(!late->isHidden());
+    QCOMPARE(late->count(), 1);
+    const QLocale locale;
+    QCOMPARE(late->item(0)->text(),
+             QStringLiteral("Late: the CPAM still owes %1 for the care sheet sent on %2. It was "
+                            "due on %3 (%4 day(s) late).")
+                 .arg(formatCents(1800), locale.toString(QDate(2023, 5, 16), QLocale::ShortFormat),
+                      locale.toString(QDate(2023, 6, 15), QLocale::ShortFormat))
+                 .arg(daysLate));
+    QCOMPARE(late->item(0)->data(Qt::UserRole).toLongLong(), oldSheet);
+
+    // What to do now: first (the most days late), above this year's sheet to send.
+    QTRY_VERIFY(itemButton(AgendaItem::Kind::LatePayment));
+    QPushButton* chase = itemButton(AgendaItem::Kind::LatePayment);
+    QCOMPARE(chase->objectName(), QStringLiteral("nextStep0"));
+    QCOMPARE(chase->text(), QStringLiteral("The CPAM payment for the feuille de soins sent on 16 "
+                                           "May 2023 is %1 day(s) late.")
+                                .arg(daysLate));
+    QCOMPARE(chase->property("year").toInt(), 2023);
+    QCOMPARE(chase->property("sheetId").toLongLong(), oldSheet);
+    QVERIFY(chase->isEnabled());
+    QCOMPARE(itemButton(AgendaItem::Kind::SendSheet)->objectName(), QStringLiteral("nextStep1"));
+
+    // Dealt with in its year: the dashboard goes to 2023 and the payment is proposed there.
+    QTest::mouseClick(chase, Qt::LeftButton);
+    QCOMPARE(m_window->context().currentYear(), 2023);
+    QCOMPARE(m_window->currentPage(), MainWindow::ClaimsPage);
+    auto* dialog = qobject_cast<PaymentDialog*>(
+        m_window->findChild<ClaimsPage*>(QStringLiteral("claimsPage"))->openDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->payment().amountCents, Cents(1800)); // the CPAM's 60 % of 30 €
+    dialog->reject();
 }
 
 CARNET_UI_TEST_MAIN(TestDashboard)
