@@ -103,18 +103,20 @@ private slots:
         QCOMPARE(m_cli->add(args({"referral", "add", "--person", "1", "--by", "Dr Paul Petit",
                                   "--role", "gp", "--date", "2026-01-05"})),
                  1);
+        // Sessions 1, 2 and 4 are Camille's, 3 is Léo's.
         int session = 0;
         for (const char* person : {"1", "1", "2", "1"}) {
             const QString date = QDate(2026, 1, 7).addDays(7 * session).toString(Qt::ISODate);
-            QCOMPARE(
-                m_cli->add(
-                    {QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--person"),
-                     QString::fromLatin1(person), QStringLiteral("--psy"), QStringLiteral("1"),
-                     QStringLiteral("--date"), date, QStringLiteral("--kind"),
-                     session == 0 ? QStringLiteral("evaluation") : QStringLiteral("followup"),
-                     QStringLiteral("--fee"), QStringLiteral("50"), QStringLiteral("--today"),
-                     QStringLiteral("2026-03-01")}),
-                ++session);
+            const QString kind = session == 0 || session == 2 ? QStringLiteral("evaluation")
+                                                              : QStringLiteral("followup");
+            ++session;
+            QCOMPARE(m_cli->add({QStringLiteral("session"), QStringLiteral("add"),
+                                 QStringLiteral("--person"), QString::fromLatin1(person),
+                                 QStringLiteral("--psy"), QStringLiteral("1"),
+                                 QStringLiteral("--date"), date, QStringLiteral("--kind"), kind,
+                                 QStringLiteral("--fee"), QStringLiteral("50"),
+                                 QStringLiteral("--today"), QStringLiteral("2026-03-01")}),
+                     session);
         }
         QCOMPARE(m_cli->add(args({"sheet", "add", "--sessions", "1,2", "--today", "2026-03-01"})),
                  1);
