@@ -1,9 +1,12 @@
 #include "files/DataTransfer.h"
 
+#include "files/PassphraseDialog.h"
 #include "io/CsvExport.h"
+#include "io/EncryptedContainer.h"
 #include "io/JsonExport.h"
 #include "io/JsonImport.h"
 #include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "shell/AppContext.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
@@ -13,7 +16,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -70,6 +75,58 @@ void DataTransfer::exportJson(QWidget* parent, AppContext& context, bool current
             .arg(QDir::toNativeSeparators(path)));
 }
 
+void DataTransfer::exportEncrypted(QWidget* parent, AppContext& context)
+{
+    CarnetFile* service = context.file();
+    if (!service)
+        return;
+    const QString title = tr("Export a person, encrypted");
+    const Result<Person> person = service->people().findPerson(context.currentPerson());
+    if (!person) {
+        MessageBox::information(parent, title, tr("Choose the person first."));
+        return;
+    }
+    const QString suffix = EncryptedContainer::fileSuffix();
+    const QString proposed =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(EncryptedContainer::fileName(person->name, service->today()));
+    const QString path =
+        withSuffix(FileDialog::getSaveFileName(parent, title, proposed,
+                                               tr("Encrypted Carnet exports (*.%1)").arg(suffix)),
+                   suffix);
+    if (path.isEmpty())
+        return;
+    QString passphrase = PassphraseDialog::ask(
+        parent, PassphraseDialog::Mode::Seal, title,
+        tr("%1's records and attached files will be encrypted with this passphrase. Give it to "
+           "them another way than the file (say it, or write it on paper): without it the file "
+           "cannot be opened, and Carnet cannot recover it.")
+            .arg(person->name));
+    const auto wipePassphrase =
+        qScopeGuard([&passphrase] { EncryptedContainer::wipe(passphrase); });
+    if (passphrase.isEmpty())
+        return;
+    Result<QByteArray> document = JsonExport::exportPerson(service->database(), person->id);
+    if (document) {
+        QByteArray plaintext = std::move(document.value());
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id: about a second
+        document = EncryptedContainer::encrypt(plaintext, passphrase);
+        QGuiApplication::restoreOverrideCursor();
+        EncryptedContainer::wipe(plaintext);
+    }
+    const Result<void> written =
+        document ? JsonExport::writeFile(path, *document) : Result<void>(document.error());
+    if (!written) {
+        MessageBox::warning(parent, title, written.error().message);
+        return;
+    }
+    MessageBox::information(
+        parent, title,
+        tr("%1's file is exported to “%2”, encrypted. Carnet opens it with File ▸ Import, "
+           "given the passphrase.")
+            .arg(person->name, QDir::toNativeSeparators(path)));
+}
+
 void DataTransfer::exportCsv(QWidget* parent, AppContext& context, bool payments)
 {
     Database* db = context.database();
@@ -102,7 +159,7 @@ void DataTransfer::importJson(QWidget* parent, AppContext& context)
     const QString title = tr("Import from JSON");
     const QString path = FileDialog::getOpenFileName(
         parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("JSON files (*.json);;All files (*)"));
+        tr("Carnet exports (*.json *.%1);;All files (*)").arg(EncryptedContainer::fileSuffix()));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -110,7 +167,27 @@ void DataTransfer::importJson(QWidget* parent, AppContext& context)
         context.reportError(title, tr("Carnet cannot read “%1”.").arg(QFileInfo(path).fileName()));
         return;
     }
-    const QByteArray json = file.readAll();
+    QByteArray json = file.readAll();
+    // A decrypted document is health data in memory: zeroed once imported.
+    const auto wipeDocument = qScopeGuard([&json] { EncryptedContainer::wipe(json); });
+    if (EncryptedContainer::isEncrypted(json)) {
+        QString passphrase =
+            PassphraseDialog::ask(parent, PassphraseDialog::Mode::Open, title,
+                                  tr("“%1” is encrypted. Type the passphrase it was exported with.")
+                                      .arg(QFileInfo(path).fileName()));
+        if (passphrase.isEmpty())
+            return;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        Result<QByteArray> opened = EncryptedContainer::decrypt(json, passphrase);
+        QGuiApplication::restoreOverrideCursor();
+        EncryptedContainer::wipe(passphrase);
+        if (!opened) {
+            MessageBox::warning(parent, title,
+                                tr("Nothing was imported: %1").arg(opened.error().message));
+            return;
+        }
+        json = std::move(opened.value());
+    }
     JsonImport::Options options;
     options.ids = JsonImport::Ids::Renumber;
     const auto summary = JsonImport::importInto(*service, json, options);
@@ -134,8 +211,8 @@ void DataTransfer::importJson(QWidget* parent, AppContext& context)
         for (const JsonImport::Warning& warning : summary->warnings)
             lines << tr("%1: %2").arg(warning.path, warning.message);
         text += QLatin1String("\n\n") +
-                tr("%n warning(s):", nullptr, int(summary->warnings.size())) +
-                QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+                tr("%n warning(s):", nullptr, int(summary->warnings.size())) + QLatin1Char('\n') +
+                lines.join(QLatin1Char('\n'));
     }
     MessageBox::information(parent, title, text);
 }

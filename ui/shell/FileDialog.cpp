@@ -10,12 +10,19 @@ QStringList& queued()
     static QStringList names;
     return names;
 }
+
+QStringList& proposed()
+{
+    static QStringList paths;
+    return paths;
+}
 } // namespace
 
-bool FileDialog::takeNext(QString* path)
+bool FileDialog::takeNext(const QString& proposedPath, QString* path)
 {
     if (queued().isEmpty())
         return false;
+    proposed().append(proposedPath);
     *path = queued().takeFirst();
     return true;
 }
@@ -24,7 +31,7 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
                                     const QString& filter)
 {
     QString path;
-    if (takeNext(&path))
+    if (takeNext(dir, &path))
         return path;
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
@@ -33,7 +40,7 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
                                     const QString& filter)
 {
     QString path;
-    if (takeNext(&path))
+    if (takeNext(dir, &path))
         return path;
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
@@ -42,7 +49,7 @@ QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption
                                          const QString& dir)
 {
     QString path;
-    if (takeNext(&path))
+    if (takeNext(dir, &path))
         return path;
     return QFileDialog::getExistingDirectory(parent, caption, dir);
 }
@@ -55,6 +62,12 @@ void FileDialog::setNextFileName(const QString& path)
 void FileDialog::clearNextFileNames()
 {
     queued().clear();
+    proposed().clear();
+}
+
+QStringList FileDialog::proposedPaths()
+{
+    return proposed();
 }
 
 } // namespace carnet

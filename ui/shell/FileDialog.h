@@ -9,7 +9,7 @@ namespace carnet {
 
 // Every file chooser of the UI goes through here, so that tests can give the answer
 // (after KeePassXC's gui/FileDialog.h): setNextFileName() queues the next chosen paths, and
-// an empty string stands for "cancelled".
+// an empty string stands for "cancelled"; proposedPaths() tells what the choosers proposed.
 class FileDialog final
 {
 public:
@@ -22,9 +22,12 @@ public:
 
     static void setNextFileName(const QString& path);
     static void clearNextFileNames();
+    // The `dir` (a folder or a proposed file path) of every chooser answered from the queue
+    // since the last clearNextFileNames(), oldest first.
+    static QStringList proposedPaths();
 
 private:
-    static bool takeNext(QString* path);
+    static bool takeNext(const QString& proposed, QString* path);
 };
 
 } // namespace carnet

@@ -159,6 +159,8 @@ void MainWindow::createActions()
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     addFileAction(exportMenu, tr("The current &person as JSON…"), "actionExportPersonJson",
                   &MainWindow::exportJsonPerson, false);
+    addFileAction(exportMenu, tr("The current person, en&crypted to hand back…"),
+                  "actionExportPersonEncrypted", &MainWindow::exportPersonEncrypted, false);
     exportMenu->addSeparator();
     addFileAction(exportMenu, tr("&Sessions as CSV…"), "actionExportSessionsCsv",
                   &MainWindow::exportSessionsCsv, false);
@@ -579,6 +581,11 @@ void MainWindow::exportJsonAll()
 void MainWindow::exportJsonPerson()
 {
     DataTransfer::exportJson(this, *m_context, true);
+}
+
+void MainWindow::exportPersonEncrypted()
+{
+    DataTransfer::exportEncrypted(this, *m_context);
 }
 
 void MainWindow::importJson()

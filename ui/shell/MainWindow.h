@@ -71,6 +71,7 @@ public slots:
     void openFileDialog();
     void exportJsonAll();
     void exportJsonPerson();
+    void exportPersonEncrypted();
     void importJson();
     void exportSessionsCsv();
     void exportPaymentsCsv();
