@@ -489,10 +489,6 @@
         <translation>Import from JSON</translation>
     </message>
     <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON files (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Carnet cannot read “%1”.</source>
         <translation>Carnet cannot read “%1”.</translation>
     </message>
@@ -531,6 +527,34 @@
             <numerusform>%n warning:</numerusform>
             <numerusform>%n warnings:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export a person, encrypted</source>
+        <translation>Export a person, encrypted</translation>
+    </message>
+    <message>
+        <source>Choose the person first.</source>
+        <translation>Choose the person first.</translation>
+    </message>
+    <message>
+        <source>Encrypted Carnet exports (*.%1)</source>
+        <translation>Encrypted Carnet exports (*.%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s records and attached files will be encrypted with this passphrase. Give it to them another way than the file (say it, or write it on paper): without it the file cannot be opened, and Carnet cannot recover it.</source>
+        <translation>%1&apos;s records and attached files will be encrypted with this passphrase. Give it to them another way than the file (say it, or write it on paper): without it the file cannot be opened, and Carnet cannot recover it.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s file is exported to “%2”, encrypted. Carnet opens it with File ▸ Import, given the passphrase.</source>
+        <translation>%1&apos;s file is exported to “%2”, encrypted. Carnet opens it with File ▸ Import, given the passphrase.</translation>
+    </message>
+    <message>
+        <source>Carnet exports (*.json *.%1);;All files (*)</source>
+        <translation>Carnet exports (*.json *.%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Type the passphrase it was exported with.</source>
+        <translation>“%1” is encrypted. Type the passphrase it was exported with.</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3349,33 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
+    <name>carnet::EncryptedContainer</name>
+    <message>
+        <source>Wrong passphrase, or the file was changed.</source>
+        <translation>Wrong passphrase, or the file was changed.</translation>
+    </message>
+    <message>
+        <source>Carnet could not derive the key from the passphrase (not enough memory?).</source>
+        <translation>Carnet could not derive the key from the passphrase (not enough memory?).</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <source>These key derivation limits are out of range.</source>
+        <translation>These key derivation limits are out of range.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted Carnet export.</source>
+        <translation>This file is not an encrypted Carnet export.</translation>
+    </message>
+    <message>
+        <source>This file was encrypted by a newer Carnet (format %1): update Carnet to open it.</source>
+        <translation>This file was encrypted by a newer Carnet (format %1): update Carnet to open it.</translation>
+    </message>
+</context>
+<context>
     <name>carnet::HelpPage</name>
     <message>
         <source>If you are not well, call now</source>
@@ -3799,6 +3850,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Start a year of &amp;care (Mon soutien psy)…</source>
         <translation>Start a year of &amp;care (Mon soutien psy)…</translation>
     </message>
+    <message>
+        <source>The current person, en&amp;crypted to hand back…</source>
+        <translation>The current person, en&amp;crypted to hand back…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::MoneyChart</name>
@@ -3878,6 +3933,69 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>
             <numerusform>%n session on this care sheet.</numerusform>
             <numerusform>%n sessions on this care sheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carnet::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Show what I type</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A short sentence is easy to remember and strong.</source>
+        <translation>
+            <numerusform>At least %n characters. A short sentence is easy to remember and strong.</numerusform>
+            <numerusform>At least %n characters. A short sentence is easy to remember and strong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: at least %n characters.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strength: weak. Make it longer, with more different characters.</source>
+        <translation>Strength: weak. Make it longer, with more different characters.</translation>
+    </message>
+    <message>
+        <source>Strength: fair. Longer, or mixing capitals, digits and signs, is stronger.</source>
+        <translation>Strength: fair. Longer, or mixing capitals, digits and signs, is stronger.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Strength: strong.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::PassphrasePolicy</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

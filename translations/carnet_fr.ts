@@ -489,10 +489,6 @@
         <translation>Importer depuis un fichier JSON</translation>
     </message>
     <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Carnet cannot read “%1”.</source>
         <translation>Carnet ne peut pas lire «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -531,6 +527,34 @@
             <numerusform>%n avertissement&#xa0;:</numerusform>
             <numerusform>%n avertissements&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export a person, encrypted</source>
+        <translation>Exporter une personne, chiffré</translation>
+    </message>
+    <message>
+        <source>Choose the person first.</source>
+        <translation>Choisissez d&apos;abord la personne.</translation>
+    </message>
+    <message>
+        <source>Encrypted Carnet exports (*.%1)</source>
+        <translation>Exports Carnet chiffrés (*.%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s records and attached files will be encrypted with this passphrase. Give it to them another way than the file (say it, or write it on paper): without it the file cannot be opened, and Carnet cannot recover it.</source>
+        <translation>Le dossier de %1 et ses pièces jointes seront chiffrés avec cette phrase secrète. Transmettez-la autrement que le fichier (de vive voix, ou sur papier)&#xa0;: sans elle, le fichier ne peut pas être ouvert, et Carnet ne peut pas la retrouver.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s file is exported to “%2”, encrypted. Carnet opens it with File ▸ Import, given the passphrase.</source>
+        <translation>Le dossier de %1 est exporté, chiffré, dans «&#xa0;%2&#xa0;». Carnet l&apos;ouvre par Fichier ▸ Importer, avec la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Carnet exports (*.json *.%1);;All files (*)</source>
+        <translation>Exports Carnet (*.json *.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Type the passphrase it was exported with.</source>
+        <translation>«&#xa0;%1&#xa0;» est chiffré. Tapez la phrase secrète donnée à l&apos;export.</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3349,33 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
+    <name>carnet::EncryptedContainer</name>
+    <message>
+        <source>Wrong passphrase, or the file was changed.</source>
+        <translation>Phrase secrète incorrecte, ou le fichier a été modifié.</translation>
+    </message>
+    <message>
+        <source>Carnet could not derive the key from the passphrase (not enough memory?).</source>
+        <translation>Carnet n&apos;a pas pu dériver la clé de la phrase secrète (mémoire insuffisante&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>These key derivation limits are out of range.</source>
+        <translation>Ces paramètres de dérivation de clé sont hors limites.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted Carnet export.</source>
+        <translation>Ce fichier n&apos;est pas un export Carnet chiffré.</translation>
+    </message>
+    <message>
+        <source>This file was encrypted by a newer Carnet (format %1): update Carnet to open it.</source>
+        <translation>Ce fichier a été chiffré par une version plus récente de Carnet (format %1)&#xa0;: mettez Carnet à jour pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
     <name>carnet::HelpPage</name>
     <message>
         <source>If you are not well, call now</source>
@@ -3799,6 +3850,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Start a year of &amp;care (Mon soutien psy)…</source>
         <translation>&amp;Commencer une année de soins (Mon soutien psy)…</translation>
     </message>
+    <message>
+        <source>The current person, en&amp;crypted to hand back…</source>
+        <translation>La personne affichée, &amp;chiffrée pour lui remettre…</translation>
+    </message>
 </context>
 <context>
     <name>carnet::MoneyChart</name>
@@ -3878,6 +3933,69 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>
             <numerusform>%n séance sur cette feuille de soins.</numerusform>
             <numerusform>%n séances sur cette feuille de soins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carnet::PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Afficher ce que je tape</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A short sentence is easy to remember and strong.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Une courte phrase est facile à retenir et solide.</numerusform>
+            <numerusform>Au moins %n caractères. Une courte phrase est facile à retenir et solide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Trop courte&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>Trop courte&#xa0;: au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strength: weak. Make it longer, with more different characters.</source>
+        <translation>Solidité&#xa0;: faible. Allongez-la, avec des caractères plus variés.</translation>
+    </message>
+    <message>
+        <source>Strength: fair. Longer, or mixing capitals, digits and signs, is stronger.</source>
+        <translation>Solidité&#xa0;: moyenne. Plus longue, ou en mêlant majuscules, chiffres et signes, elle serait plus solide.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Solidité&#xa0;: bonne.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::PassphrasePolicy</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères.</numerusform>
         </translation>
     </message>
 </context>
