@@ -148,7 +148,7 @@ QString newBackupPath(const QString& directory, const QString& stem, const QStri
         if (!tag.isEmpty())
             name += QLatin1Char('-') + tag;
         name += QStringLiteral(".sqlite");
-        const QString path = QDir(directory).filePath(name);
+        QString path = QDir(directory).filePath(name);
         if (!QFileInfo::exists(path))
             return path;
         when = when.addMSecs(1);
@@ -707,7 +707,7 @@ Result<void> Database::restoreBackup(const QString& databasePath, const QString&
 
 QString Database::attachmentDirectory() const
 {
-    const QString directory = m_path + QStringLiteral(".attachments");
+    QString directory = m_path + QStringLiteral(".attachments");
     if (!m_readOnly)
         ensureDirectory(directory, true);
     return directory;

@@ -15,7 +15,7 @@ Result<void> EditPersonCommand::run(AppContext& context, const Person& person)
     const std::optional<Person> before = service->person(person.id);
     if (!before)
         return Error::notFound(QStringLiteral("person"), tr("This person is no longer in the file."));
-    const auto updated = service->updatePerson(person);
+    auto updated = service->updatePerson(person);
     if (!updated)
         return updated;
     const Person after = service->person(person.id).value_or(person);

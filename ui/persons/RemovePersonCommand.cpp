@@ -15,7 +15,7 @@ Result<void> RemovePersonCommand::run(AppContext& context, qint64 personId)
     const std::optional<Person> person = service->person(personId);
     if (!person)
         return Error::notFound(QStringLiteral("person"), tr("This person is no longer in the file."));
-    const auto removed = service->removePerson(personId);
+    auto removed = service->removePerson(personId);
     if (!removed)
         return removed;
     context.undoStack()->push(new RemovePersonCommand(context, *person));

@@ -43,7 +43,7 @@ Result<void> AddReferralStep::apply()
         referral.attachmentId = attached.value();
     }
     auto command = std::make_unique<AddReferralCommand>(service(), referral);
-    if (const Result<void> added = command->apply(); !added)
+    if (Result<void> added = command->apply(); !added)
         return added;
     m_command = std::move(command);
     return {};
