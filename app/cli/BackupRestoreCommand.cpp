@@ -29,7 +29,7 @@ int BackupRestoreCommand::run(const QCommandLineParser& parser, CliContext& cont
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return context.refuse(QStringLiteral("FILE"), QStringLiteral("give the backup to restore"));
-    const QString backup = positional.constFirst();
+    const QString& backup = positional.constFirst();
     if (!QFileInfo(backup).isFile()) {
         return context.refuse(
             QStringLiteral("FILE"),

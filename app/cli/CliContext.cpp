@@ -35,7 +35,7 @@ QString CliContext::databasePath() const
 {
     if (!m_databasePath.isEmpty())
         return m_databasePath;
-    const QString fromEnvironment = qEnvironmentVariable("CARNET_DB");
+    QString fromEnvironment = qEnvironmentVariable("CARNET_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return Database::defaultPath();

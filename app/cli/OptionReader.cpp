@@ -42,7 +42,7 @@ int OptionReader::fail(CliContext& context) const
 
 QString OptionReader::text(const QString& name, bool required)
 {
-    const QString value = m_parser.value(name).trimmed();
+    QString value = m_parser.value(name).trimmed();
     if (required && value.isEmpty()) {
         refuse(dashed(name), m_parser.isSet(name) ? QStringLiteral("must not be empty")
                                                   : QStringLiteral("is required"));

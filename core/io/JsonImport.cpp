@@ -10,6 +10,7 @@
 #include "store/AttachmentRepository.h"
 #include "store/CareSheetRepository.h"
 #include "store/Database.h"
+#include "store/Dialect.h"
 #include "store/PaymentRepository.h"
 #include "store/PersonRepository.h"
 #include "store/PractitionerRepository.h"
@@ -622,14 +623,11 @@ Result<JsonImport::Summary> store(Database& db, const ImportDocument& d, JsonImp
     AttachmentFiles files(db.attachmentDirectory());
     // A whole file is 180 000 rows: SQLite's page cache is made large enough for its indexes
     // while they are written (restored afterwards).
-    auto cacheSize = SqlSupport::scalar(sql, QStringLiteral("PRAGMA cache_size"));
-    if (cacheSize)
-        (void)SqlSupport::exec(sql, QStringLiteral("PRAGMA cache_size = -65536"));
+    const QVariant bulkWrite = Dialect::of(sql).beginBulkWrite(sql);
     auto r = db.transaction([&]() -> Result<void> {
         // The references are checked above (checkReferences) and the ids mapped here: SQLite
         // only counts a missing parent and refuses the COMMIT (all or nothing still).
-        if (auto deferred = SqlSupport::exec(sql, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-            !deferred)
+        if (auto deferred = Dialect::of(sql).deferForeignKeys(sql); !deferred)
             return deferred;
         PersonRepository persons(sql);
         PractitionerRepository practitioners(sql);
@@ -815,10 +813,7 @@ Result<JsonImport::Summary> store(Database& db, const ImportDocument& d, JsonImp
         summary.personIds = personIds;
         return {};
     });
-    if (cacheSize && !cacheSize->isNull()) {
-        (void)SqlSupport::exec(
-            sql, QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
-    }
+    Dialect::of(sql).endBulkWrite(sql, bulkWrite);
     if (!r) {
         files.rollback();
         return r.error();

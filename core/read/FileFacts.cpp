@@ -33,7 +33,7 @@ Result<MoneyFacts> loadMoney(const QSqlDatabase& db, qint64 personId)
         for (qint64 sessionId : std::as_const(sheet.sessionIds))
             money.sheetOfSession.insert(sessionId, sheet.id);
         const qint64 id = sheet.id;
-        money.sheets.insert(id, std::move(sheet));
+        money.sheets.emplace(id, std::move(sheet));
     }
     money.payments.reserve(payments->size());
     for (Payment& payment : payments.value()) {
@@ -43,7 +43,7 @@ Result<MoneyFacts> loadMoney(const QSqlDatabase& db, qint64 personId)
                 list.append(payment.id);
         }
         const qint64 id = payment.id;
-        money.payments.insert(id, std::move(payment));
+        money.payments.emplace(id, std::move(payment));
     }
     return money;
 }

@@ -1,5 +1,6 @@
 #include "store/CareSheetRepository.h"
 
+#include "store/Dialect.h"
 #include "store/SqlSupport.h"
 
 #include <QHash>
@@ -94,9 +95,11 @@ Result<QList<CareSheet>> CareSheetRepository::all() const
 Result<QList<CareSheet>> CareSheetRepository::allForRules() const
 {
     // Dates as Julian day numbers: Qt's reading costs mostly per value, text the most.
-    auto rows = run(m_db, QStringLiteral("SELECT cs.id, cs.person_id, CAST(julianday(cs.issued) + "
-                                         "0.5 AS INTEGER), CAST(julianday(cs.sent) + 0.5 AS "
-                                         "INTEGER), cs.electronic FROM care_sheets cs"));
+    const Dialect& dialect = Dialect::of(m_db);
+    auto rows = run(m_db, QStringLiteral("SELECT cs.id, cs.person_id, ") +
+                              dialect.dayNumber(QStringLiteral("cs.issued")) +
+                              QStringLiteral(", ") + dialect.dayNumber(QStringLiteral("cs.sent")) +
+                              QStringLiteral(", cs.electronic FROM care_sheets cs"));
     if (!rows)
         return rows.error();
     QList<CareSheet> list;

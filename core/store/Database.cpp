@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/Dialect.h"
 #include "store/IntegrityPrefetch.h"
 #include "store/Migrations.h"
 #include "store/SqlSupport.h"
@@ -71,7 +72,7 @@ bool ensureDirectory(const QString& path, bool forcePrivate)
     return QFileInfo(path).isDir();
 }
 
-// Flushes a file's bytes to the disk (VACUUM INTO does not).
+// Flushes a file's bytes to the disk (SqliteDialect::vacuumInto() does not).
 void syncFile(const QString& path)
 {
 #ifdef Q_OS_UNIX
@@ -147,15 +148,15 @@ QString newBackupPath(const QString& directory, const QString& stem, const QStri
         if (!tag.isEmpty())
             name += QLatin1Char('-') + tag;
         name += QStringLiteral(".sqlite");
-        const QString path = QDir(directory).filePath(name);
+        QString path = QDir(directory).filePath(name);
         if (!QFileInfo::exists(path))
             return path;
         when = when.addMSecs(1);
     }
 }
 
-// Writes a consistent copy of `db` into `directory` (VACUUM INTO a ".part" file, synced,
-// owner-only, then renamed into place).
+// Writes a consistent copy of `db` into `directory` (SqliteDialect::vacuumInto() a ".part"
+// file, synced, owner-only, then renamed into place).
 Result<BackupInfo> writeBackup(const QSqlDatabase& db, const QString& databasePath,
                                const QString& tag)
 {
@@ -231,19 +232,20 @@ Result<void> checkRestorable(const QString& path)
     const QString name = QStringLiteral("carnet-check-%1").arg(++s_connections);
     Result<void> result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db =
+            SqliteDialect::addConnection(name, path, SqliteDialect::Access::ReadWrite);
         if (!db.open()) {
             result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
                            db.lastError().databaseText()};
         } else {
-            auto appId = SqliteDialect::applicationId(db);
-            auto version = SqliteDialect::userVersion(db);
-            auto problems = SqliteDialect::integrityCheck(db);
-            if (!appId || !version || !problems) {
+            const Dialect& dialect = Dialect::of(db);
+            auto carnets = dialect.isCarnets(db);
+            auto version = dialect.schemaVersion(db);
+            auto problems = dialect.integrityCheck(db);
+            if (!carnets || !version || !problems) {
                 result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
                                DatabaseText::tr("it is not a sound database")};
-            } else if (*appId != SqliteDialect::applicationIdValue) {
+            } else if (!*carnets) {
                 result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
                                DatabaseText::tr("it is not a Carnet file")};
             } else if (*version > Migrations::latestVersion()) {
@@ -349,13 +351,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
 
     db->m_connectionName = QStringLiteral("carnet-%1").arg(++s_connections);
     {
-        QSqlDatabase sql =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-        sql.setDatabaseName(absolute);
-        if (db->m_readOnly)
-            sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlDatabase sql = SqliteDialect::addConnection(
+            db->m_connectionName, absolute,
+            db->m_readOnly ? SqliteDialect::Access::ReadOnly : SqliteDialect::Access::ReadWrite);
         if (!sql.open()) {
-            if (SqliteDialect::isCorruption(sql.lastError()))
+            if (Dialect::of(sql).isCorruption(sql.lastError()))
                 return damagedError(absolute, DatabaseText::tr("it is not a sound database"));
             return Error::io(
                 DatabaseText::tr("Carnet cannot open %1: %2")
@@ -370,23 +370,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
 Result<void> Database::initialise(const OpenOptions& options, bool isNew)
 {
     const QSqlDatabase sql = connection();
+    const Dialect& dialect = Dialect::of(sql);
     auto asDamaged = [this](const Error& error) {
         return error.kind == Error::Kind::Damaged
                    ? damagedError(m_path, DatabaseText::tr("it is not a sound database"))
                    : error;
     };
-    if (auto r = SqliteDialect::configureConnection(sql, m_readOnly); !r)
+    if (auto r = dialect.configureConnection(sql, m_readOnly); !r)
         return asDamaged(r.error());
-    auto appId = SqliteDialect::applicationId(sql);
-    if (!appId)
-        return asDamaged(appId.error());
-    auto version = SqliteDialect::userVersion(sql);
+    auto carnets = dialect.isCarnets(sql);
+    if (!carnets)
+        return asDamaged(carnets.error());
+    auto version = dialect.schemaVersion(sql);
     if (!version)
         return asDamaged(version.error());
-    auto empty = SqliteDialect::isEmpty(sql);
+    auto empty = dialect.isEmpty(sql);
     if (!empty)
         return asDamaged(empty.error());
-    if (!*empty && *appId != SqliteDialect::applicationIdValue)
+    if (!*empty && !*carnets)
         return damagedError(m_path, DatabaseText::tr("it is not a Carnet file"));
     const int latest = Migrations::latestVersion();
     if (*version > latest) {
@@ -409,18 +410,18 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
         // open that writes nothing goes on without waiting for it (completeCheck()).
         if (options.deferCheck && !m_readOnly && *version == latest &&
             !(options.backupOnOpen && backupDue())) {
-            auto mode = SqlSupport::scalar(sql, QStringLiteral("PRAGMA journal_mode"));
-            if (!mode)
-                return asDamaged(mode.error());
-            // Another journal mode is changed to WAL below: a write.
-            if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+            auto configured = dialect.isConfiguredForWriting(sql);
+            if (!configured)
+                return asDamaged(configured.error());
+            // Else configureForWriting() below writes (SQLite: to the WAL journal mode).
+            if (*configured) {
                 m_deferredCheck = IntegrityPrefetch::take(m_path);
                 if (m_deferredCheck)
                     m_soundness = Soundness::Deferred;
             }
         }
         if (m_soundness != Soundness::Deferred && !IntegrityPrefetch::provedSound(m_path)) {
-            auto problems = SqliteDialect::quickCheck(sql);
+            auto problems = dialect.quickCheck(sql);
             if (!problems)
                 return asDamaged(problems.error());
             if (!problems->isEmpty())
@@ -437,12 +438,12 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
         return {};
     }
     // The file is in WAL mode already when the check is deferred: nothing is written here.
-    if (auto r = SqliteDialect::configureForWriting(sql); !r)
+    if (auto r = dialect.configureForWriting(sql); !r)
         return asDamaged(r.error());
     if (m_soundness == Soundness::Deferred) {
         // Not one write until the check has found the file sound; no upgrade nor backup is
         // due (see above).
-        return SqlSupport::exec(sql, QStringLiteral("PRAGMA query_only = ON"));
+        return dialect.setReadOnly(sql, true);
     }
     if (*version < latest) {
         if (!*empty && !isNew) {
@@ -497,7 +498,7 @@ Result<void> Database::completeCheck()
     if (!deferred || !IntegrityPrefetch::provedSound(*deferred)) {
         // Not proved (changed since, or an error): checked here, as open() does.
         m_soundness = Soundness::Unchecked;
-        auto problems = SqliteDialect::quickCheck(sql);
+        auto problems = Dialect::of(sql).quickCheck(sql);
         if (!problems && problems.error().kind != Error::Kind::Damaged)
             return problems.error(); // checked again on the next write
         if (!problems || !problems->isEmpty()) {
@@ -507,7 +508,7 @@ Result<void> Database::completeCheck()
             return damagedError(m_path, m_damage);
         }
     }
-    if (auto r = SqlSupport::exec(sql, QStringLiteral("PRAGMA query_only = OFF")); !r)
+    if (auto r = Dialect::of(sql).setReadOnly(sql, false); !r)
         return r;
     m_soundness = Soundness::Sound;
     return {};
@@ -542,7 +543,8 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    auto version = SqliteDialect::userVersion(connection());
+    const QSqlDatabase sql = connection();
+    auto version = Dialect::of(sql).schemaVersion(sql);
     return version ? *version : -1;
 }
 
@@ -705,7 +707,7 @@ Result<void> Database::restoreBackup(const QString& databasePath, const QString&
 
 QString Database::attachmentDirectory() const
 {
-    const QString directory = m_path + QStringLiteral(".attachments");
+    QString directory = m_path + QStringLiteral(".attachments");
     if (!m_readOnly)
         ensureDirectory(directory, true);
     return directory;
@@ -714,10 +716,11 @@ QString Database::attachmentDirectory() const
 Result<QStringList> Database::checkIntegrity() const
 {
     const QSqlDatabase sql = connection();
-    auto problems = SqliteDialect::integrityCheck(sql);
+    const Dialect& dialect = Dialect::of(sql);
+    auto problems = dialect.integrityCheck(sql);
     if (!problems)
         return problems;
-    auto dangling = SqliteDialect::foreignKeyCheck(sql);
+    auto dangling = dialect.foreignKeyCheck(sql);
     if (!dangling)
         return dangling;
     return *problems + *dangling;

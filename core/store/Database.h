@@ -16,7 +16,7 @@ class QLockFile;
 
 namespace carnet {
 
-// A backup copy of a Carnet file, made with VACUUM INTO.
+// A backup copy of a Carnet file, made with SqliteDialect::vacuumInto().
 struct BackupInfo
 {
     QString path;
@@ -90,7 +90,7 @@ public:
     // The private folder (0700) that holds attachment files.
     QString attachmentDirectory() const;
 
-    // The full PRAGMA integrity_check and foreign key check: the problems found, empty when
+    // The dialect's full integrity check and foreign key check: the problems found, empty when
     // sound. Slower than the quick check made on open; for the "check my file" action and tests.
     Result<QStringList> checkIntegrity() const;
 

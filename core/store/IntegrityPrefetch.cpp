@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QSqlDatabase>
-#include <QUrl>
 
 #include <atomic>
 #include <chrono>
@@ -58,21 +57,19 @@ Snapshot snapshotOf(const QString& path)
     return {stateOf(path), wal.exists && wal.size > 0};
 }
 
-// PRAGMA quick_check of the file's bytes through a read-only connection of this thread's
-// own: true when sound. "immutable" makes SQLite read the file alone, with no lock and no
-// -wal or -shm file (nothing is created beside it); only used when the log is empty.
+// The dialect's quick check of the file's bytes through a read-only connection of this
+// thread's own: true when sound. An immutable connection reads the file alone, with no lock
+// and nothing created beside it; only used when the log is empty.
 bool checkSound(const QString& path)
 {
     static std::atomic<int> connections{0};
     const QString name = QStringLiteral("carnet-prefetch-%1").arg(++connections);
     bool sound = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
-                           QStringLiteral("?mode=ro&immutable=1"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        QSqlDatabase db =
+            SqliteDialect::addConnection(name, path, SqliteDialect::Access::Immutable);
         if (db.open()) {
-            const Result<QStringList> problems = SqliteDialect::quickCheck(db);
+            const Result<QStringList> problems = Dialect::of(db).quickCheck(db);
             sound = problems.ok() && problems.value().isEmpty();
             db.close();
         }

@@ -6,7 +6,7 @@
 
 namespace carnet {
 
-// The quick check (PRAGMA quick_check) of a file about to be opened, begun early on another
+// The quick check (Dialect::quickCheck) of a file about to be opened, begun early on another
 // thread so that it runs while the window is being built. Nothing is written to a damaged
 // file: Database::open uses the result only when this check found the file sound and the file
 // and its write-ahead log have not changed since the check began; otherwise (no prefetch,

@@ -1,7 +1,7 @@
 #include "store/Migrations.h"
 
+#include "store/Dialect.h"
 #include "store/SqlSupport.h"
-#include "store/SqliteDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +57,7 @@ QStringList Migrations::statements(int version)
 Result<void> Migrations::migrate(const QSqlDatabase& db, int from)
 {
     const int latest = latestVersion();
+    const Dialect& dialect = Dialect::of(db);
     for (int version = from + 1; version <= latest; ++version) {
         const QStringList list = statements(version);
         if (list.isEmpty()) {
@@ -69,10 +70,10 @@ Result<void> Migrations::migrate(const QSqlDatabase& db, int from)
                 return r;
         }
         if (version == 1) {
-            if (auto r = SqliteDialect::setApplicationId(db); !r)
+            if (auto r = dialect.markAsCarnets(db); !r)
                 return r;
         }
-        if (auto r = SqliteDialect::setUserVersion(db, version); !r)
+        if (auto r = dialect.setSchemaVersion(db, version); !r)
             return r;
     }
     return {};

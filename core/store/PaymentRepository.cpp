@@ -1,5 +1,6 @@
 #include "store/PaymentRepository.h"
 
+#include "store/Dialect.h"
 #include "store/SqlSupport.h"
 
 #include <QHash>
@@ -91,10 +92,10 @@ Result<QList<Payment>> PaymentRepository::allForRules() const
     QStringList payerKeys;
     for (Payer payer : payers)
         payerKeys << payerKey(payer);
-    auto rows = run(m_db, QStringLiteral("SELECT p.id, ") +
-                              keyPosition(QStringLiteral("p.payer"), payerKeys) +
-                              QStringLiteral(", CAST(julianday(p.date) + 0.5 AS INTEGER), "
-                                             "p.amount_cents FROM payments p"));
+    auto rows = run(
+        m_db, QStringLiteral("SELECT p.id, ") + keyPosition(QStringLiteral("p.payer"), payerKeys) +
+                  QStringLiteral(", ") + Dialect::of(m_db).dayNumber(QStringLiteral("p.date")) +
+                  QStringLiteral(", p.amount_cents FROM payments p"));
     if (!rows)
         return rows.error();
     QList<Payment> list;

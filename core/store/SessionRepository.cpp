@@ -1,5 +1,6 @@
 #include "store/SessionRepository.h"
 
+#include "store/Dialect.h"
 #include "store/SqlSupport.h"
 
 #include <iterator>
@@ -117,10 +118,10 @@ Result<QList<Session>> SessionRepository::findForRules(const SessionFilter& filt
     for (SessionMode mode : modes)
         modeKeys << sessionModeKey(mode);
     auto rows = run(m_db,
-                    QStringLiteral("SELECT s.id, s.person_id, s.practitioner_id, "
-                                   "CAST(julianday(s.date) + 0.5 AS INTEGER), ") +
-                        keyPosition(QStringLiteral("s.kind"), kindKeys) + QStringLiteral(", ") +
-                        keyPosition(QStringLiteral("s.mode"), modeKeys) +
+                    QStringLiteral("SELECT s.id, s.person_id, s.practitioner_id, ") +
+                        Dialect::of(m_db).dayNumber(QStringLiteral("s.date")) +
+                        QStringLiteral(", ") + keyPosition(QStringLiteral("s.kind"), kindKeys) +
+                        QStringLiteral(", ") + keyPosition(QStringLiteral("s.mode"), modeKeys) +
                         QStringLiteral(", s.fee_cents, s.paid_cents, s.referral_id FROM "
                                        "sessions s WHERE ") +
                         filter.condition(QStringLiteral("s")),

@@ -1,6 +1,6 @@
 #include "store/SqlSupport.h"
 
-#include "store/SqliteDialect.h"
+#include "store/Dialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,7 +53,7 @@ Result<std::shared_ptr<PreparedQuery>> prepared(const QSqlDatabase& db, const QS
     statement = std::make_shared<PreparedQuery>(PreparedQuery{QSqlQuery(db), false});
     statement->query.setForwardOnly(true);
     if (!statement->query.prepare(sql))
-        return SqliteDialect::errorFrom(statement->query.lastError());
+        return Dialect::of(db).errorFrom(statement->query.lastError());
     statements.insert(sql, statement);
     return statement;
 }
@@ -80,7 +80,7 @@ Result<qint64> runInsert(const QSqlDatabase& db, const QString& sql, const QVari
         query.bindValue(position++, bindable(value));
     ++s_statements;
     if (!query.exec()) {
-        const Error error = SqliteDialect::errorFrom(query.lastError());
+        const Error error = Dialect::of(db).errorFrom(query.lastError());
         preparedStatements()[db.connectionName()].remove(sql);
         return error;
     }
@@ -160,7 +160,7 @@ Result<Rows> run(const QSqlDatabase& db, const QString& sql, const QVariantList&
             bindAll(query, values);
             ++s_statements;
             if (!query.exec()) {
-                const Error error = SqliteDialect::errorFrom(query.lastError());
+                const Error error = Dialect::of(db).errorFrom(query.lastError());
                 rows.finish();
                 preparedStatements()[db.connectionName()].remove(sql);
                 return error;
@@ -171,12 +171,12 @@ Result<Rows> run(const QSqlDatabase& db, const QString& sql, const QVariantList&
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return SqliteDialect::errorFrom(query.lastError());
+        return Dialect::of(db).errorFrom(query.lastError());
     for (const QVariant& value : values)
         query.addBindValue(bindable(value));
     ++s_statements;
     if (!query.exec())
-        return SqliteDialect::errorFrom(query.lastError());
+        return Dialect::of(db).errorFrom(query.lastError());
     return Rows(std::move(query));
 }
 
@@ -209,7 +209,7 @@ Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVaria
     Rows& rows = query.value();
     if (!rows.next()) {
         if (rows.lastError().isValid())
-            return SqliteDialect::errorFrom(rows.lastError());
+            return Dialect::of(db).errorFrom(rows.lastError());
         return QVariant();
     }
     return rows.value(0); // rows resets the statement when it goes

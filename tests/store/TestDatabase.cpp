@@ -148,7 +148,7 @@ private slots:
         makeFile(file);
         {
             auto db = Database::open(file, noBackup());
-            QVERIFY(SqliteDialect::setUserVersion(db.value()->connection(), 99).ok());
+            QVERIFY(SqliteDialect().setSchemaVersion(db.value()->connection(), 99).ok());
         }
         const QByteArray before = fileHash(file);
         auto db = Database::open(file);

@@ -152,7 +152,7 @@ private slots:
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(file);
             QVERIFY(raw.open());
-            QVERIFY(SqliteDialect::setUserVersion(raw, 0).ok());
+            QVERIFY(SqliteDialect().setSchemaVersion(raw, 0).ok());
             before = dump(raw);
             raw.close();
         }
@@ -166,7 +166,7 @@ private slots:
             raw.setDatabaseName(file);
             QVERIFY(raw.open());
             QCOMPARE(dump(raw), before);
-            QCOMPARE(SqliteDialect::userVersion(raw).value(), 0);
+            QCOMPARE(SqliteDialect().schemaVersion(raw).value(), 0);
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));

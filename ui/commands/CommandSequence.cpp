@@ -11,7 +11,7 @@ CommandSequence::~CommandSequence() = default;
 Result<void> CommandSequence::apply()
 {
     for (std::size_t i = 0; i < m_steps.size(); ++i) {
-        const Result<void> result = m_steps[i]->apply();
+        Result<void> result = m_steps[i]->apply();
         if (!result) {
             for (std::size_t j = i; j > 0; --j)
                 (void)m_steps[j - 1]->revert();
@@ -24,7 +24,7 @@ Result<void> CommandSequence::apply()
 Result<void> CommandSequence::revert()
 {
     for (std::size_t i = m_steps.size(); i > 0; --i) {
-        const Result<void> result = m_steps[i - 1]->revert();
+        Result<void> result = m_steps[i - 1]->revert();
         if (!result) {
             for (std::size_t j = i; j < m_steps.size(); ++j)
                 (void)m_steps[j]->apply();
