@@ -4,10 +4,10 @@
 #include "aid/AidService.h"
 #include "rules/CarePathRules.h"
 #include "rules/RuleSet.h"
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
-#include "service/SessionService.h"
+#include "service/CarnetFile.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "store/Database.h"
 
 #include <QList>

@@ -2,10 +2,10 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CarnetFile.h"
-#include "service/CareSheetService.h"
-#include "service/SessionService.h"
 #include "read/ReadSide.h"
+#include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "service/SessionService.h"
 
 #include <QTextStream>
 

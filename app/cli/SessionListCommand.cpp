@@ -4,8 +4,8 @@
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
 #include "service/CarnetFile.h"
-#include "service/SessionService.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
 
 #include <QTextStream>
 

@@ -2,8 +2,8 @@
 
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
 #include "service/SessionService.h"
 
 #include <QTextStream>

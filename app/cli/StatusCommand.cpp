@@ -3,9 +3,9 @@
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
+#include "read/ReadSide.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
-#include "read/ReadSide.h"
 
 #include <QTextStream>
 

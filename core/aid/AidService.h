@@ -6,9 +6,9 @@
 #include "aid/AidStatus.h"
 #include "model/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>

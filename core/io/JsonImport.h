@@ -73,8 +73,7 @@ public:
     }
     static Result<Summary> importFile(Database& db, const QString& path, Options options);
     // Through the service: emits CarnetFile::changed once after a successful import.
-    static Result<Summary> importInto(CarnetFile& service, const QByteArray& json,
-                                      Options options);
+    static Result<Summary> importInto(CarnetFile& service, const QByteArray& json, Options options);
 };
 
 } // namespace carnet

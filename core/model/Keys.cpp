@@ -79,17 +79,53 @@ constexpr std::array<std::pair<Payer, const char*>, 3> kPayers{{
 
 } // namespace
 
-QString relationKey(Relation v) { return keyOf(kRelations, v); }
-std::optional<Relation> relationFromKey(const QString& k) { return fromKey(kRelations, k); }
-QString coverageKey(CoverageKind v) { return keyOf(kCoverages, v); }
-std::optional<CoverageKind> coverageFromKey(const QString& k) { return fromKey(kCoverages, k); }
-QString roleKey(PractitionerRole v) { return keyOf(kRoles, v); }
-std::optional<PractitionerRole> roleFromKey(const QString& k) { return fromKey(kRoles, k); }
-QString sessionKindKey(SessionKind v) { return keyOf(kKinds, v); }
-std::optional<SessionKind> sessionKindFromKey(const QString& k) { return fromKey(kKinds, k); }
-QString sessionModeKey(SessionMode v) { return keyOf(kModes, v); }
-std::optional<SessionMode> sessionModeFromKey(const QString& k) { return fromKey(kModes, k); }
-QString payerKey(Payer v) { return keyOf(kPayers, v); }
-std::optional<Payer> payerFromKey(const QString& k) { return fromKey(kPayers, k); }
+QString relationKey(Relation v)
+{
+    return keyOf(kRelations, v);
+}
+std::optional<Relation> relationFromKey(const QString& k)
+{
+    return fromKey(kRelations, k);
+}
+QString coverageKey(CoverageKind v)
+{
+    return keyOf(kCoverages, v);
+}
+std::optional<CoverageKind> coverageFromKey(const QString& k)
+{
+    return fromKey(kCoverages, k);
+}
+QString roleKey(PractitionerRole v)
+{
+    return keyOf(kRoles, v);
+}
+std::optional<PractitionerRole> roleFromKey(const QString& k)
+{
+    return fromKey(kRoles, k);
+}
+QString sessionKindKey(SessionKind v)
+{
+    return keyOf(kKinds, v);
+}
+std::optional<SessionKind> sessionKindFromKey(const QString& k)
+{
+    return fromKey(kKinds, k);
+}
+QString sessionModeKey(SessionMode v)
+{
+    return keyOf(kModes, v);
+}
+std::optional<SessionMode> sessionModeFromKey(const QString& k)
+{
+    return fromKey(kModes, k);
+}
+QString payerKey(Payer v)
+{
+    return keyOf(kPayers, v);
+}
+std::optional<Payer> payerFromKey(const QString& k)
+{
+    return fromKey(kPayers, k);
+}
 
 } // namespace carnet

@@ -49,8 +49,8 @@ struct Person
     QString name;
     QDate birthDate;
     Relation relation = Relation::Self;
-    QString nir;      // optional: 15 characters (13 + key) once normalised, or empty
-    QString mutuelle; // the complementary insurer's name; empty = no mutuelle
+    QString nir;                    // optional: 15 characters (13 + key) once normalised, or empty
+    QString mutuelle;               // the complementary insurer's name; empty = no mutuelle
     QList<CoveragePeriod> coverage; // empty = standard cover all along
     QString notes;
 

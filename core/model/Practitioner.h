@@ -26,9 +26,9 @@ struct Practitioner
     qint64 id = 0;
     QString name;
     PractitionerRole role = PractitionerRole::Psychologist;
-    QString rpps;         // 11 digits (RPPS) or 9 (ADELI); may be empty
-    bool partner = true;  // psychologist conventionné Mon soutien psy
-    QString contact;      // address, phone, e-mail: free text
+    QString rpps;        // 11 digits (RPPS) or 9 (ADELI); may be empty
+    bool partner = true; // psychologist conventionné Mon soutien psy
+    QString contact;     // address, phone, e-mail: free text
 
     friend bool operator==(const Practitioner&, const Practitioner&) = default;
 };

@@ -13,14 +13,14 @@ struct Error
 {
     enum class Kind
     {
-        Invalid,   // bad input: nothing was written
-        NotFound,  // an id that does not exist
-        Conflict,  // the change contradicts stored facts (e.g. a session already on a sheet)
-        ReadOnly,  // the file is open read-only (locked by another Carnet)
-        Locked,    // another process holds the file's lock
-        Damaged,   // the file is not a sound Carnet database
-        TooNew,    // the file was written by a newer Carnet
-        Io,        // disk full, permissions, SQL failure
+        Invalid,  // bad input: nothing was written
+        NotFound, // an id that does not exist
+        Conflict, // the change contradicts stored facts (e.g. a session already on a sheet)
+        ReadOnly, // the file is open read-only (locked by another Carnet)
+        Locked,   // another process holds the file's lock
+        Damaged,  // the file is not a sound Carnet database
+        TooNew,   // the file was written by a newer Carnet
+        Io,       // disk full, permissions, SQL failure
     };
 
     Kind kind = Kind::Invalid;
@@ -43,8 +43,12 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -67,7 +71,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -31,8 +31,8 @@ struct Session
     QDate date;
     SessionKind kind = SessionKind::FollowUp;
     SessionMode mode = SessionMode::Office;
-    Cents feeCents = 0;  // what the psychologist charged
-    Cents paidCents = 0; // what the patient advanced (0 with tiers payant)
+    Cents feeCents = 0;    // what the psychologist charged
+    Cents paidCents = 0;   // what the patient advanced (0 with tiers payant)
     qint64 referralId = 0; // the courrier this session relies on, 0 = none
     QString notes;
 

@@ -21,10 +21,10 @@ struct AgendaItem
 {
     enum class Kind
     {
-        CreateSheet,         // sessions with no feuille de soins
-        SendSheet,           // a sheet not sent
-        LatePayment,         // a payment overdue (payer: the CPAM or the mutuelle)
-        ClaimDeadline,       // a sheet or a session close to (or past) its claim deadline
+        CreateSheet,   // sessions with no feuille de soins
+        SendSheet,     // a sheet not sent
+        LatePayment,   // a payment overdue (payer: the CPAM or the mutuelle)
+        ClaimDeadline, // a sheet or a session close to (or past) its claim deadline
         // The AFI kinds, last (isAid()).
         AidDocumentsMissing, // an AFI request not sent yet: documents to get or renew
         AidAnswerOverdue,    // an AFI request sent, no decision after the expected delay

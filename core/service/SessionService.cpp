@@ -33,8 +33,8 @@ Result<Session> SessionService::check(const Session& session, QStringList* warni
     if (!psychologist)
         return psychologist.error();
     if (!psychologist->has_value()) {
-        return ServiceSupport::notFound(ServiceSupport::Record::Psychologist, session.practitionerId,
-                                        QStringLiteral("practitioner_id"));
+        return ServiceSupport::notFound(ServiceSupport::Record::Psychologist,
+                                        session.practitionerId, QStringLiteral("practitioner_id"));
     }
     if (session.referralId < 0)
         return Error::invalid(QStringLiteral("referral_id"), tr("An id cannot be negative."));

@@ -4,8 +4,8 @@
 // prints its table (README, "Performance").
 #include "io/JsonExport.h"
 #include "io/JsonImport.h"
-#include "service/CarnetFile.h"
 #include "read/ReadSide.h"
+#include "service/CarnetFile.h"
 #include "sessions/SessionTableModel.h"
 #include "store/Database.h"
 

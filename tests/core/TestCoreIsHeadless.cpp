@@ -31,7 +31,8 @@ private slots:
 
     void cmakeLinksCoreAndSqlOnly()
     {
-        QFile cmake(qEnvironmentVariable("CARNET_SOURCE_DIR") + QStringLiteral("/core/CMakeLists.txt"));
+        QFile cmake(qEnvironmentVariable("CARNET_SOURCE_DIR") +
+                    QStringLiteral("/core/CMakeLists.txt"));
         QVERIFY(cmake.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(cmake.readAll());
         QVERIFY(text.contains(QStringLiteral("Qt6::Core Qt6::Sql")));

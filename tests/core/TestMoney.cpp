@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(applyRate(5000, 60, 100), Cents(3000));
         QCOMPARE(applyRate(3000, 60, 100), Cents(1800));
         QCOMPARE(applyRate(4000, 40, 100), Cents(1600));
-        QCOMPARE(applyRate(1, 1, 2), Cents(1)); // half up
+        QCOMPARE(applyRate(1, 1, 2), Cents(1));        // half up
         QCOMPARE(applyRate(333, 60, 100), Cents(200)); // 199.8 → 200
     }
 };

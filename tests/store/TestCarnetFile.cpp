@@ -1,10 +1,10 @@
 #include "StoreTestSupport.h"
-#include "service/CarnetFile.h"
-#include "service/CareSheetService.h"
-#include "service/SessionService.h"
-#include "service/AttachmentStore.h"
-#include "service/PeopleService.h"
 #include "read/ReadSide.h"
+#include "service/AttachmentStore.h"
+#include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "service/SettingsService.h"
 #include "store/Database.h"
 #include "store/SqlSupport.h"
@@ -160,8 +160,10 @@ private slots:
         QCOMPARE(file().people().practitioners().size(), 3);
 
         QVERIFY(!file().read().usualPsychologist(ids.adult).has_value());
-        QVERIFY(
-            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 1))).ok());
+        QVERIFY(file()
+                    .sessions()
+                    .addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 1)))
+                    .ok());
         QVERIFY(file().sessions().addSession(followUp(ids.adult, *added, QDate(2025, 3, 1))).ok());
         QCOMPARE(file().read().usualPsychologist(ids.adult)->id, *added);
 
@@ -171,7 +173,8 @@ private slots:
         p = *file().people().practitioner(ids.doctor);
         p.contact = QStringLiteral("Cabinet médical");
         QVERIFY(file().people().updatePractitioner(p).ok());
-        QCOMPARE(file().people().practitioner(ids.doctor)->contact, QStringLiteral("Cabinet médical"));
+        QCOMPARE(file().people().practitioner(ids.doctor)->contact,
+                 QStringLiteral("Cabinet médical"));
         QVERIFY(file().people().removePractitioner(ids.doctor).ok());
     }
 
@@ -182,10 +185,10 @@ private slots:
         evaluation.kind = SessionKind::Evaluation;
         evaluation.referralId = ids.referral;
         const qint64 s1 = CARNET_TAKE(file().sessions().addSession(evaluation));
-        const qint64 s2 = CARNET_TAKE(
-            file().sessions().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
-        const qint64 s3 = CARNET_TAKE(
-            file().sessions().addSession(followUp(ids.child, ids.psychologist, QDate(2024, 12, 2))));
+        const qint64 s2 = CARNET_TAKE(file().sessions().addSession(
+            followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
+        const qint64 s3 = CARNET_TAKE(file().sessions().addSession(
+            followUp(ids.child, ids.psychologist, QDate(2024, 12, 2))));
         QCOMPARE(file().sessions().sessions(ids.child).size(), 3);
         QCOMPARE(file().sessions().sessions(ids.child, 2025).size(), 2);
         QCOMPARE(file().sessions().sessions(ids.child).at(0).id, s3); // date order
@@ -226,8 +229,8 @@ private slots:
         const Ids ids = addBasics();
         const qint64 a = CARNET_TAKE(
             file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 2))));
-        const qint64 b = CARNET_TAKE(
-            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2024, 9, 16))));
+        const qint64 b = CARNET_TAKE(file().sessions().addSession(
+            followUp(ids.adult, ids.psychologist, QDate(2024, 9, 16))));
         // 2024 standard cover with a mutuelle: the CPAM owes 60 % of 50 € = 30 € a session.
         const auto split = file().read().proposeSplit(Payer::Cpam, 4500, {b, a});
         QVERIFY2(split.ok(), why(split).constData());
@@ -259,12 +262,12 @@ private slots:
     void refusalsChangeNothing()
     {
         const Ids ids = addBasics();
-        const qint64 onSheet = CARNET_TAKE(
-            file().sessions().addSession(followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
+        const qint64 onSheet = CARNET_TAKE(file().sessions().addSession(
+            followUp(ids.child, ids.psychologist, QDate(2025, 1, 29))));
         const qint64 free = CARNET_TAKE(
             file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 3))));
-        const qint64 paid = CARNET_TAKE(
-            file().sessions().addSession(followUp(ids.adult, ids.psychologist, QDate(2025, 2, 10))));
+        const qint64 paid = CARNET_TAKE(file().sessions().addSession(
+            followUp(ids.adult, ids.psychologist, QDate(2025, 2, 10))));
         CareSheet sheet;
         sheet.personId = ids.child;
         sheet.sessionIds = {onSheet};
@@ -436,7 +439,8 @@ private slots:
              }},
             {"attach a missing file", Error::Kind::NotFound, QStringLiteral("path"),
              [&] {
-                 return err(file().attachments().addAttachment(m_dir.filePath(QStringLiteral("none"))));
+                 return err(
+                     file().attachments().addAttachment(m_dir.filePath(QStringLiteral("none"))));
              }},
             {"zero late days", Error::Kind::Invalid, QStringLiteral("electronic_late_days"),
              [&] {
@@ -491,7 +495,8 @@ private slots:
         // The same bytes twice: one file, two rows.
         const qint64 second = CARNET_TAKE(file().attachments().addAttachment(source));
         QVERIFY(second != first);
-        QCOMPARE(file().attachments().attachmentPath(*file().attachments().attachment(second)), stored);
+        QCOMPARE(file().attachments().attachmentPath(*file().attachments().attachment(second)),
+                 stored);
 
         Referral r = *file().people().referral(ids.referral);
         r.attachmentId = first;
@@ -524,7 +529,8 @@ private slots:
             QList<qint64> sessions;
             for (int i = 0; i < count; ++i) {
                 sessions.append(file()
-                                    .sessions().addSession(followUp(person, ids.psychologist,
+                                    .sessions()
+                                    .addSession(followUp(person, ids.psychologist,
                                                          QDate(2024, 1, 8).addDays(7 * i)))
                                     .value());
             }
@@ -634,7 +640,8 @@ private slots:
     void agendaScalesToAHouseholdOfFiles()
     {
         // 500 persons × 10 years, written straight through the store.
-        const qint64 psychologist = CARNET_TAKE(file().people().addPractitioner(samplePsychologist()));
+        const qint64 psychologist =
+            CARNET_TAKE(file().people().addPractitioner(samplePsychologist()));
         auto r = m_db->transaction([&]() -> Result<void> {
             PersonRepository persons(m_db->connection());
             ReferralRepository referrals(m_db->connection());
@@ -693,7 +700,8 @@ private slots:
         QSignalSpy spy(&readOnly, &CarnetFile::changed);
         QCOMPARE(readOnly.people().persons().size(), 2);
         QCOMPARE(readOnly.people().addPerson(sampleChild()).error().kind, Error::Kind::ReadOnly);
-        QCOMPARE(readOnly.attachments().addAttachment(m_db->path()).error().kind, Error::Kind::ReadOnly);
+        QCOMPARE(readOnly.attachments().addAttachment(m_db->path()).error().kind,
+                 Error::Kind::ReadOnly);
         QCOMPARE(spy.count(), 0);
     }
 };

@@ -1,9 +1,9 @@
 #include "StatementTrace.h"
-#include "service/CarnetFile.h"
-#include "service/CareSheetService.h"
-#include "service/SessionService.h"
-#include "service/PeopleService.h"
 #include "read/ReadSide.h"
+#include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "store/Database.h"
 #include "store/SqlSupport.h"
 

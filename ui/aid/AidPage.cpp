@@ -6,8 +6,8 @@
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
 #include "commands/AidCommand.h"
-#include "rules/Departments.h"
 #include "read/ReadSide.h"
+#include "rules/Departments.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/SettingsService.h"
@@ -496,8 +496,8 @@ bool AidPage::writeDocument(const QString& key, const QString& path)
     const auto kind = AidDocuments::fromKey(key);
     const Result<void> written =
         kind ? AidDocuments::writePdf(*kind, *data, path)
-             : AidDocuments::writeDossier(*data, AidDocumentAssembler::attachments(*aidService(), *data),
-                                          path);
+             : AidDocuments::writeDossier(
+                   *data, AidDocumentAssembler::attachments(*aidService(), *data), path);
     if (!written) {
         m_context.reportError(tr("Save the PDF"), written.error().message);
         return false;
@@ -539,8 +539,8 @@ void AidPage::askDecision()
     dialog.addRow(tr("Amount granted (€):"), amount);
     auto* validity = new QSpinBox(dialog.parent());
     validity->setRange(0, 60);
-    validity->setSpecialValueText(
-        tr("as in the settings (%n month(s))", nullptr, aidService()->file().settings().aidSettings().validityMonths));
+    validity->setSpecialValueText(tr("as in the settings (%n month(s))", nullptr,
+                                     aidService()->file().settings().aidSettings().validityMonths));
     dialog.addRow(tr("Valid for (months, from the letter):"), validity);
     connect(refused, &QCheckBox::toggled, amount, &QWidget::setDisabled);
     if (!dialog.exec())

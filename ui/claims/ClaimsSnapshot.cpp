@@ -1,8 +1,8 @@
 #include "claims/ClaimsSnapshot.h"
 
-#include "service/CarnetFile.h"
-#include "service/CareSheetService.h"
 #include "read/ReadSide.h"
+#include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
 #include "service/SessionService.h"
 #include "sessions/CareLabels.h"
 

@@ -1,8 +1,8 @@
 #include "claims/PaymentDialog.h"
 
 #include "claims/SplitTableModel.h"
-#include "service/CarnetFile.h"
 #include "read/ReadSide.h"
+#include "service/CarnetFile.h"
 #include "sessions/CareLabels.h"
 
 #include <QComboBox>

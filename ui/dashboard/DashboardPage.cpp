@@ -5,11 +5,11 @@
 #include "dashboard/SendSheetDialog.h"
 #include "dashboard/SessionTimeline.h"
 #include "persons/EligibilityNote.h"
-#include "service/CarnetFile.h"
-#include "service/CareSheetService.h"
-#include "service/SessionService.h"
-#include "service/PeopleService.h"
 #include "read/ReadSide.h"
+#include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/MainWindow.h"
@@ -457,7 +457,8 @@ void DashboardPage::fillChartAndTimeline()
 {
     CarnetFile* service = m_context.file();
     QHash<qint64, Session> sessions;
-    for (const Session& session : service->sessions().sessions(m_context.currentPerson(), m_status.year))
+    for (const Session& session :
+         service->sessions().sessions(m_context.currentPerson(), m_status.year))
         sessions.insert(session.id, session);
 
     QList<Cents> paid(12, 0);

@@ -1,7 +1,7 @@
 #include "dashboard/SendSheetDialog.h"
 
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
 #include "service/SessionService.h"
 
 #include <QDateEdit>

@@ -64,9 +64,8 @@ void SessionTimeline::setYear(int year, const QList<Entry>& entries)
     int covered = 0;
     for (const Entry& entry : m_entries)
         covered += entry.covered ? 1 : 0;
-    setAccessibleDescription(tr("%n session(s) in %1", nullptr, int(m_entries.size())).arg(year)
-                             + QLatin1Char(' ')
-                             + tr("(%n covered)", nullptr, covered));
+    setAccessibleDescription(tr("%n session(s) in %1", nullptr, int(m_entries.size())).arg(year) +
+                             QLatin1Char(' ') + tr("(%n covered)", nullptr, covered));
     update();
 }
 
@@ -117,10 +116,11 @@ void SessionTimeline::paintEvent(QPaintEvent*)
             const QDate first(m_year, month, 1);
             const qreal x = line.left() + line.width() * start.daysTo(first) / qreal(days - 1);
             painter.drawLine(QPointF(x, line.top() - 3), QPointF(x, line.top() + 3));
-            const qreal next = month == 12 ? line.right()
-                                           : line.left() + line.width()
-                                                 * start.daysTo(QDate(m_year, month + 1, 1))
-                                                 / qreal(days - 1);
+            const qreal next = month == 12
+                                   ? line.right()
+                                   : line.left() + line.width() *
+                                                       start.daysTo(QDate(m_year, month + 1, 1)) /
+                                                       qreal(days - 1);
             painter.drawText(QRectF(x, line.top() + 4, next - x, fontMetrics().height() + 2),
                              Qt::AlignHCenter | Qt::AlignTop,
                              locale.monthName(month, QLocale::ShortFormat));

@@ -2,11 +2,11 @@
 
 #include "aid/AidCatalogue.h"
 #include "aid/AidService.h"
+#include "rules/Departments.h"
 #include "service/AttachmentStore.h"
 #include "service/CarnetFile.h"
-#include "service/SessionService.h"
 #include "service/PeopleService.h"
-#include "rules/Departments.h"
+#include "service/SessionService.h"
 
 namespace carnet {
 

@@ -53,8 +53,7 @@ std::unique_ptr<Database> FileOpener::open(QWidget* parent, AppContext& context,
             parent, QMessageBox::Critical, tr("Damaged file"),
             tr("“%1” is damaged.\n\n%2\n\nThe latest backup dates from %3. Restore it? A copy "
                "of the damaged file is kept; what was recorded after the backup is lost.")
-                .arg(name, error.message,
-                     QLocale().toString(latest.created, QLocale::LongFormat)),
+                .arg(name, error.message, QLocale().toString(latest.created, QLocale::LongFormat)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes,
             {{QMessageBox::Yes, tr("Restore the latest backup")}});
         if (answer != QMessageBox::Yes)

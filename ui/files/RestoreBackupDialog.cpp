@@ -34,7 +34,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QList<BackupInfo>& backups, QWidg
     const QLocale locale;
     for (const BackupInfo& backup : backups) {
         m_list->addItem(tr("%1 (%2)").arg(locale.toString(backup.created, QLocale::LongFormat),
-                                           locale.formattedDataSize(backup.size)));
+                                          locale.formattedDataSize(backup.size)));
     }
     layout->addWidget(m_list, 1);
 

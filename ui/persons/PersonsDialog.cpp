@@ -116,8 +116,9 @@ void PersonsDialog::refresh()
             break;
         }
         m_table->setItem(row, RelationColumn, new QTableWidgetItem(relation));
-        m_table->setItem(row, BirthColumn,
-                         new QTableWidgetItem(locale.toString(person.birthDate, QLocale::ShortFormat)));
+        m_table->setItem(
+            row, BirthColumn,
+            new QTableWidgetItem(locale.toString(person.birthDate, QLocale::ShortFormat)));
         m_table->setItem(row, MutuelleColumn,
                          new QTableWidgetItem(person.hasMutuelle() ? person.mutuelle : tr("none")));
         if (person.id == keep)

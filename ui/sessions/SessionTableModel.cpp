@@ -1,10 +1,10 @@
 #include "sessions/SessionTableModel.h"
 
 #include "model/Money.h"
-#include "service/CarnetFile.h"
-#include "service/CareSheetService.h"
-#include "service/PeopleService.h"
 #include "read/ReadSide.h"
+#include "service/CareSheetService.h"
+#include "service/CarnetFile.h"
+#include "service/PeopleService.h"
 #include "service/SessionService.h"
 #include "service/SettingsService.h"
 #include "sessions/CareLabels.h"

@@ -2,8 +2,8 @@
 
 #include "commands/RemoveSessionCommand.h"
 #include "service/CarnetFile.h"
-#include "service/SessionService.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "sessions/CareLabels.h"
 #include "sessions/QuickEntryDialog.h"
 #include "sessions/SessionFilterProxyModel.h"
@@ -188,8 +188,8 @@ void SessionsPage::updateSummary()
 
 void SessionsPage::updateActions()
 {
-    const bool canAdd = m_context.file() && m_context.currentPerson() != 0 &&
-                        !m_context.database()->isReadOnly();
+    const bool canAdd =
+        m_context.file() && m_context.currentPerson() != 0 && !m_context.database()->isReadOnly();
     const bool haveSelection = canAdd && selectedSessionId() != 0;
     m_newButton->setEnabled(canAdd);
     m_quickEntryAction->setEnabled(canAdd);

@@ -29,8 +29,7 @@ QString fileKey(const QString& path, const char* name)
 AppContext::AppContext(QObject* parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
-{
-}
+{}
 
 AppContext::~AppContext()
 {

@@ -59,10 +59,10 @@ public:
     void reportError(const QString& action, const QString& message);
 
 signals:
-    void fileChanged();                   // a file was opened or closed
+    void fileChanged(); // a file was opened or closed
     void currentPersonChanged(qint64 personId);
     void currentYearChanged(int year);
-    void dataChanged();                   // any committed change (CarnetFile::changed)
+    void dataChanged(); // any committed change (CarnetFile::changed)
     void errorReported(const QString& action, const QString& message);
 
 private:

@@ -107,7 +107,8 @@ void MainWindow::createPages()
     m_pages->addWidget(new carnet::AidPage(*m_context, m_pages));
     m_pages->addWidget(new carnet::HelpPage(m_pages));
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(DashboardPage);
 
     connect(m_dashboard, &DashboardPage::pageRequested, this,
@@ -171,8 +172,8 @@ void MainWindow::createActions()
     addFileAction(file, tr("Restore from a &backup…"), "actionRestoreBackup",
                   &MainWindow::restoreFromBackup, true);
     file->addSeparator();
-    QAction* closeAction = addFileAction(file, tr("&Close file"), "actionClose",
-                                         &MainWindow::closeFile, false);
+    QAction* closeAction =
+        addFileAction(file, tr("&Close file"), "actionClose", &MainWindow::closeFile, false);
     closeAction->setShortcut(QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -189,14 +190,14 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* addPersonAction = addFileAction(edit, tr("&Add a person…"), "actionAddPerson",
-                                             &MainWindow::addPerson, true);
+    QAction* addPersonAction =
+        addFileAction(edit, tr("&Add a person…"), "actionAddPerson", &MainWindow::addPerson, true);
     addPersonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QAction* editPerson = addFileAction(edit, tr("&Edit this person…"), "actionEditPerson",
                                         &MainWindow::editCurrentPerson, true);
     editPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    QAction* persons = addFileAction(edit, tr("&Persons…"), "actionPersons",
-                                     &MainWindow::managePersons, false);
+    QAction* persons =
+        addFileAction(edit, tr("&Persons…"), "actionPersons", &MainWindow::managePersons, false);
     persons->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -240,8 +241,8 @@ void MainWindow::createActions()
 
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* crisis = help->addAction(tr("I'm not &well: numbers to call"), this,
-                                      &MainWindow::showCrisisNumbers);
+    QAction* crisis =
+        help->addAction(tr("I'm not &well: numbers to call"), this, &MainWindow::showCrisisNumbers);
     crisis->setObjectName(QStringLiteral("actionCrisis"));
     crisis->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     help->addSeparator();
@@ -653,7 +654,8 @@ void MainWindow::showError(const QString& action, const QString& message)
     // Over the dialog the user is in, if any (a refusal keeps it open).
     QWidget* parent = QApplication::activeModalWidget();
     // Actions are named as undo texts, in lower case ("add the session of 3 Feb 2025").
-    const QString title = action.isEmpty() ? tr("Carnet") : action.left(1).toUpper() + action.mid(1);
+    const QString title =
+        action.isEmpty() ? tr("Carnet") : action.left(1).toUpper() + action.mid(1);
     MessageBox::warning(parent ? parent : this, title, message);
 }
 

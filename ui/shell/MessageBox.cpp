@@ -44,9 +44,8 @@ MessageBox::Button MessageBox::ask(QWidget* parent, QMessageBox::Icon icon, cons
     return Button(box.exec());
 }
 
-MessageBox::Button MessageBox::question(QWidget* parent, const QString& title,
-                                        const QString& text, QMessageBox::StandardButtons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                        QMessageBox::StandardButtons buttons, Button defaultButton)
 {
     return ask(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }

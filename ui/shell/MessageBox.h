@@ -25,7 +25,8 @@ public:
                       Button escapeButton = QMessageBox::NoButton);
 
     static Button question(QWidget* parent, const QString& title, const QString& text,
-                           QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                           QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                  QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
     static void information(QWidget* parent, const QString& title, const QString& text);
     // Errors are not shown from here but through AppContext::reportError (the window calls

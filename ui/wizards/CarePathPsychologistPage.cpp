@@ -1,10 +1,10 @@
 #include "wizards/CarePathPsychologistPage.h"
 
+#include "read/ReadSide.h"
 #include "rules/CarePathRules.h"
 #include "rules/Validation.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
-#include "read/ReadSide.h"
 #include "wizards/CarePathUi.h"
 #include "wizards/CarePathWizard.h"
 

@@ -2,10 +2,10 @@
 
 #include "aid/AidCatalogue.h"
 #include "aid/AidService.h"
-#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
+#include "service/CarnetFile.h"
 
 #include <QFileInfo>
 #include <QTextStream>

@@ -2,11 +2,11 @@
 
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
-#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/JsonView.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
+#include "service/CarnetFile.h"
 
 #include <QJsonArray>
 #include <QTextStream>

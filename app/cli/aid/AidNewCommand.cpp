@@ -1,9 +1,9 @@
 #include "cli/aid/AidNewCommand.h"
 
 #include "aid/AidService.h"
-#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
+#include "service/CarnetFile.h"
 
 #include <QTextStream>
 

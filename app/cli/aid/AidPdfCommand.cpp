@@ -3,10 +3,10 @@
 #include "AidDocumentAssembler.h"
 #include "AidDocuments.h"
 #include "aid/AidService.h"
-#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
+#include "service/CarnetFile.h"
 
 #include <QGuiApplication>
 

@@ -1,10 +1,10 @@
 #include "cli/aid/AidSubmitCommand.h"
 
 #include "aid/AidService.h"
-#include "service/CarnetFile.h"
 #include "cli/CliContext.h"
 #include "cli/OptionReader.h"
 #include "cli/aid/AidCli.h"
+#include "service/CarnetFile.h"
 
 namespace carnet::cli {
 

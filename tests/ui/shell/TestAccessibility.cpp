@@ -14,10 +14,10 @@
 #include "model/Money.h"
 #include "persons/PersonDialog.h"
 #include "persons/PersonsDialog.h"
-#include "service/CarnetFile.h"
 #include "service/CareSheetService.h"
-#include "service/SessionService.h"
+#include "service/CarnetFile.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AppContext.h"
@@ -149,9 +149,9 @@ void TestAccessibility::initTestCase()
     m_window->context().setCurrentYear(testToday().year());
     m_window->context().setCurrentPerson(m_household.alice);
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
-                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+                                                 QDate(2025, 2, 3), SessionKind::Evaluation)));
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
-                                         QDate(2025, 2, 17), SessionKind::FollowUp, 4000)));
+                                                 QDate(2025, 2, 17), SessionKind::FollowUp, 4000)));
     // An aid request, so that the aid page shows its tracking view.
     auto* aidPage = m_window->findChild<AidPage*>();
     AidRequest request;

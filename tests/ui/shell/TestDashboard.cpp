@@ -100,11 +100,13 @@ void TestDashboard::init()
     m_window->context().setCurrentYear(testToday().year());
     m_window->context().setCurrentPerson(m_household.alice);
     m_first = file()
-                  .sessions().addSession(session(m_household.alice, m_household.psychologist,
+                  .sessions()
+                  .addSession(session(m_household.alice, m_household.psychologist,
                                       QDate(2025, 1, 13), SessionKind::Evaluation))
                   .value();
     m_second = file()
-                   .sessions().addSession(session(m_household.alice, m_household.psychologist,
+                   .sessions()
+                   .addSession(session(m_household.alice, m_household.psychologist,
                                        QDate(2025, 1, 27), SessionKind::FollowUp))
                    .value();
     CareSheet sheet;

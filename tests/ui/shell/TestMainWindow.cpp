@@ -7,8 +7,8 @@
 #include "files/RestoreBackupDialog.h"
 #include "help/CrisisDialog.h"
 #include "service/CarnetFile.h"
-#include "service/SessionService.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
@@ -229,9 +229,9 @@ void TestMainWindow::personSwitcherAndYearDriveTheContext()
 void TestMainWindow::exportsJsonAndCsv()
 {
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
-                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+                                                 QDate(2025, 2, 3), SessionKind::Evaluation)));
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
-                                         QDate(2025, 2, 17), SessionKind::FollowUp)));
+                                                 QDate(2025, 2, 17), SessionKind::FollowUp)));
 
     // No suffix typed: ".json" is added.
     FileDialog::setNextFileName(file(QStringLiteral("everything")));
@@ -282,7 +282,7 @@ void TestMainWindow::exportsJsonAndCsv()
 void TestMainWindow::importMergesIntoTheOpenFile()
 {
     QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
-                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+                                                 QDate(2025, 2, 3), SessionKind::Evaluation)));
     const QString exported = file(QStringLiteral("household.json"));
     FileDialog::setNextFileName(exported);
     action("actionExportJson")->trigger();
@@ -385,8 +385,11 @@ void TestMainWindow::lockedFileOpensReadOnly()
         p.name = QStringLiteral("Nadia Roux");
         const qint64 nadia = other->people().addPerson(p).value();
         const qint64 psy =
-            other->people().addPractitioner(psychologist(QStringLiteral("Claire Dubois"), QString())).value();
-        QVERIFY(other->sessions().addSession(session(nadia, psy, QDate(2025, 2, 3), SessionKind::Evaluation)));
+            other->people()
+                .addPractitioner(psychologist(QStringLiteral("Claire Dubois"), QString()))
+                .value();
+        QVERIFY(other->sessions().addSession(
+            session(nadia, psy, QDate(2025, 2, 3), SessionKind::Evaluation)));
     }
 
     MessageBox::clearAnswers();

@@ -7,8 +7,8 @@
 #include "persons/PersonsDialog.h"
 #include "rules/CarePathRules.h"
 #include "service/CarnetFile.h"
-#include "service/SessionService.h"
 #include "service/PeopleService.h"
+#include "service/SessionService.h"
 #include "service/SettingsService.h"
 #include "sessions/QuickEntryDialog.h"
 #include "settings/SettingsDialog.h"
@@ -312,7 +312,7 @@ void TestPersons::removesFromThePersonsDialogAndUndoes()
 
     // Someone with sessions cannot be removed: the dialog says why, nothing changes.
     QVERIFY(file().sessions().addSession(session(m_household.leo, m_household.psychologist,
-                                         QDate(2025, 2, 3), SessionKind::Evaluation)));
+                                                 QDate(2025, 2, 3), SessionKind::Evaluation)));
     MessageBox::clearAnswers();
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(!PersonsDialog::removePerson(m_window->context(), m_household.leo, m_window.get()));

@@ -79,12 +79,14 @@ inline Household seedHousehold(CarnetFile& service)
     Household h;
     h.alice = service.people().addPerson(adult()).value();
     h.leo = service.people().addPerson(child()).value();
-    h.psychologist = service
-                         .people().addPractitioner(psychologist(QStringLiteral("Claire Dubois"),
+    h.psychologist = service.people()
+                         .addPractitioner(psychologist(QStringLiteral("Claire Dubois"),
                                                        QStringLiteral("10005173140")))
                          .value();
     h.otherPsychologist =
-        service.people().addPractitioner(psychologist(QStringLiteral("Bruno Aubert"), QString())).value();
+        service.people()
+            .addPractitioner(psychologist(QStringLiteral("Bruno Aubert"), QString()))
+            .value();
     return h;
 }
 
