@@ -12,21 +12,6 @@ constexpr qint64 kNewSessionId = std::numeric_limits<qint64>::max();
 // A psychologist not stored yet, while it is judged.
 constexpr qint64 kNewPsychologistId = -1;
 
-Cents tariffOf(const Regime* regime, SessionKind kind)
-{
-    if (!regime)
-        return 0;
-    switch (kind) {
-    case SessionKind::Evaluation:
-        return regime->evaluationTariffCents;
-    case SessionKind::FollowUp:
-        return regime->followUpTariffCents;
-    case SessionKind::Private:
-        return 0;
-    }
-    return 0;
-}
-
 // The verdict on `judged` (its paid amount set) among `facts`, and the covered sessions of
 // its year with it.
 struct Verdict
@@ -66,7 +51,7 @@ SessionDraftAnswer SessionDraftAnswer::defaults(const SessionDraft& draft, const
     answer.session = draft.session;
     const QDate date = draft.session.date;
     const Regime* regime = date.isValid() ? rules.regimeOn(date) : nullptr;
-    answer.tariffCents = tariffOf(regime, draft.session.kind);
+    answer.tariffCents = (regime ? regime->tariffFor(draft.session.kind) : 0);
     answer.yearCap = regime ? regime->coveredSessionsPerYear : 0;
     if (draft.feeFromTariff && answer.tariffCents > 0)
         answer.session.feeCents = answer.tariffCents;

@@ -42,17 +42,7 @@ bool referralOnFile(const PersonYearFacts& facts, QDate date)
 
 Cents tariffFor(const Regime* regime, SessionKind kind)
 {
-    if (!regime)
-        return 0;
-    switch (kind) {
-    case SessionKind::Evaluation:
-        return regime->evaluationTariffCents;
-    case SessionKind::FollowUp:
-        return regime->followUpTariffCents;
-    case SessionKind::Private:
-        return 0;
-    }
-    return 0;
+    return regime ? regime->tariffFor(kind) : 0;
 }
 
 Cents owed(Cents expected, Cents received)
@@ -71,20 +61,10 @@ struct Counters
 NotCoveredReason judge(const Session& s, const Regime* regime, const PersonYearFacts& facts,
                        const Counters& counters)
 {
-    if (s.kind == SessionKind::Private)
-        return NotCoveredReason::PrivateSession;
-    if (!regime)
-        return NotCoveredReason::BeforeScheme;
-    if (facts.person.birthDate.isValid() &&
-        ageOn(facts.person.birthDate, s.date) < regime->minimumAgeYears)
-        return NotCoveredReason::UnderAge;
-    if (const Practitioner* psy = findPractitioner(facts.practitioners, s.practitionerId);
-        psy && !psy->partner)
-        return NotCoveredReason::NotPartner;
-    if (s.feeCents != tariffFor(regime, s.kind))
-        return NotCoveredReason::FeeDiffersFromTariff;
-    if (s.kind == SessionKind::Evaluation && s.mode == SessionMode::Remote)
-        return NotCoveredReason::RemoteEvaluation;
+    const NotCoveredReason alone = CarePathRules::sessionReason(
+        s, facts.person, findPractitioner(facts.practitioners, s.practitionerId), regime);
+    if (alone != NotCoveredReason::None)
+        return alone;
     if (regime->referralRequired && !referralOnFile(facts, s.date))
         return NotCoveredReason::ReferralMissing;
     if (s.kind == SessionKind::Evaluation && counters.evaluationCovered)
@@ -165,6 +145,24 @@ Deadline earliestDeadline(const RuleSet& rules, const CareSheet& sheet,
 }
 
 } // namespace
+
+NotCoveredReason sessionReason(const Session& s, const Person& person,
+                               const Practitioner* psychologist, const Regime* regime)
+{
+    if (s.kind == SessionKind::Private)
+        return NotCoveredReason::PrivateSession;
+    if (!regime)
+        return NotCoveredReason::BeforeScheme;
+    if (person.birthDate.isValid() && ageOn(person.birthDate, s.date) < regime->minimumAgeYears)
+        return NotCoveredReason::UnderAge;
+    if (psychologist && !psychologist->partner)
+        return NotCoveredReason::NotPartner;
+    if (s.feeCents != regime->tariffFor(s.kind))
+        return NotCoveredReason::FeeDiffersFromTariff;
+    if (s.kind == SessionKind::Evaluation && s.mode == SessionMode::Remote)
+        return NotCoveredReason::RemoteEvaluation;
+    return NotCoveredReason::None;
+}
 
 int ageOn(QDate birthDate, QDate date)
 {

@@ -224,6 +224,14 @@ QList<PaymentShare> proposeSplit(const QList<SessionAssessment>& sessions, Payer
 std::pair<Cents, Cents> mostExpected(const Session& session, const Person& person,
                                      const RuleSet& rules = RuleSet::monSoutienPsy());
 
+// Why `session` of `person` is not covered from the session alone, whatever the rest of its
+// year: PrivateSession, BeforeScheme, UnderAge, NotPartner (a psychologist not given is not
+// judged), FeeDiffersFromTariff, RemoteEvaluation, in that order; None when nothing in the
+// session itself stands in the way (the year's counters and the referral are judged by
+// yearStatus()). `regime` is the one in force on the session's day (null before the scheme).
+NotCoveredReason sessionReason(const Session& session, const Person& person,
+                               const Practitioner* psychologist, const Regime* regime);
+
 // A sentence for a reason, translated.
 QString reasonText(NotCoveredReason reason);
 

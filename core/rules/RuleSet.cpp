@@ -9,6 +9,19 @@
 
 namespace carnet {
 
+Cents Regime::tariffFor(SessionKind kind) const
+{
+    switch (kind) {
+    case SessionKind::Evaluation:
+        return evaluationTariffCents;
+    case SessionKind::FollowUp:
+        return followUpTariffCents;
+    case SessionKind::Private:
+        return 0;
+    }
+    return 0;
+}
+
 namespace {
 
 const QString kField = QStringLiteral("rules");

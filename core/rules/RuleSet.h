@@ -2,6 +2,7 @@
 
 #include "model/Money.h"
 #include "model/Result.h"
+#include "model/Session.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -30,6 +31,8 @@ struct Regime
     QString source;             // where DOMAIN.md takes it from
 
     bool inForceOn(QDate date) const { return date >= from && (to.isNull() || date <= to); }
+    // The tariff of a session of this kind (0 for a private session, outside the scheme).
+    Cents tariffFor(SessionKind kind) const;
 };
 
 // The dated rules of the scheme, loaded from the JSON resource :/carnet/rules/mon-soutien-psy.json.

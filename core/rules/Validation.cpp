@@ -31,22 +31,9 @@ void warn(QStringList* warnings, const QString& text)
 NotCoveredReason intrinsicReason(const Session& s, const Person& person,
                                  const Practitioner& psychologist, const Regime* regime)
 {
-    if (s.kind == SessionKind::Private)
-        return NotCoveredReason::None; // recorded as private on purpose: nothing to warn
-    if (!regime)
-        return NotCoveredReason::BeforeScheme;
-    if (person.birthDate.isValid() &&
-        CarePathRules::ageOn(person.birthDate, s.date) < regime->minimumAgeYears)
-        return NotCoveredReason::UnderAge;
-    if (!psychologist.partner)
-        return NotCoveredReason::NotPartner;
-    const Cents tariff = s.kind == SessionKind::Evaluation ? regime->evaluationTariffCents
-                                                           : regime->followUpTariffCents;
-    if (s.feeCents != tariff)
-        return NotCoveredReason::FeeDiffersFromTariff;
-    if (s.kind == SessionKind::Evaluation && s.mode == SessionMode::Remote)
-        return NotCoveredReason::RemoteEvaluation;
-    return NotCoveredReason::None;
+    const NotCoveredReason reason = CarePathRules::sessionReason(s, person, &psychologist, regime);
+    // Recorded as private on purpose: nothing to warn of.
+    return reason == NotCoveredReason::PrivateSession ? NotCoveredReason::None : reason;
 }
 
 } // namespace
@@ -169,8 +156,7 @@ Result<Session> session(Session session, const Person& person, const Practitione
     }
     const Regime* regime = rules.regimeOn(session.date);
     if (regime && session.kind != SessionKind::Private) {
-        const Cents tariff = session.kind == SessionKind::Evaluation ? regime->evaluationTariffCents
-                                                                     : regime->followUpTariffCents;
+        const Cents tariff = regime->tariffFor(session.kind);
         if (session.feeCents > tariff) {
             return invalid("fee",
                            QCoreApplication::translate(
