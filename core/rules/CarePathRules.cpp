@@ -495,60 +495,52 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
                     lastCpam = cpamDate;
             }
         }
-        if (owedAmo > 0) {
-            const int delay =
-                sheet->electronic ? settings.electronicLateDays : settings.paperLateDays;
-            const QDate due = sheet->sent.addDays(delay);
+        // A payer still owing money after its due date is late; before, the payment is to be
+        // recorded when it comes. The CPAM is due after the sheet's delay, the mutuelle after
+        // the last CPAM payment.
+        auto judgePayer = [&](Payer payer, Cents owedCents, QDate due) {
+            if (owedCents <= 0)
+                return;
             NextStep step;
             step.sheetId = sheet->id;
-            step.payer = Payer::Cpam;
+            step.payer = payer;
+            const bool cpam = payer == Payer::Cpam;
             if (today.isValid() && today > due) {
                 const int daysLate = int(due.daysTo(today));
-                status.latePayments.append({sheet->id, Payer::Cpam, due, daysLate, owedAmo});
+                status.latePayments.append({sheet->id, payer, due, daysLate, owedCents});
                 step.kind = NextStep::Kind::ChasePayment;
-                step.text = QCoreApplication::translate(
+                step.text =
+                    (cpam ? QCoreApplication::translate(
                                 "CarePathRules",
                                 "The CPAM payment for the feuille de soins sent on %1 is %n "
                                 "day(s) late.",
                                 nullptr, daysLate)
-                                .arg(dateText(sheet->sent));
-                lateSteps.append(step);
-            } else {
-                step.kind = NextStep::Kind::RecordPayment;
-                step.text = QCoreApplication::translate(
-                                "CarePathRules",
-                                "The CPAM should pay you %1 for the feuille de soins sent on %2: "
-                                "record the payment when it arrives.")
-                                .arg(formatCents(owedAmo), dateText(sheet->sent));
-                recordSteps.append(step);
-            }
-        }
-        if (owedAmc > 0) {
-            const QDate due = lastCpam.addDays(settings.mutuelleLateDays);
-            NextStep step;
-            step.sheetId = sheet->id;
-            step.payer = Payer::Mutuelle;
-            if (today.isValid() && today > due) {
-                const int daysLate = int(due.daysTo(today));
-                status.latePayments.append({sheet->id, Payer::Mutuelle, due, daysLate, owedAmc});
-                step.kind = NextStep::Kind::ChasePayment;
-                step.text = QCoreApplication::translate(
+                          : QCoreApplication::translate(
                                 "CarePathRules",
                                 "The mutuelle payment for the feuille de soins sent on %1 is %n "
                                 "day(s) late.",
-                                nullptr, daysLate)
-                                .arg(dateText(sheet->sent));
+                                nullptr, daysLate))
+                        .arg(dateText(sheet->sent));
                 lateSteps.append(step);
             } else {
                 step.kind = NextStep::Kind::RecordPayment;
-                step.text = QCoreApplication::translate(
+                step.text =
+                    (cpam ? QCoreApplication::translate(
+                                "CarePathRules",
+                                "The CPAM should pay you %1 for the feuille de soins sent on %2: "
+                                "record the payment when it arrives.")
+                          : QCoreApplication::translate(
                                 "CarePathRules",
                                 "Your mutuelle should pay you %1 for the feuille de soins sent "
-                                "on %2: record the payment when it arrives.")
-                                .arg(formatCents(owedAmc), dateText(sheet->sent));
+                                "on %2: record the payment when it arrives."))
+                        .arg(formatCents(owedCents), dateText(sheet->sent));
                 recordSteps.append(step);
             }
-        }
+        };
+        judgePayer(Payer::Cpam, owedAmo,
+                   sheet->sent.addDays(sheet->electronic ? settings.electronicLateDays
+                                                         : settings.paperLateDays));
+        judgePayer(Payer::Mutuelle, owedAmc, lastCpam.addDays(settings.mutuelleLateDays));
     }
 
     for (qint64 id : std::as_const(status.sessionsWithoutSheet)) {
