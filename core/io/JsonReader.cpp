@@ -156,7 +156,7 @@ QString JsonReader::text(const QJsonValue& value, const QString& place)
         fail(place, JsonImportText::tr("should be text"));
         return {};
     }
-    const QString s = value.toString();
+    QString s = value.toString();
     if (s.size() > kMaxText) {
         fail(place, JsonImportText::tr("is too long"));
         return {};

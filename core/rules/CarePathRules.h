@@ -107,6 +107,8 @@ struct StatusSettings
     int electronicLateDays = 10;
     int mutuelleLateDays = 15;      // after the CPAM paid
     int claimDeadlineWarnDays = 90; // warn this long before the claim deadline
+
+    bool operator==(const StatusSettings&) const = default;
 };
 
 // Everything the rules need to judge one person's calendar year. `sessions` are that

@@ -31,7 +31,9 @@ StatusSettings SettingsService::statusSettings() const
     return settings ? settings.value() : StatusSettings{};
 }
 
-Result<void> SettingsService::setStatusSettings(const StatusSettings& settings)
+namespace {
+
+Result<void> checkStatus(const StatusSettings& settings)
 {
     const std::pair<int, const char*> checks[] = {
         {settings.paperLateDays, "paper_late_days"},
@@ -41,18 +43,42 @@ Result<void> SettingsService::setStatusSettings(const StatusSettings& settings)
     };
     for (const auto& [days, field] : checks) {
         if (days < 1 || days > kMaxSettingDays) {
-            return Error::invalid(
-                QLatin1String(field),
-                tr("A number of days must be between 1 and %1.").arg(kMaxSettingDays));
+            return Error::invalid(QLatin1String(field),
+                                  SettingsService::tr("A number of days must be between 1 and %1.")
+                                      .arg(kMaxSettingDays));
         }
     }
-    Database& db = m_file.database();
-    auto r = db.transaction(
-        [&] { return SettingsRepository(db.connection()).setStatusSettings(settings); });
-    if (!r)
-        return r;
-    m_file.notifyChanged();
     return {};
+}
+
+Result<void> checkAid(const AidSettings& settings)
+{
+    for (const auto& name : AidSettings::names()) {
+        const int value = settings.value(name).value_or(-1);
+        if (value < 1 || value > kMaxAidDelay) {
+            return Error::invalid(name,
+                                  SettingsService::tr("Each delay must be between 1 and 120."));
+        }
+    }
+    return {};
+}
+
+Result<void> writeAid(SettingsRepository& repo, const AidSettings& settings)
+{
+    for (const auto& name : AidSettings::names()) {
+        if (auto r = repo.setValue(aidSettingKey(name),
+                                   QString::number(settings.value(name).value_or(0)));
+            !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> SettingsService::setStatusSettings(const StatusSettings& settings)
+{
+    return setSettings(settings, aidSettings());
 }
 
 AidSettings SettingsService::aidSettings() const
@@ -77,21 +103,21 @@ AidSettings SettingsService::aidSettings() const
 
 Result<void> SettingsService::setAidSettings(const AidSettings& settings)
 {
-    for (const auto& name : AidSettings::names()) {
-        const int value = settings.value(name).value_or(-1);
-        if (value < 1 || value > kMaxAidDelay)
-            return Error::invalid(name, tr("Each delay must be between 1 and 120."));
-    }
+    return setSettings(statusSettings(), settings);
+}
+
+Result<void> SettingsService::setSettings(const StatusSettings& status, const AidSettings& aid)
+{
+    if (auto valid = checkStatus(status); !valid)
+        return valid;
+    if (auto valid = checkAid(aid); !valid)
+        return valid;
     Database& db = m_file.database();
     auto done = db.transaction([&]() -> Result<void> {
         SettingsRepository repo(db.connection());
-        for (const auto& name : AidSettings::names()) {
-            if (auto r = repo.setValue(aidSettingKey(name),
-                                       QString::number(settings.value(name).value_or(0)));
-                !r)
-                return r;
-        }
-        return {};
+        if (auto r = repo.setStatusSettings(status); !r)
+            return r;
+        return writeAid(repo, aid);
     });
     if (!done)
         return done;

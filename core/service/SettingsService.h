@@ -27,6 +27,9 @@ public:
     // Each delay between 1 and 120.
     Result<void> setAidSettings(const AidSettings& settings);
 
+    // Both at once, in one transaction: both are stored or neither.
+    Result<void> setSettings(const StatusSettings& status, const AidSettings& aid);
+
 private:
     CarnetFile& m_file;
 };

@@ -5,17 +5,6 @@
 
 namespace carnet {
 
-namespace {
-
-bool same(const StatusSettings& a, const StatusSettings& b)
-{
-    return a.paperLateDays == b.paperLateDays && a.electronicLateDays == b.electronicLateDays &&
-           a.mutuelleLateDays == b.mutuelleLateDays &&
-           a.claimDeadlineWarnDays == b.claimDeadlineWarnDays;
-}
-
-} // namespace
-
 ChangeSettingsCommand::ChangeSettingsCommand(CarnetFile& file, const StatusSettings& status,
                                              const AidSettings& aid)
     : ServiceCommand(file, tr("change the settings"))
@@ -27,7 +16,7 @@ ChangeSettingsCommand::ChangeSettingsCommand(CarnetFile& file, const StatusSetti
 
 bool ChangeSettingsCommand::changesSomething() const
 {
-    return !same(m_statusBefore, m_statusAfter) || m_aidBefore != m_aidAfter;
+    return m_statusBefore != m_statusAfter || m_aidBefore != m_aidAfter;
 }
 
 Result<void> ChangeSettingsCommand::apply()
@@ -42,21 +31,7 @@ Result<void> ChangeSettingsCommand::revert()
 
 Result<void> ChangeSettingsCommand::store(const StatusSettings& status, const AidSettings& aid)
 {
-    SettingsService& settings = file().settings();
-    const StatusSettings statusNow = settings.statusSettings();
-    if (!same(statusNow, status)) {
-        if (const Result<void> stored = settings.setStatusSettings(status); !stored)
-            return stored;
-    }
-    if (settings.aidSettings() != aid) {
-        if (const Result<void> stored = settings.setAidSettings(aid); !stored) {
-            // Leave the file as it was: both or neither.
-            if (!same(statusNow, status))
-                (void)settings.setStatusSettings(statusNow);
-            return stored;
-        }
-    }
-    return {};
+    return file().settings().setSettings(status, aid);
 }
 
 } // namespace carnet
