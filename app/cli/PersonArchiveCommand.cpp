@@ -12,8 +12,7 @@ PersonArchiveCommand::PersonArchiveCommand(bool archive)
               archive ? QStringLiteral("Archive a person: kept in the file, hidden from the "
                                        "lists and from `pending`.")
                       : QStringLiteral("Bring an archived person back."),
-              archive ? QStringLiteral("person archive ID")
-                      : QStringLiteral("person unarchive ID"))
+              archive ? QStringLiteral("person archive ID") : QStringLiteral("person unarchive ID"))
     , m_archive(archive)
 {
     addArgument(QStringLiteral("ID"), QStringLiteral("The person, an id from `person list`."),

@@ -48,7 +48,8 @@ int PersonListCommand::run(const QCommandLineParser& parser, CliContext& context
                       << relationKey(person.relation) << '\t'
                       << (person.hasMutuelle() ? person.mutuelle : QStringLiteral("-"));
         if (all)
-            context.out() << '\t' << (person.archived ? QStringLiteral("archived") : QStringLiteral("-"));
+            context.out() << '\t'
+                          << (person.archived ? QStringLiteral("archived") : QStringLiteral("-"));
         context.out() << '\n';
     }
     context.out().flush();

@@ -62,8 +62,8 @@ Person readPerson(JsonReader& r, const QJsonObject& o, const QString& path)
     p.mutuelle = r.text(o, QStringLiteral("mutuelle"), path);
     p.notes = r.text(o, QStringLiteral("notes"), path);
     // Documents written before the archive have no such key: not archived.
-    p.archived = o.contains(QStringLiteral("archived")) &&
-                 r.boolean(o, QStringLiteral("archived"), path);
+    p.archived =
+        o.contains(QStringLiteral("archived")) && r.boolean(o, QStringLiteral("archived"), path);
     const QJsonArray coverage = r.array(o, QStringLiteral("coverage"), path);
     for (qsizetype i = 0; i < coverage.size() && !r.failed(); ++i) {
         const QString at = JsonReader::at(r.join(path, QStringLiteral("coverage")), i);

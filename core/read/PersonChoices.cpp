@@ -42,8 +42,8 @@ QList<PersonChoice> build(const QList<Person>& persons, const QList<AgendaItem>&
         if (sameName.value(folded.at(i)) > 1 && p.birthDate.isValid()) {
             const bool sameYear = sameNameAndYear.value(yearKey(folded.at(i), p)) > 1;
             choice.label = QStringLiteral("%1 (%2)").arg(
-                p.name, sameYear ? DateText::longDate(p.birthDate)
-                                 : QString::number(p.birthDate.year()));
+                p.name,
+                sameYear ? DateText::longDate(p.birthDate) : QString::number(p.birthDate.year()));
         }
         choice.searchText = TextMatch::fold(choice.label);
         if (!TextMatch::matchesFolded(choice.searchText, words))
@@ -55,18 +55,18 @@ QList<PersonChoice> build(const QList<Person>& persons, const QList<AgendaItem>&
     QHash<qint64, QString> sortName;
     for (qsizetype i = 0; i < persons.size(); ++i)
         sortName.insert(persons.at(i).id, folded.at(i));
-    std::stable_sort(choices.begin(), choices.end(),
-                     [&sortName](const PersonChoice& a, const PersonChoice& b) {
-                         if ((a.dueCount > 0) != (b.dueCount > 0))
-                             return a.dueCount > 0;
-                         if (const int byName = QString::compare(sortName.value(a.person.id),
-                                                                 sortName.value(b.person.id));
-                             byName != 0)
-                             return byName < 0;
-                         if (a.person.birthDate != b.person.birthDate)
-                             return a.person.birthDate < b.person.birthDate;
-                         return a.person.id < b.person.id;
-                     });
+    std::stable_sort(
+        choices.begin(), choices.end(), [&sortName](const PersonChoice& a, const PersonChoice& b) {
+            if ((a.dueCount > 0) != (b.dueCount > 0))
+                return a.dueCount > 0;
+            if (const int byName =
+                    QString::compare(sortName.value(a.person.id), sortName.value(b.person.id));
+                byName != 0)
+                return byName < 0;
+            if (a.person.birthDate != b.person.birthDate)
+                return a.person.birthDate < b.person.birthDate;
+            return a.person.id < b.person.id;
+        });
     return choices;
 }
 

@@ -25,7 +25,7 @@ public:
     // left as stored: only setArchived() changes it.
     Result<void> update(const Person& person);
     Result<void> setArchived(qint64 personId, bool archived); // NotFound when absent
-    Result<void> remove(qint64 personId);      // the coverage goes with it
+    Result<void> remove(qint64 personId);                     // the coverage goes with it
     Result<std::optional<Person>> find(qint64 personId) const;
     Result<bool> exists(qint64 personId) const;
     // Every person, by id, in two queries.

@@ -27,11 +27,12 @@ QStringList args(std::initializer_list<const char*> list)
 
 // Every verb, in the order `carnet-cli --help` lists them.
 const QStringList kCommands = {
-    s("person add"),    s("person list"), s("person archive"), s("person unarchive"),
-    s("psy add"),      s("psy list"),       s("referral add"),
-    s("referral list"), s("session add"), s("session list"), s("sheet add"),      s("sheet send"),
-    s("payment add"),   s("status"),      s("pending"),      s("export"),         s("import"),
-    s("departments"),   s("backup list"), s("backup now"),   s("backup restore"),
+    s("person add"),     s("person list"),  s("person archive"), s("person unarchive"),
+    s("psy add"),        s("psy list"),     s("referral add"),   s("referral list"),
+    s("session add"),    s("session list"), s("sheet add"),      s("sheet send"),
+    s("payment add"),    s("status"),       s("pending"),        s("export"),
+    s("import"),         s("departments"),  s("backup list"),    s("backup now"),
+    s("backup restore"),
 };
 
 } // namespace
@@ -126,11 +127,10 @@ private slots:
                                            file;
         QTest::newRow("person list")
             << s("person list") << QStringList{s("--json"), s("--all")} + file;
-        QTest::newRow("person archive")
-            << s("person archive")
-            << QStringList{s("Usage: carnet-cli person archive ID"), s("Arguments:"),
-                           s("person list --all")} +
-                   file;
+        QTest::newRow("person archive") << s("person archive")
+                                        << QStringList{s("Usage: carnet-cli person archive ID"),
+                                                       s("Arguments:"), s("person list --all")} +
+                                               file;
         QTest::newRow("person unarchive")
             << s("person unarchive")
             << QStringList{s("Usage: carnet-cli person unarchive ID"), s("Arguments:")} + file;
@@ -281,8 +281,8 @@ private slots:
         QCOMPARE(m_cli->add(args({"person", "add", "--name", "Alice Martin", "--birth",
                                   "1984-12-03", "--mutuelle", "MGEN"})),
                  1);
-        QCOMPARE(m_cli->add(args({"person", "add", "--name", "Léo Martin", "--birth",
-                                  "2015-09-09", "--relation", "child"})),
+        QCOMPARE(m_cli->add(args({"person", "add", "--name", "Léo Martin", "--birth", "2015-09-09",
+                                  "--relation", "child"})),
                  2);
         // A file with no archived person lists as before; --all adds the sixth column.
         QCOMPARE(m_cli->run(args({"person", "list"})).out,

@@ -18,8 +18,10 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("folded");
         QTest::newRow("case and accents") << QStringLiteral("Hélène ÉLOÏSE") << u"helene eloise"_s;
-        QTest::newRow("ligatures and ß") << u"Œuvre Lætitia Strauß"_s << u"oeuvre laetitia strauss"_s;
-        QTest::newRow("letters with a stroke") << u"Søren Łukasz Đorđe"_s << u"soren lukasz dorde"_s;
+        QTest::newRow("ligatures and ß")
+            << u"Œuvre Lætitia Strauß"_s << u"oeuvre laetitia strauss"_s;
+        QTest::newRow("letters with a stroke")
+            << u"Søren Łukasz Đorđe"_s << u"soren lukasz dorde"_s;
         QTest::newRow("apostrophes dropped") << u"O'Brien D’Angelo"_s << u"obrien dangelo"_s;
         QTest::newRow("other punctuation separates")
             << u"  Jean-Pierre   (1984), Dubois "_s << u"jean pierre 1984 dubois"_s;

@@ -109,9 +109,9 @@ private slots:
     void theDueFirstThenByNameWithTheYearOfNamesakes()
     {
         const QList<PersonChoice> all = choices();
-        QCOMPARE(labels(all), (QStringList{u"Claire Dubois"_s, u"Bruno Robert (1984)"_s,
-                                           u"Bruno Robert (2001)"_s, u"David Bernard"_s,
-                                           u"Hélène Lefèvre"_s}));
+        QCOMPARE(labels(all),
+                 (QStringList{u"Claire Dubois"_s, u"Bruno Robert (1984)"_s,
+                              u"Bruno Robert (2001)"_s, u"David Bernard"_s, u"Hélène Lefèvre"_s}));
         QCOMPARE(all.at(0).person.id, m_claire);
         QCOMPARE(all.at(0).dueCount, 1);
         QCOMPARE(all.at(1).person.id, m_bruno1984);
