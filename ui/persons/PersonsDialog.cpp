@@ -140,8 +140,8 @@ void PersonsDialog::refresh()
         const Person& person = choice.person;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto* name = new QTableWidgetItem(
-            person.archived ? tr("%1 (archived)").arg(choice.label) : choice.label);
+        auto* name = new QTableWidgetItem(person.archived ? tr("%1 (archived)").arg(choice.label)
+                                                          : choice.label);
         name->setData(PersonMatchProxyModel::PersonIdRole, person.id);
         name->setData(PersonMatchProxyModel::SearchTextRole, choice.searchText);
         name->setData(PersonMatchProxyModel::ArchivedRole, person.archived);

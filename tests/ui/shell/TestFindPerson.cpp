@@ -163,8 +163,8 @@ void TestFindPerson::theSwitcherFindsAnyPartOfAName()
 void TestFindPerson::theDueComeFirstWithTheirCount()
 {
     // A session with no care sheet yet: David has something to do.
-    QVERIFY(file().sessions().addSession(session(m_david, m_household.psychologist,
-                                                 QDate(2025, 2, 3), SessionKind::Evaluation)));
+    QVERIFY(file().sessions().addSession(
+        session(m_david, m_household.psychologist, QDate(2025, 2, 3), SessionKind::Evaluation)));
     QCOMPARE(switcher()->itemText(0), u"David Bernard"_s);
     QCOMPARE(switcher()->itemData(0, Qt::ToolTipRole).toString(), u"1 thing(s) to do"_s);
     QCOMPARE(switcher()->itemText(1), u"Alice Martin"_s);
@@ -197,7 +197,10 @@ void TestFindPerson::thePersonsDialogSearches()
             QCOMPARE(searchField->selectedText(), u"bru rob"_s);
             typeText(searchField, u"HELENE"_s);
             const auto rows = table->selectionModel()->selectedRows();
-            selected = rows.isEmpty() ? 0 : table->item(rows.constFirst().row(), 0)->data(Qt::UserRole).toLongLong();
+            selected =
+                rows.isEmpty()
+                    ? 0
+                    : table->item(rows.constFirst().row(), 0)->data(Qt::UserRole).toLongLong();
             dialog->reject();
         },
         &done);
