@@ -10,6 +10,7 @@
 #include "cli/PaymentAddCommand.h"
 #include "cli/PendingCommand.h"
 #include "cli/PersonAddCommand.h"
+#include "cli/PersonArchiveCommand.h"
 #include "cli/PersonListCommand.h"
 #include "cli/PsyAddCommand.h"
 #include "cli/PsyListCommand.h"
@@ -36,6 +37,8 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<PersonAddCommand>());
     m_commands.push_back(std::make_unique<PersonListCommand>());
+    m_commands.push_back(std::make_unique<PersonArchiveCommand>(true));
+    m_commands.push_back(std::make_unique<PersonArchiveCommand>(false));
     m_commands.push_back(std::make_unique<PsyAddCommand>());
     m_commands.push_back(std::make_unique<PsyListCommand>());
     m_commands.push_back(std::make_unique<ReferralAddCommand>());

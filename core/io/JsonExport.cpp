@@ -51,14 +51,19 @@ QJsonObject toJson(const Person& p)
         coverage.append(QJsonObject{{QStringLiteral("kind"), coverageKey(c.kind)},
                                     {QStringLiteral("from"), date(c.from)},
                                     {QStringLiteral("to"), date(c.to)}});
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("birth_date"), date(p.birthDate)},
-            {QStringLiteral("relation"), relationKey(p.relation)},
-            {QStringLiteral("nir"), p.nir},
-            {QStringLiteral("mutuelle"), p.mutuelle},
-            {QStringLiteral("coverage"), coverage},
-            {QStringLiteral("notes"), p.notes}};
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("name"), p.name},
+                  {QStringLiteral("birth_date"), date(p.birthDate)},
+                  {QStringLiteral("relation"), relationKey(p.relation)},
+                  {QStringLiteral("nir"), p.nir},
+                  {QStringLiteral("mutuelle"), p.mutuelle},
+                  {QStringLiteral("coverage"), coverage},
+                  {QStringLiteral("notes"), p.notes}};
+    // Only for an archived person: a document without one reads in a Carnet older than the
+    // archive (docs/json-format.md).
+    if (p.archived)
+        o.insert(QStringLiteral("archived"), true);
+    return o;
 }
 
 QJsonObject toJson(const Practitioner& p)
@@ -301,6 +306,9 @@ Result<QByteArray> JsonExport::exportPerson(const Database& db, qint64 personId,
     Content c;
     Error e;
     c.persons = {**person};
+    // A person's document goes to the person or to another volunteer: this file's archive
+    // is not theirs, the person arrives shown.
+    c.persons.first().archived = false;
     const SessionFilter filter = SessionFilter::person(personId);
     QList<Practitioner> practitioners;
     QList<Attachment> attachments;

@@ -52,7 +52,7 @@ Person readPerson(JsonReader& r, const QJsonObject& o, const QString& path)
     r.keys(o, path,
            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("birth_date"),
             QStringLiteral("relation"), QStringLiteral("nir"), QStringLiteral("mutuelle"),
-            QStringLiteral("coverage"), QStringLiteral("notes")});
+            QStringLiteral("coverage"), QStringLiteral("notes"), QStringLiteral("archived")});
     Person p;
     p.id = r.id(o, QStringLiteral("id"), path);
     p.name = r.text(o, QStringLiteral("name"), path, true);
@@ -61,6 +61,9 @@ Person readPerson(JsonReader& r, const QJsonObject& o, const QString& path)
     p.nir = r.text(o, QStringLiteral("nir"), path);
     p.mutuelle = r.text(o, QStringLiteral("mutuelle"), path);
     p.notes = r.text(o, QStringLiteral("notes"), path);
+    // Documents written before the archive have no such key: not archived.
+    p.archived =
+        o.contains(QStringLiteral("archived")) && r.boolean(o, QStringLiteral("archived"), path);
     const QJsonArray coverage = r.array(o, QStringLiteral("coverage"), path);
     for (qsizetype i = 0; i < coverage.size() && !r.failed(); ++i) {
         const QString at = JsonReader::at(r.join(path, QStringLiteral("coverage")), i);

@@ -53,6 +53,9 @@ struct Person
     QString mutuelle;               // the complementary insurer's name; empty = no mutuelle
     QList<CoveragePeriod> coverage; // empty = standard cover all along
     QString notes;
+    // Archived: kept in the file, hidden from the person switcher, the agenda and the
+    // persons list until it is un-archived (PeopleService::setArchived).
+    bool archived = false;
 
     bool hasMutuelle() const { return !mutuelle.trimmed().isEmpty(); }
     friend bool operator==(const Person&, const Person&) = default;

@@ -299,6 +299,8 @@ QList<AgendaItem> build(const FileFacts& facts, const QList<AidRequest>& aidRequ
     for (const Person& person : facts.persons) {
         if (filter.personId != 0 && person.id != filter.personId)
             continue;
+        if (filter.personId == 0 && person.archived && !filter.includeArchived)
+            continue;
         persons.insert(person.id, &person);
         if (filter.wantsCare())
             builder.addCare(person, statusSettings, rules);

@@ -75,6 +75,9 @@ struct AgendaFilter
     qint64 personId = 0;           // 0 = every person
     QList<AgendaItem::Kind> kinds; // empty = every kind
     int year = 0;                  // 0 = every year
+    // Archived persons are left out of an all-persons agenda unless this is set; a filter
+    // naming one person (personId) keeps them, archived or not.
+    bool includeArchived = false;
 
     static AgendaFilter person(qint64 personId);
     bool wants(AgendaItem::Kind kind) const;

@@ -181,4 +181,17 @@ AidFigures ReadSide::aidFigures(const AidRequest& request) const
     return AidFigures::of(request, hasMutuelle, m_file.today());
 }
 
+Result<QList<PersonChoice>> ReadSide::personChoices(const PersonChoiceFilter& filter) const
+{
+    AgendaFilter wanted;
+    wanted.includeArchived = filter.includeArchived;
+    auto items = agenda(wanted);
+    if (!items)
+        return items.error();
+    auto persons = PersonRepository(m_file.database().connection()).all();
+    if (!persons)
+        return persons.error();
+    return PersonChoices::build(persons.value(), items.value(), filter);
+}
+
 } // namespace carnet

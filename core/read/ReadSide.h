@@ -4,6 +4,7 @@
 #include "model/Practitioner.h"
 #include "model/Result.h"
 #include "read/Agenda.h"
+#include "read/PersonChoices.h"
 #include "rules/CarePathRules.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,12 @@ public:
                                     QDate date = {}) const;
     // The money figures of an AFI request, stored or not (read/AidFigures.h).
     AidFigures aidFigures(const AidRequest& request) const;
+
+    // Finding a person: the persons as a picker lists them (read/PersonChoices.h), matched
+    // by TextMatch (rules/TextMatch.h) on their labels, which tell apart persons of the same
+    // name; the persons with something due first; the archived ones only when the filter
+    // asks. One all-persons agenda, not one per person.
+    Result<QList<PersonChoice>> personChoices(const PersonChoiceFilter& filter = {}) const;
 
 private:
     const CarnetFile& m_file;

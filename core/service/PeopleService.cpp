@@ -102,6 +102,24 @@ Result<void> PeopleService::removePerson(qint64 personId)
     return {};
 }
 
+Result<void> PeopleService::setArchived(qint64 personId, bool archived)
+{
+    Database& db = m_file.database();
+    auto r = db.transaction([&]() -> Result<void> {
+        PersonRepository repo(db.connection());
+        auto exists = repo.exists(personId);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return ServiceSupport::personNotFound(personId);
+        return repo.setArchived(personId, archived);
+    });
+    if (!r)
+        return r;
+    m_file.notifyChanged();
+    return {};
+}
+
 QList<Person> PeopleService::persons() const
 {
     auto all = PersonRepository(m_file.database().connection()).all();

@@ -26,13 +26,16 @@ public:
 
     // Persons
     Result<qint64> addPerson(const Person& person);
-    Result<void> updatePerson(const Person& person);
+    Result<void> updatePerson(const Person& person); // keeps the archived flag as stored
     // Refuses while the person still has sessions, referrals or aid requests.
     Result<void> removePerson(qint64 personId);
-    QList<Person> persons() const; // by name
+    QList<Person> persons() const; // by name, the archived ones too
     std::optional<Person> person(qint64 personId) const;
     // The person, or the core's "there is no person with id" refusal (field person_id).
     Result<Person> findPerson(qint64 personId) const;
+    // Archives a person (kept in the file, hidden from the switcher, the agenda and the
+    // persons list) or brings them back. updatePerson() leaves the flag as it is.
+    Result<void> setArchived(qint64 personId, bool archived);
 
     // Practitioners
     Result<qint64> addPractitioner(const Practitioner& practitioner,

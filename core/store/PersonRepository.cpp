@@ -9,6 +9,7 @@ namespace carnet {
 using namespace SqlSupport;
 
 namespace {
+// The columns update() writes; insert() writes `archived` too.
 const QStringList kColumns{QStringLiteral("name"),     QStringLiteral("birth_date"),
                            QStringLiteral("relation"), QStringLiteral("nir"),
                            QStringLiteral("mutuelle"), QStringLiteral("notes")};
@@ -21,7 +22,10 @@ QVariantList valuesOf(const Person& p)
 
 Result<qint64> PersonRepository::insert(const Person& person)
 {
-    auto id = insertRow(m_db, QStringLiteral("persons"), person.id, kColumns, valuesOf(person));
+    QVariantList values = valuesOf(person);
+    values.append(person.archived ? 1 : 0);
+    auto id = insertRow(m_db, QStringLiteral("persons"), person.id,
+                        kColumns + QStringList{QStringLiteral("archived")}, values);
     if (!id)
         return id;
     if (auto r = writeCoverage(*id, person.coverage); !r)
@@ -45,6 +49,12 @@ Result<void> PersonRepository::update(const Person& person)
         !r)
         return r;
     return writeCoverage(person.id, person.coverage);
+}
+
+Result<void> PersonRepository::setArchived(qint64 personId, bool archived)
+{
+    return execOne(m_db, QStringLiteral("UPDATE persons SET archived = ? WHERE id = ?"),
+                   {archived ? 1 : 0, personId}, QStringLiteral("person_id"));
 }
 
 Result<void> PersonRepository::remove(qint64 personId)
@@ -98,8 +108,8 @@ Result<QList<Person>> PersonRepository::load(const QString& where, const QVarian
 {
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     auto rows = run(m_db,
-                    QStringLiteral("SELECT id, name, birth_date, relation, nir, mutuelle, notes "
-                                   "FROM persons") +
+                    QStringLiteral("SELECT id, name, birth_date, relation, nir, mutuelle, notes, "
+                                   "archived FROM persons") +
                         filter + QStringLiteral(" ORDER BY id"),
                     values);
     if (!rows)
@@ -119,6 +129,7 @@ Result<QList<Person>> PersonRepository::load(const QString& where, const QVarian
         p.nir = q.value(4).toString();
         p.mutuelle = q.value(5).toString();
         p.notes = q.value(6).toString();
+        p.archived = q.value(7).toInt() != 0;
         index.insert(p.id, persons.size());
         persons.append(p);
     }

@@ -18,10 +18,14 @@ public:
         : m_db(db)
     {}
 
-    // Stores `person` (keeping person.id when nonzero) with its coverage; returns the id.
+    // Stores `person` (keeping person.id when nonzero) with its coverage and its archived
+    // flag; returns the id.
     Result<qint64> insert(const Person& person);
-    Result<void> update(const Person& person); // NotFound when absent
-    Result<void> remove(qint64 personId);      // the coverage goes with it
+    // Writes the person's details and coverage; NotFound when absent. The archived flag is
+    // left as stored: only setArchived() changes it.
+    Result<void> update(const Person& person);
+    Result<void> setArchived(qint64 personId, bool archived); // NotFound when absent
+    Result<void> remove(qint64 personId);                     // the coverage goes with it
     Result<std::optional<Person>> find(qint64 personId) const;
     Result<bool> exists(qint64 personId) const;
     // Every person, by id, in two queries.

@@ -27,10 +27,12 @@ QStringList args(std::initializer_list<const char*> list)
 
 // Every verb, in the order `carnet-cli --help` lists them.
 const QStringList kCommands = {
-    s("person add"),    s("person list"), s("psy add"),      s("psy list"),       s("referral add"),
-    s("referral list"), s("session add"), s("session list"), s("sheet add"),      s("sheet send"),
-    s("payment add"),   s("status"),      s("pending"),      s("export"),         s("import"),
-    s("departments"),   s("backup list"), s("backup now"),   s("backup restore"),
+    s("person add"),     s("person list"),  s("person archive"), s("person unarchive"),
+    s("psy add"),        s("psy list"),     s("referral add"),   s("referral list"),
+    s("session add"),    s("session list"), s("sheet add"),      s("sheet send"),
+    s("payment add"),    s("status"),       s("pending"),        s("export"),
+    s("import"),         s("departments"),  s("backup list"),    s("backup now"),
+    s("backup restore"),
 };
 
 } // namespace
@@ -123,7 +125,15 @@ private slots:
                                                    s("maternity"),
                                                    s("atmp")} +
                                            file;
-        QTest::newRow("person list") << s("person list") << QStringList{s("--json")} + file;
+        QTest::newRow("person list")
+            << s("person list") << QStringList{s("--json"), s("--all")} + file;
+        QTest::newRow("person archive") << s("person archive")
+                                        << QStringList{s("Usage: carnet-cli person archive ID"),
+                                                       s("Arguments:"), s("person list --all")} +
+                                               file;
+        QTest::newRow("person unarchive")
+            << s("person unarchive")
+            << QStringList{s("Usage: carnet-cli person unarchive ID"), s("Arguments:")} + file;
         QTest::newRow("psy add") << s("psy add")
                                  << QStringList{s("--name <NAME>"), s("--rpps <DIGITS>"),
                                                 s("--partner <yes|no>"), s("--contact <TEXT>")} +
@@ -264,6 +274,45 @@ private slots:
         QCOMPARE(l.value(s("mutuelle")).toString(), QString());
         QCOMPARE(l.value(s("nir")).toString(), QString());
         QVERIFY(l.value(s("coverage")).toArray().isEmpty());
+    }
+
+    void personArchiveAndUnarchive()
+    {
+        QCOMPARE(m_cli->add(args({"person", "add", "--name", "Alice Martin", "--birth",
+                                  "1984-12-03", "--mutuelle", "MGEN"})),
+                 1);
+        QCOMPARE(m_cli->add(args({"person", "add", "--name", "Léo Martin", "--birth", "2015-09-09",
+                                  "--relation", "child"})),
+                 2);
+        // A file with no archived person lists as before; --all adds the sixth column.
+        QCOMPARE(m_cli->run(args({"person", "list"})).out,
+                 s("1\tAlice Martin\t1984-12-03\tself\tMGEN\n"
+                   "2\tLéo Martin\t2015-09-09\tchild\t-\n"));
+        const CliResult archived = m_cli->run(args({"person", "archive", "2"}));
+        CLI_VERIFY_OK(archived);
+        QVERIFY(archived.out.isEmpty());
+        QCOMPARE(m_cli->run(args({"person", "list"})).out,
+                 s("1\tAlice Martin\t1984-12-03\tself\tMGEN\n"));
+        QCOMPARE(m_cli->run(args({"person", "list", "--all"})).out,
+                 s("1\tAlice Martin\t1984-12-03\tself\tMGEN\t-\n"
+                   "2\tLéo Martin\t2015-09-09\tchild\t-\tarchived\n"));
+        const QJsonArray shown = m_cli->run(args({"person", "list", "--json"})).array();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(!shown.at(0).toObject().contains(s("archived")));
+        const QJsonArray all = m_cli->run(args({"person", "list", "--all", "--json"})).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).toObject().value(s("archived")), QJsonValue(false));
+        QCOMPARE(all.at(1).toObject().value(s("archived")), QJsonValue(true));
+
+        CLI_VERIFY_OK(m_cli->run(args({"person", "unarchive", "2"})));
+        QCOMPARE(m_cli->run(args({"person", "list"})).out,
+                 s("1\tAlice Martin\t1984-12-03\tself\tMGEN\n"
+                   "2\tLéo Martin\t2015-09-09\tchild\t-\n"));
+
+        // Refusals name the argument.
+        CLI_VERIFY_REFUSED(m_cli->run(args({"person", "archive", "9"})), "ID");
+        CLI_VERIFY_REFUSED(m_cli->run(args({"person", "archive", "abc"})), "ID");
+        CLI_VERIFY_REFUSED(m_cli->run(args({"person", "unarchive"})), "ID");
     }
 
     void defaultFile()

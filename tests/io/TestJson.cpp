@@ -350,6 +350,32 @@ private slots:
         QVERIFY(!root.contains(QStringLiteral("aid_requests"))); // the AFI request is Alice's
     }
 
+    void archivedPersonsTravelInTheWholeFile()
+    {
+        auto source = sampleFile();
+        QVERIFY(PersonRepository(source->connection()).setArchived(2, true).ok());
+        const QByteArray first = CARNET_TAKE(JsonExport::exportFile(*source));
+        const QJsonArray persons =
+            QJsonDocument::fromJson(first).object().value(QStringLiteral("persons")).toArray();
+        // Written for the archived person only: Alice's element is as before the archive.
+        QVERIFY(!persons.at(0).toObject().contains(QStringLiteral("archived")));
+        QCOMPARE(persons.at(1).toObject().value(QStringLiteral("archived")), QJsonValue(true));
+
+        auto target = newFile();
+        QVERIFY(JsonImport::importData(*target, first).ok());
+        PersonRepository imported(target->connection());
+        QVERIFY(!imported.find(1).value()->archived);
+        QVERIFY(imported.find(2).value()->archived);
+        QCOMPARE(CARNET_TAKE(JsonExport::exportFile(*target)), first);
+
+        // Léo's own document: the person arrives shown.
+        const QByteArray leo = CARNET_TAKE(JsonExport::exportPerson(*source, 2));
+        QVERIFY(!leo.contains("\"archived\""));
+        auto handedBack = newFile();
+        QVERIFY(JsonImport::importData(*handedBack, leo).ok());
+        QVERIFY(!PersonRepository(handedBack->connection()).find(2).value()->archived);
+    }
+
     void aidRequestsTravelWithTheirPerson()
     {
         auto source = sampleFile();
@@ -459,6 +485,11 @@ private slots:
                 root.insert(key, value);
             };
         };
+        QTest::newRow("archived not a boolean")
+            << QByteArray()
+            << setField(QStringLiteral("persons"), 1, QStringLiteral("archived"),
+                        QStringLiteral("yes"))
+            << QStringLiteral("persons[1].archived");
         QTest::newRow("other format")
             << QByteArray() << top(QStringLiteral("format"), QStringLiteral("keepass"))
             << QStringLiteral("format");

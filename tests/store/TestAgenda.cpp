@@ -308,7 +308,8 @@ private slots:
 
     void aidDocumentsMissing()
     {
-        const AgendaItem* item = find(agenda(), AgendaItem::Kind::AidDocumentsMissing);
+        const QList<AgendaItem> items = agenda(); // alive while `item` points into it
+        const AgendaItem* item = find(items, AgendaItem::Kind::AidDocumentsMissing);
         QVERIFY(item);
         QCOMPARE(item->aidRequestId, m_draft);
         QCOMPARE(item->personId, m_dan);
@@ -338,7 +339,8 @@ private slots:
 
     void aidAnswerOverdue()
     {
-        const AgendaItem* item = find(agenda(), AgendaItem::Kind::AidAnswerOverdue);
+        const QList<AgendaItem> items = agenda(); // alive while `item` points into it
+        const AgendaItem* item = find(items, AgendaItem::Kind::AidAnswerOverdue);
         QVERIFY(item);
         QCOMPARE(item->aidRequestId, m_waiting);
         QCOMPARE(item->personId, m_dan);
@@ -361,7 +363,8 @@ private slots:
 
     void aidGrantExpiring()
     {
-        const AgendaItem* item = find(agenda(), AgendaItem::Kind::AidGrantExpiring);
+        const QList<AgendaItem> items = agenda(); // alive while `item` points into it
+        const AgendaItem* item = find(items, AgendaItem::Kind::AidGrantExpiring);
         QVERIFY(item);
         QCOMPARE(item->aidRequestId, m_expiring);
         QCOMPARE(item->personId, m_carla);
@@ -385,7 +388,8 @@ private slots:
 
     void aidGrantExpiredWithMoneyLeft()
     {
-        const AgendaItem* item = find(agenda(), AgendaItem::Kind::AidGrantExpired);
+        const QList<AgendaItem> items = agenda(); // alive while `item` points into it
+        const AgendaItem* item = find(items, AgendaItem::Kind::AidGrantExpired);
         QVERIFY(item);
         QCOMPARE(item->aidRequestId, m_expired);
         QCOMPARE(item->personId, m_carla);

@@ -141,6 +141,33 @@ private slots:
         QVERIFY(PersonRepository(db.value()->connection()).insert(sampleChild()).ok());
     }
 
+    void personsOfAnOlderFileAreNotArchived_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v1") << 1;
+        QTest::newRow("v2") << 2;
+    }
+    void personsOfAnOlderFileAreNotArchived()
+    {
+        // Version 3 added persons.archived: every person of an older file is shown, and can
+        // be archived once the file is upgraded.
+        QFETCH(int, version);
+        const QString file =
+            copyFixture(version, QStringLiteral("archive-from-v%1.sqlite").arg(version));
+        QVERIFY(!file.isEmpty());
+        auto db = Database::open(file);
+        QVERIFY2(db.ok(), why(db).constData());
+        PersonRepository persons(db.value()->connection());
+        const QList<Person> stored = persons.all().value();
+        QCOMPARE(stored.size(), 2);
+        for (const Person& p : stored)
+            QVERIFY2(!p.archived, qPrintable(p.name));
+        QVERIFY(persons.setArchived(2, true).ok());
+        QVERIFY(persons.find(2).value()->archived);
+        QVERIFY(!persons.find(1).value()->archived);
+        QCOMPARE(persons.setArchived(99, true).error().kind, Error::Kind::NotFound);
+    }
+
     void failedUpgradeChangesNothing()
     {
         // A Carnet file claiming version 0: running migration 001 again fails half-way

@@ -57,8 +57,12 @@ void AppContext::setDatabase(std::unique_ptr<Database> database)
     m_person = 0;
     m_openedPersons.reset();
     m_openedPersons = persons();
-    if (!m_openedPersons->isEmpty())
-        m_person = m_openedPersons->constFirst().id;
+    for (const Person& person : std::as_const(*m_openedPersons)) {
+        if (!person.archived) {
+            m_person = person.id; // the first shown
+            break;
+        }
+    }
     emit fileChanged();
     m_openedPersons.reset();
     emit currentPersonChanged(m_person);

@@ -10,12 +10,14 @@
 #include "help/HelpPage.h"
 #include "model/Version.h"
 #include "persons/PersonsDialog.h"
+#include "read/ReadSide.h"
 #include "service/CarnetFile.h"
 #include "sessions/SessionsPage.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AppContext.h"
 #include "shell/FileDialog.h"
 #include "shell/MessageBox.h"
+#include "shell/PersonSwitcher.h"
 #include "shell/RecentFiles.h"
 #include "store/Database.h"
 #include "wizards/CarePathWizard.h"
@@ -217,10 +219,7 @@ void MainWindow::createActions()
     QAction* choosePerson = go->addAction(tr("Choose the &person"));
     choosePerson->setObjectName(QStringLiteral("actionChoosePerson"));
     choosePerson->setShortcut(QKeySequence(Qt::Key_F6));
-    connect(choosePerson, &QAction::triggered, this, [this] {
-        m_personSwitcher->setFocus(Qt::ShortcutFocusReason);
-        m_personSwitcher->showPopup();
-    });
+    connect(choosePerson, &QAction::triggered, this, [this] { m_personSwitcher->startSearch(); });
     QAction* chooseYear = go->addAction(tr("Choose the &year"));
     chooseYear->setObjectName(QStringLiteral("actionChooseYear"));
     chooseYear->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
@@ -266,7 +265,7 @@ void MainWindow::createToolBar()
 
     auto* personLabel = new QLabel(tr("&Person:"), bar);
     personLabel->setContentsMargins(6, 0, 4, 0);
-    m_personSwitcher = new QComboBox(bar);
+    m_personSwitcher = new PersonSwitcher(bar);
     m_personSwitcher->setObjectName(QStringLiteral("personSwitcher"));
     m_personSwitcher->setAccessibleName(tr("Person"));
     m_personSwitcher->setMinimumContentsLength(16);
@@ -482,24 +481,25 @@ void MainWindow::updateActions()
 void MainWindow::refreshPersons()
 {
     const QSignalBlocker blocker(m_personSwitcher);
-    m_personSwitcher->clear();
     CarnetFile* service = m_context->file();
-    const QList<Person> persons = m_context->persons();
-    for (const Person& person : persons)
-        m_personSwitcher->addItem(person.name, person.id);
-    m_personSwitcher->setEnabled(!persons.isEmpty());
+    // The read side's list: the archived left out, those with something due first.
+    QList<PersonChoice> persons;
+    if (service) {
+        if (auto found = service->read().personChoices())
+            persons = std::move(found.value());
+    }
+    m_personSwitcher->setChoices(persons, service ? tr("(nobody yet)") : tr("(no file)"));
     if (persons.isEmpty()) {
-        m_personSwitcher->addItem(service ? tr("(nobody yet)") : tr("(no file)"), qint64(0));
         if (m_context->currentPerson() != 0)
             m_context->setCurrentPerson(0);
         return;
     }
     int index = m_personSwitcher->findData(m_context->currentPerson());
     if (index < 0) {
-        // The current person was removed (or undone): show the first one.
+        // The current person was removed or archived (or undone): show the first one.
         index = 0;
         m_personSwitcher->setCurrentIndex(0);
-        m_context->setCurrentPerson(persons.constFirst().id);
+        m_context->setCurrentPerson(persons.constFirst().person.id);
         return;
     }
     m_personSwitcher->setCurrentIndex(index);

@@ -18,6 +18,7 @@ namespace carnet {
 class AppContext;
 class ClaimsPage;
 class DashboardPage;
+class PersonSwitcher;
 class SessionsPage;
 
 // Carnet's main window: the navigation of DESIGN.md (dashboard, sessions, claims, aid
@@ -114,7 +115,7 @@ private:
     carnet::SessionsPage* m_sessions = nullptr;
     carnet::ClaimsPage* m_claims = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QComboBox* m_personSwitcher = nullptr;
+    PersonSwitcher* m_personSwitcher = nullptr;
     QSpinBox* m_yearSelector = nullptr;
     QLabel* m_fileStatus = nullptr;
     QAction* m_quickEntry = nullptr;
