@@ -106,6 +106,17 @@
     </message>
 </context>
 <context>
+    <name>ArchivePersonCommand</name>
+    <message>
+        <source>archive the person “%1”</source>
+        <translation>archive the person “%1”</translation>
+    </message>
+    <message>
+        <source>unarchive the person “%1”</source>
+        <translation>unarchive the person “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CareLabels</name>
     <message>
         <source>Evaluation</source>
@@ -4257,6 +4268,20 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
+    <name>carnet::PersonSwitcher</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n thing to do</numerusform>
+            <numerusform>%n things to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carnet::PersonsDialog</name>
     <message>
         <source>Persons</source>
@@ -4325,6 +4350,45 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>Any part of a name</source>
+        <translation>Any part of a name</translation>
+    </message>
+    <message>
+        <source>S&amp;how archived</source>
+        <translation>S&amp;how archived</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chive</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n thing to do</numerusform>
+            <numerusform>%n things to do</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Un&amp;archive</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,17 @@
     </message>
 </context>
 <context>
+    <name>ArchivePersonCommand</name>
+    <message>
+        <source>archive the person “%1”</source>
+        <translation>l&apos;archivage de la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unarchive the person “%1”</source>
+        <translation>le retour de la personne «&#xa0;%1&#xa0;» parmi les personnes suivies</translation>
+    </message>
+</context>
+<context>
     <name>CareLabels</name>
     <message>
         <source>Evaluation</source>
@@ -4257,6 +4268,20 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
+    <name>carnet::PersonSwitcher</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Tapez un nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n chose à faire</numerusform>
+            <numerusform>%n choses à faire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>carnet::PersonsDialog</name>
     <message>
         <source>Persons</source>
@@ -4325,6 +4350,45 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
+        <source>Any part of a name</source>
+        <translation>Une partie du nom</translation>
+    </message>
+    <message>
+        <source>S&amp;how archived</source>
+        <translation>&amp;Afficher les personnes archivées</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n chose à faire</numerusform>
+            <numerusform>%n choses à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Désarchiver</translation>
     </message>
 </context>
 <context>
