@@ -158,7 +158,7 @@ int main(int argc, char* argv[])
     } pages[] = {
         {carnet::MainWindow::DashboardPage, "main-window"},
         {carnet::MainWindow::SessionsPage, "sessions"},
-        {carnet::MainWindow::ClaimsPage, "claims"},
+        {carnet::MainWindow::CareSheetsPage, "claims"},
         {carnet::MainWindow::AidPage, "aid"},
         {carnet::MainWindow::HelpPage, "help"},
     };

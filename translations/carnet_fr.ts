@@ -374,14 +374,7 @@
     </message>
 </context>
 <context>
-    <name>ChangeSettingsCommand</name>
-    <message>
-        <source>change the settings</source>
-        <translation>la modification des réglages</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimsPage</name>
+    <name>CareSheetsPage</name>
     <message>
         <source>the CPAM</source>
         <translation>la CPAM</translation>
@@ -396,7 +389,7 @@
     </message>
 </context>
 <context>
-    <name>ClaimsSnapshot</name>
+    <name>CareSheetsSnapshot</name>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
@@ -412,6 +405,13 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSettingsCommand</name>
+    <message>
+        <source>change the settings</source>
+        <translation>la modification des réglages</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2576,7 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
-    <name>carnet::ClaimsPage</name>
+    <name>carnet::CareSheetsPage</name>
     <message>
         <source>Care sheets and payments</source>
         <translation>Feuilles de soins et paiements</translation>

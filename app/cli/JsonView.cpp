@@ -119,7 +119,7 @@ QString agendaKindKey(AgendaItem::Kind kind)
         return QStringLiteral("send_sheet");
     case AgendaItem::Kind::LatePayment:
         return QStringLiteral("late_payment");
-    case AgendaItem::Kind::ClaimDeadline:
+    case AgendaItem::Kind::SendingDeadline:
         return QStringLiteral("claim_deadline");
     case AgendaItem::Kind::AidDocumentsMissing:
         return QStringLiteral("aid_documents_missing");
@@ -168,7 +168,7 @@ QString nextStepKey(NextStep::Kind kind)
         return QStringLiteral("record_payment");
     case NextStep::Kind::ChasePayment:
         return QStringLiteral("chase_payment");
-    case NextStep::Kind::ClaimDeadline:
+    case NextStep::Kind::SendingDeadline:
         return QStringLiteral("claim_deadline");
     case NextStep::Kind::StartEvaluation:
         return QStringLiteral("start_evaluation");

@@ -90,7 +90,7 @@ private:
             return;
         if (item.daysLate > 0)
             item.urgency = AgendaItem::Urgency::Overdue;
-        else if (item.kind == AgendaItem::Kind::ClaimDeadline ||
+        else if (item.kind == AgendaItem::Kind::SendingDeadline ||
                  item.kind == AgendaItem::Kind::AidGrantExpiring)
             item.urgency = AgendaItem::Urgency::Soon;
         else
@@ -123,11 +123,11 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
     for (const auto& [year, sessions] : *years) {
         const YearStatus status = CarePathRules::yearStatus(m_facts.personYear(person, sessions),
                                                             year, m_today, settings, rules);
-        // Sessions close to (or past) their claim deadline are reported as such, the others
+        // Sessions close to (or past) their sending deadline are reported as such, the others
         // as "create a sheet".
         QList<qint64> withoutSheet = status.sessionsWithoutSheet;
         for (const NextStep& step : status.nextSteps) {
-            if (step.kind == NextStep::Kind::ClaimDeadline && step.sessionId != 0)
+            if (step.kind == NextStep::Kind::SendingDeadline && step.sessionId != 0)
                 withoutSheet.removeAll(step.sessionId);
         }
         if (!withoutSheet.isEmpty()) {
@@ -156,7 +156,7 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
             i.date = sheet.issued;
             i.dueDate = sheet.issued;
             i.amountCents = expectedFor(status, sheet.sessionIds);
-            // A sheet close to its claim deadline has a ClaimDeadline step instead.
+            // A sheet close to its sending deadline has a SendingDeadline step instead.
             const NextStep* step = findStep(status, NextStep::Kind::SendSheet, sheetId);
             i.text = step ? step->text : translate("Send the care sheet to the CPAM.");
             add(std::move(i));
@@ -178,10 +178,10 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
             add(std::move(i));
         }
         for (const NextStep& step : status.nextSteps) {
-            if (step.kind != NextStep::Kind::ClaimDeadline ||
+            if (step.kind != NextStep::Kind::SendingDeadline ||
                 !once(QStringLiteral("claim-%1-%2").arg(step.sheetId).arg(step.sessionId)))
                 continue;
-            AgendaItem i = item(AgendaItem::Kind::ClaimDeadline, person, year);
+            AgendaItem i = item(AgendaItem::Kind::SendingDeadline, person, year);
             i.sheetId = step.sheetId;
             i.sessionIds = step.sheetId != 0 ? m_facts.money.sheets.value(step.sheetId).sessionIds
                                              : QList<qint64>{step.sessionId};
@@ -278,7 +278,7 @@ bool AgendaFilter::wants(AgendaItem::Kind kind) const
 bool AgendaFilter::wantsCare() const
 {
     return wants(AgendaItem::Kind::CreateSheet) || wants(AgendaItem::Kind::SendSheet) ||
-           wants(AgendaItem::Kind::LatePayment) || wants(AgendaItem::Kind::ClaimDeadline);
+           wants(AgendaItem::Kind::LatePayment) || wants(AgendaItem::Kind::SendingDeadline);
 }
 
 bool AgendaFilter::wantsAid() const
@@ -329,7 +329,7 @@ bool carries(NextStep::Kind kind)
     case NextStep::Kind::CreateSheet:
     case NextStep::Kind::SendSheet:
     case NextStep::Kind::ChasePayment:
-    case NextStep::Kind::ClaimDeadline:
+    case NextStep::Kind::SendingDeadline:
         return true;
     case NextStep::Kind::RecordPayment:
     case NextStep::Kind::StartEvaluation:
@@ -343,7 +343,7 @@ bool carries(NextStep::Kind kind)
 QList<AgendaItem::Kind> allKinds()
 {
     return {AgendaItem::Kind::CreateSheet,         AgendaItem::Kind::SendSheet,
-            AgendaItem::Kind::LatePayment,         AgendaItem::Kind::ClaimDeadline,
+            AgendaItem::Kind::LatePayment,         AgendaItem::Kind::SendingDeadline,
             AgendaItem::Kind::AidDocumentsMissing, AgendaItem::Kind::AidAnswerOverdue,
             AgendaItem::Kind::AidGrantExpiring,    AgendaItem::Kind::AidGrantExpired};
 }

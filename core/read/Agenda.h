@@ -21,10 +21,10 @@ struct AgendaItem
 {
     enum class Kind
     {
-        CreateSheet,   // sessions with no feuille de soins
-        SendSheet,     // a sheet not sent
-        LatePayment,   // a payment overdue (payer: the CPAM or the mutuelle)
-        ClaimDeadline, // a sheet or a session close to (or past) its claim deadline
+        CreateSheet,     // sessions with no feuille de soins
+        SendSheet,       // a sheet not sent
+        LatePayment,     // a payment overdue (payer: the CPAM or the mutuelle)
+        SendingDeadline, // a sheet or a session close to (or past) its sending deadline
         // The AFI kinds, last (isAid()).
         AidDocumentsMissing, // an AFI request not sent yet: documents to get or renew
         AidAnswerOverdue,    // an AFI request sent, no decision after the expected delay
@@ -34,7 +34,7 @@ struct AgendaItem
     enum class Urgency
     {
         Overdue, // past its due date (daysLate > 0)
-        Soon,    // a deadline close: the claim deadline, a grant's expiry
+        Soon,    // a deadline close: the sending deadline, a grant's expiry
         ToDo,    // to do, no deadline passed or close
     };
 
@@ -47,13 +47,13 @@ struct AgendaItem
     // (else the year the request was prepared, else sent).
     int year = 0;
     // What the item is about: the earliest session (CreateSheet), the sheet's issue date
-    // (SendSheet), the due date (LatePayment), the claim deadline (ClaimDeadline), the day the
+    // (SendSheet), the due date (LatePayment), the sending deadline (SendingDeadline), the day the
     // request was prepared (AidDocumentsMissing) or sent (AidAnswerOverdue), the grant's expiry.
     QDate date;
     // When the action was (or is) due: the session or issue date for a sheet to create or
-    // send, the payment's due date, the claim deadline, the expected answer, the expiry.
+    // send, the payment's due date, the sending deadline, the expected answer, the expiry.
     QDate dueDate;
-    // Days past the due date, for what can be late: a payment, a claim deadline, the AFI's
+    // Days past the due date, for what can be late: a payment, a sending deadline, the AFI's
     // expected answer, a grant's expiry; 0 otherwise (a sheet to create or send, documents to
     // get are "to do" from their date on, not late).
     int daysLate = 0;
@@ -99,7 +99,7 @@ QList<AgendaItem> build(const FileFacts& facts, const QList<AidRequest>& aidRequ
                         const RuleSet& rules = RuleSet::monSoutienPsy());
 
 // Whether a year's next step of this kind is on the agenda (as CreateSheet, SendSheet,
-// LatePayment or ClaimDeadline); the others (a payment to record, an evaluation, the cap
+// LatePayment or SendingDeadline); the others (a payment to record, an evaluation, the cap
 // reached, information) are the year's alone.
 bool carries(NextStep::Kind kind);
 

@@ -42,7 +42,7 @@ struct SessionDraft
 // - kind: an evaluation, unless the person's year already has one recorded (then a follow-up).
 // Verdict: the draft is put among the person's stored facts of its year (a new session after
 // every stored one of its day) and CarePathRules::yearStatus judges it. It is judged as of no
-// particular day: the claim-deadline reminders, which depend on today, belong to the year's
+// particular day: the sending-deadline reminders, which depend on today, belong to the year's
 // status and the pending report, not to the draft.
 struct SessionDraftAnswer
 {

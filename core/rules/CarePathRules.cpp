@@ -114,7 +114,7 @@ QString dateText(QDate date)
     return DateText::longDate(date);
 }
 
-// A session's claim deadline and the number of years it is counted in (for the texts).
+// A session's sending deadline and the number of years it is counted in (for the texts).
 struct Deadline
 {
     QDate date; // null: no regime in force on the session's date
@@ -124,11 +124,11 @@ struct Deadline
 Deadline deadlineOf(const RuleSet& rules, QDate sessionDate)
 {
     const Regime* regime = rules.regimeOn(sessionDate);
-    return regime ? Deadline{rules.claimDeadline(sessionDate), regime->claimDeadlineYears}
+    return regime ? Deadline{rules.sendingDeadline(sessionDate), regime->sendingDeadlineYears}
                   : Deadline{};
 }
 
-// The earliest claim deadline among the sheet's sessions judged this year.
+// The earliest sending deadline among the sheet's sessions judged this year.
 Deadline earliestDeadline(const RuleSet& rules, const CareSheet& sheet,
                           const QHash<qint64, const SessionAssessment*>& assessed)
 {
@@ -357,10 +357,10 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
                     "This session is covered at 100 % with tiers payant: you should not have "
                     "had to pay anything; ask the psychologist about it.");
             }
-            // The claim deadline, while the session is still to be claimed.
+            // The sending deadline, while the session is still to be claimed.
             const bool toClaim = (sheet && !sheet->isSent()) || (!sheet && !a.thirdPartyPayment);
-            const QDate deadline = rules.claimDeadline(s->date);
-            const int years = regime->claimDeadlineYears;
+            const QDate deadline = rules.sendingDeadline(s->date);
+            const int years = regime->sendingDeadlineYears;
             if (toClaim && today.isValid()) {
                 if (today > deadline) {
                     a.warnings << QCoreApplication::translate(
@@ -370,7 +370,7 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
                                       nullptr, years)
                                       .arg(dateText(deadline));
                     deadlineSessions.append(s->id);
-                } else if (today >= deadline.addDays(-settings.claimDeadlineWarnDays)) {
+                } else if (today >= deadline.addDays(-settings.sendingDeadlineWarnDays)) {
                     a.warnings << QCoreApplication::translate(
                                       "CarePathRules",
                                       "Send the feuille de soins for this session before %1: "
@@ -448,7 +448,7 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
             if (nearDeadline) {
                 const Deadline deadline = earliestDeadline(rules, *sheet, assessed);
                 NextStep step;
-                step.kind = NextStep::Kind::ClaimDeadline;
+                step.kind = NextStep::Kind::SendingDeadline;
                 step.sheetId = sheet->id;
                 step.deadline = deadline.date;
                 step.text =
@@ -549,7 +549,7 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
         step.sessionId = id;
         if (deadlineSessions.contains(id)) {
             const Deadline deadline = deadlineOf(rules, a->date);
-            step.kind = NextStep::Kind::ClaimDeadline;
+            step.kind = NextStep::Kind::SendingDeadline;
             step.deadline = deadline.date;
             step.text = today > deadline.date
                             ? QCoreApplication::translate(

@@ -87,7 +87,7 @@ struct NextStep
         SendSheet,       // a sheet not sent
         RecordPayment,   // money expected: record it when it comes
         ChasePayment,    // a payment is late
-        ClaimDeadline,   // a session to claim is close to its claim deadline, or past it
+        SendingDeadline, // a session to claim is close to its sending deadline, or past it
         StartEvaluation, // follow-ups with no evaluation this year
         CapReached,      // the year's covered sessions are used
         Information,
@@ -97,7 +97,7 @@ struct NextStep
     qint64 sheetId = 0;
     qint64 sessionId = 0;
     Payer payer = Payer::Cpam;
-    QDate deadline; // ClaimDeadline: the claim deadline the text names; else null
+    QDate deadline; // SendingDeadline: the sending deadline the text names; else null
 };
 
 // Settings that change derived status (stored per file; defaults from DOMAIN.md).
@@ -105,8 +105,8 @@ struct StatusSettings
 {
     int paperLateDays = 30;
     int electronicLateDays = 10;
-    int mutuelleLateDays = 15;      // after the CPAM paid
-    int claimDeadlineWarnDays = 90; // warn this long before the claim deadline
+    int mutuelleLateDays = 15;        // after the CPAM paid
+    int sendingDeadlineWarnDays = 90; // warn this long before the sending deadline
 
     bool operator==(const StatusSettings&) const = default;
 };
@@ -169,8 +169,8 @@ struct YearStatus
 //     (7, then 11), so 12 follow-ups without an evaluation leave the 12th uncovered.
 // - Warnings (coverage unchanged): a covered follow-up with no covered evaluation earlier that
 //   year; a session still to be claimed (covered, not on a sent sheet, and either on a sheet or
-//   not under tiers payant) within `claimDeadlineWarnDays` of, or past, its claim deadline
-//   (RuleSet::claimDeadline: the session's date + the claimDeadlineYears of its regime, 2
+//   not under tiers payant) within `sendingDeadlineWarnDays` of, or past, its sending deadline
+//   (RuleSet::sendingDeadline: the session's date + the sendingDeadlineYears of its regime, 2
 //   years); the psychologist's 11-digit RPPS failing its Luhn check; money advanced for a
 //   session under tiers payant.
 // - sheetsToSend: every unsent sheet holding a session of the year (by issue date).
@@ -184,9 +184,9 @@ struct YearStatus
 //   otherwise on the year's last day (or its first day for a year yet to come); when no regime
 //   is in force on that day (early 2022), the one in force on the year's last day. coveredLeft
 //   never goes below 0.
-// - nextSteps, most urgent first: late payments, claim deadlines, sheets to send, sheets to
-//   ask for, payments to record, a missing evaluation, the cap reached. A ClaimDeadline step
-//   for a sheet names (and carries as `deadline`) the earliest claim deadline of the sheet's
+// - nextSteps, most urgent first: late payments, sending deadlines, sheets to send, sheets to
+//   ask for, payments to record, a missing evaluation, the cap reached. A SendingDeadline step
+//   for a sheet names (and carries as `deadline`) the earliest sending deadline of the sheet's
 //   sessions of the year; for a session on no sheet, that session's.
 namespace CarePathRules {
 

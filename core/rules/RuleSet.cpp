@@ -94,9 +94,9 @@ Result<Regime> parseRegime(const QJsonObject& o, int index)
     if (!readInt(o, "minimumAgeYears", &n) || n > 120)
         return bad("minimumAgeYears");
     r.minimumAgeYears = int(n);
-    if (!readInt(o, "claimDeadlineYears", &n) || n < 1 || n > 30)
-        return bad("claimDeadlineYears");
-    r.claimDeadlineYears = int(n);
+    if (!readInt(o, "sendingDeadlineYears", &n) || n < 1 || n > 30)
+        return bad("sendingDeadlineYears");
+    r.sendingDeadlineYears = int(n);
     r.source = o.value(QLatin1String("source")).toString();
     if (r.source.trimmed().isEmpty())
         return bad("source");
@@ -178,10 +178,10 @@ const Regime* RuleSet::regimeOn(QDate date) const
     return nullptr;
 }
 
-QDate RuleSet::claimDeadline(QDate sessionDate) const
+QDate RuleSet::sendingDeadline(QDate sessionDate) const
 {
     const Regime* regime = regimeOn(sessionDate);
-    return regime ? sessionDate.addYears(regime->claimDeadlineYears) : QDate();
+    return regime ? sessionDate.addYears(regime->sendingDeadlineYears) : QDate();
 }
 
 QDate RuleSet::schemeStart() const

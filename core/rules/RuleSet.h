@@ -27,8 +27,8 @@ struct Regime
     Cents participationForfaitaireCents = 0;        // not applied to psychologists (unconfirmed)
     bool participationForfaitaireConfirmed = false; // DOMAIN.md B §1.3: no ameli confirmation
     int minimumAgeYears = 0;
-    int claimDeadlineYears = 0; // a session's feuille de soins is sent within this many years
-    QString source;             // where DOMAIN.md takes it from
+    int sendingDeadlineYears = 0; // a session's feuille de soins is sent within this many years
+    QString source;               // where DOMAIN.md takes it from
 
     bool inForceOn(QDate date) const { return date >= from && (to.isNull() || date <= to); }
     // The tariff of a session of this kind (0 for a private session, outside the scheme).
@@ -48,10 +48,10 @@ public:
     // The regime in force on `date`, or nullptr before the scheme started (or in a gap).
     const Regime* regimeOn(QDate date) const;
     // The last day to send the feuille de soins of a session held on `sessionDate`: the
-    // session's date plus the claimDeadlineYears of the regime in force on it (DOMAIN.md
-    // "Claim deadline"; a 29 February session gives 28 February). Null when no regime is in
+    // session's date plus the sendingDeadlineYears of the regime in force on it (DOMAIN.md
+    // "Sending deadline"; a 29 February session gives 28 February). Null when no regime is in
     // force on that date (nothing to claim).
-    QDate claimDeadline(QDate sessionDate) const;
+    QDate sendingDeadline(QDate sessionDate) const;
     QDate schemeStart() const;
     const QList<Regime>& regimes() const { return m_regimes; }
 

@@ -39,7 +39,7 @@ Result<void> checkStatus(const StatusSettings& settings)
         {settings.paperLateDays, "paper_late_days"},
         {settings.electronicLateDays, "electronic_late_days"},
         {settings.mutuelleLateDays, "mutuelle_late_days"},
-        {settings.claimDeadlineWarnDays, "claim_deadline_warn_days"},
+        {settings.sendingDeadlineWarnDays, "claim_deadline_warn_days"},
     };
     for (const auto& [days, field] : checks) {
         if (days < 1 || days > kMaxSettingDays) {

@@ -11,7 +11,7 @@ namespace carnet {
 class CarnetFile;
 
 // The file's own settings, which change derived answers: the delays after which a payment
-// is late, the warning before the claim deadline, and the AFI's delays.
+// is late, the warning before the sending deadline, and the AFI's delays.
 class SettingsService final
 {
     Q_DECLARE_TR_FUNCTIONS(carnet::SettingsService)

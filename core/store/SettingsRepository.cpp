@@ -18,7 +18,7 @@ constexpr std::array<IntSetting, 4> kStatusSettings{{
     {"status.paper_late_days", &StatusSettings::paperLateDays},
     {"status.electronic_late_days", &StatusSettings::electronicLateDays},
     {"status.mutuelle_late_days", &StatusSettings::mutuelleLateDays},
-    {"status.claim_deadline_warn_days", &StatusSettings::claimDeadlineWarnDays},
+    {"status.claim_deadline_warn_days", &StatusSettings::sendingDeadlineWarnDays},
 }};
 } // namespace
 

@@ -915,7 +915,7 @@ private slots:
                                 "sent on 1 March 2025: record the payment when it arrives."));
     }
 
-    void claimDeadline_data()
+    void sendingDeadline_data()
     {
         QTest::addColumn<bool>("onSheet");
         QTest::addColumn<QDate>("today");
@@ -950,7 +950,7 @@ private slots:
             << QStringLiteral("The 2-year deadline to send the feuille de soins of 10 March 2023 "
                               "passed on 10 March 2025: send it anyway and ask the CPAM.");
     }
-    void claimDeadline()
+    void sendingDeadline()
     {
         QFETCH(bool, onSheet);
         QFETCH(QDate, today);
@@ -968,20 +968,20 @@ private slots:
         if (step.isEmpty()) {
             QCOMPARE(s.nextSteps.first().kind, NextStep::Kind::CreateSheet);
         } else {
-            QCOMPARE(s.nextSteps.first().kind, NextStep::Kind::ClaimDeadline);
+            QCOMPARE(s.nextSteps.first().kind, NextStep::Kind::SendingDeadline);
             QCOMPARE(s.nextSteps.first().text, step);
             QCOMPARE(s.nextSteps.first().deadline, d(2025, 3, 10));
         }
     }
 
     // The deadline is data: the shipped regimes with a 3-year deadline change the verdict.
-    void claimDeadlineComesFromTheRuleSet()
+    void sendingDeadlineComesFromTheRuleSet()
     {
         QFile file(QStringLiteral(":/carnet/rules/mon-soutien-psy.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray json = file.readAll();
-        QCOMPARE(json.count("\"claimDeadlineYears\": 2,"), 2);
-        json.replace("\"claimDeadlineYears\": 2,", "\"claimDeadlineYears\": 3,");
+        QCOMPARE(json.count("\"sendingDeadlineYears\": 2,"), 2);
+        json.replace("\"sendingDeadlineYears\": 2,", "\"sendingDeadlineYears\": 3,");
         const auto threeYears = RuleSet::fromJson(json);
         QVERIFY(threeYears.ok());
 
@@ -989,7 +989,7 @@ private slots:
         f.referral(d(2023, 1, 2)).eval(d(2023, 3, 10)).sheet(1, {1}, d(2023, 3, 10));
         // 11 March 2025: past the shipped 2-year deadline, far from a 3-year one.
         const YearStatus shipped = CarePathRules::yearStatus(f.facts(), 2023, d(2025, 3, 11));
-        QCOMPARE(shipped.nextSteps.first().kind, NextStep::Kind::ClaimDeadline);
+        QCOMPARE(shipped.nextSteps.first().kind, NextStep::Kind::SendingDeadline);
         QCOMPARE(find(shipped, 1)->warnings.size(), 1);
         const YearStatus later =
             CarePathRules::yearStatus(f.facts(), 2023, d(2025, 3, 11), {}, threeYears.value());
@@ -1004,7 +1004,7 @@ private slots:
                  QStringList{QStringLiteral("The 3-year deadline to claim this session passed on "
                                             "10 March 2026: the CPAM may refuse the feuille de "
                                             "soins.")});
-        QCOMPARE(passed.nextSteps.first().kind, NextStep::Kind::ClaimDeadline);
+        QCOMPARE(passed.nextSteps.first().kind, NextStep::Kind::SendingDeadline);
         QCOMPARE(passed.nextSteps.first().deadline, d(2026, 3, 10));
         QCOMPARE(passed.nextSteps.first().text,
                  QStringLiteral("The 3-year deadline to send the feuille de soins of 10 March 2023 "
@@ -1031,7 +1031,8 @@ private slots:
             "{\"regimes\":[{\"id\":\"x\",\"from\":\"2022-04-05\",\"to\":null,"
             "\"coveredSessionsPerYear\":12,\"followUpsPerYear\":11,\"evaluationTariffCents\":5000,"
             "\"followUpTariffCents\":5000,\"referralRequired\":false,\"amoRatePercent\":60,"
-            "\"participationForfaitaireCents\":200,\"minimumAgeYears\":3,\"claimDeadlineYears\":2,"
+            "\"participationForfaitaireCents\":200,\"minimumAgeYears\":3,\"sendingDeadlineYears\":"
+            "2,"
             "\"source\":\"test\"}]}");
         QVERIFY(rules.ok());
         Facts f;
@@ -1051,7 +1052,7 @@ private slots:
             "{\"regimes\":[{\"id\":\"x\",\"from\":\"2022-04-05\",\"to\":null,"
             "\"coveredSessionsPerYear\":4,\"followUpsPerYear\":4,\"evaluationTariffCents\":5000,"
             "\"followUpTariffCents\":5000,\"referralRequired\":false,\"amoRatePercent\":60,"
-            "\"participationForfaitaireCents\":0,\"minimumAgeYears\":3,\"claimDeadlineYears\":2,"
+            "\"participationForfaitaireCents\":0,\"minimumAgeYears\":3,\"sendingDeadlineYears\":2,"
             "\"source\":\"test\"}]}");
         QVERIFY(rules.ok());
         Facts f;

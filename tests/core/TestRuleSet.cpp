@@ -25,7 +25,7 @@ QByteArray entry(const char* id, const char* from, const char* to, const char* e
     add("amoRatePercent", "60");
     add("participationForfaitaireCents", "0");
     add("minimumAgeYears", "3");
-    add("claimDeadlineYears", "2");
+    add("sendingDeadlineYears", "2");
     add("source", "\"test\"");
     if (!extras.isEmpty())
         members += "," + extras;
@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(before.participationForfaitaireCents, Cents(0));
         QCOMPARE(before.participationForfaitaireConfirmed, false);
         QCOMPARE(before.minimumAgeYears, 3);
-        QCOMPARE(before.claimDeadlineYears, 2);
+        QCOMPARE(before.sendingDeadlineYears, 2);
         QVERIFY(before.source.contains(QStringLiteral("DOMAIN.md B §1.1")));
         QVERIFY(before.source.contains(QStringLiteral("within 2 years of the session [R21]")));
 
@@ -83,12 +83,12 @@ private slots:
         QCOMPARE(after.amoRatePercent, 60);
         QCOMPARE(after.participationForfaitaireCents, Cents(0));
         QCOMPARE(after.minimumAgeYears, 3);
-        QCOMPARE(after.claimDeadlineYears, 2);
+        QCOMPARE(after.sendingDeadlineYears, 2);
         QVERIFY(after.source.contains(QStringLiteral("[R5]")));
         QVERIFY(after.source.contains(QStringLiteral("within 2 years of the session [R21]")));
     }
 
-    void claimDeadline_data()
+    void sendingDeadline_data()
     {
         QTest::addColumn<QDate>("session");
         QTest::addColumn<QDate>("deadline"); // null = nothing to claim
@@ -98,22 +98,22 @@ private slots:
         QTest::newRow("before the scheme") << QDate(2022, 4, 4) << QDate();
         QTest::newRow("invalid date") << QDate() << QDate();
     }
-    void claimDeadline()
+    void sendingDeadline()
     {
         QFETCH(QDate, session);
         QFETCH(QDate, deadline);
-        QCOMPARE(RuleSet::monSoutienPsy().claimDeadline(session), deadline);
+        QCOMPARE(RuleSet::monSoutienPsy().sendingDeadline(session), deadline);
     }
 
     // Each regime carries its own deadline: a session is judged by the one in force on its date.
-    void claimDeadlineIsDatedData()
+    void sendingDeadlineIsDatedData()
     {
         const auto parsed = RuleSet::fromJson(
             document({entry("a", "2022-04-05", "2027-12-31"),
-                      entry("b", "2028-01-01", nullptr, "\"claimDeadlineYears\":1")}));
+                      entry("b", "2028-01-01", nullptr, "\"sendingDeadlineYears\":1")}));
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
-        QCOMPARE(parsed->claimDeadline(QDate(2027, 12, 31)), QDate(2029, 12, 31));
-        QCOMPARE(parsed->claimDeadline(QDate(2028, 1, 1)), QDate(2029, 1, 1));
+        QCOMPARE(parsed->sendingDeadline(QDate(2027, 12, 31)), QDate(2029, 12, 31));
+        QCOMPARE(parsed->sendingDeadline(QDate(2028, 1, 1)), QDate(2029, 1, 1));
     }
 
     void regimeOn_data()
@@ -201,12 +201,12 @@ private slots:
         QTest::newRow("no source")
             << document({entry("a", "2022-04-05", nullptr, "\"source\":\" \"")})
             << QStringLiteral("source");
-        QTest::newRow("no claim deadline")
-            << document({entry("a", "2022-04-05", nullptr, "\"claimDeadlineYears\":0")})
-            << QStringLiteral("claimDeadlineYears");
-        QTest::newRow("fractional claim deadline")
-            << document({entry("a", "2022-04-05", nullptr, "\"claimDeadlineYears\":1.5")})
-            << QStringLiteral("claimDeadlineYears");
+        QTest::newRow("no sending deadline")
+            << document({entry("a", "2022-04-05", nullptr, "\"sendingDeadlineYears\":0")})
+            << QStringLiteral("sendingDeadlineYears");
+        QTest::newRow("fractional sending deadline")
+            << document({entry("a", "2022-04-05", nullptr, "\"sendingDeadlineYears\":1.5")})
+            << QStringLiteral("sendingDeadlineYears");
         QTest::newRow("duplicate id")
             << document({entry("a", "2022-04-05", "2024-06-14"), entry("a", "2024-06-15", nullptr)})
             << QStringLiteral("repeats");

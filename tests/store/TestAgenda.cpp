@@ -51,7 +51,7 @@ private:
     int m_files = 0;
     std::unique_ptr<CarnetFile> m_file;
     qint64 m_psy = 0;
-    qint64 m_bob = 0;   // a CPAM debt from 2024, a 2024 session near its claim deadline, 2026
+    qint64 m_bob = 0;   // a CPAM debt from 2024, a 2024 session near its sending deadline, 2026
     qint64 m_carla = 0; // a 2025 debt, a 2026 sheet to send, two AFI grants
     qint64 m_dan = 0;   // two AFI requests: one to complete, one waiting too long
     qint64 m_oldSheet = 0;
@@ -194,7 +194,7 @@ private slots:
                                      AgendaItem::Kind::CreateSheet,         // 2 March 2026
                                      AgendaItem::Kind::SendSheet,           // 10 March 2026
                                      AgendaItem::Kind::AidGrantExpiring,    // 1 April 2026
-                                     AgendaItem::Kind::ClaimDeadline,       // 8 April 2026
+                                     AgendaItem::Kind::SendingDeadline,     // 8 April 2026
                                  }));
         QList<int> daysLate;
         for (const AgendaItem& item : items)
@@ -233,7 +233,7 @@ private slots:
         QCOMPARE(send->year, 2026);
         QCOMPARE(send->amountCents, Cents(3000)); // no mutuelle: the CPAM's part alone
 
-        const AgendaItem* deadline = find(items, AgendaItem::Kind::ClaimDeadline);
+        const AgendaItem* deadline = find(items, AgendaItem::Kind::SendingDeadline);
         QCOMPARE(deadline->personId, m_bob);
         QCOMPARE(deadline->year, 2024);
         QCOMPARE(deadline->dueDate, QDate(2026, 4, 8));
@@ -248,12 +248,12 @@ private slots:
         // Two months later the 8 April 2026 deadline has passed: 53 days late, ranked so.
         file().setToday(QDate(2026, 5, 31));
         const QList<AgendaItem> items = agenda(AgendaFilter::person(m_bob));
-        const AgendaItem* deadline = find(items, AgendaItem::Kind::ClaimDeadline);
+        const AgendaItem* deadline = find(items, AgendaItem::Kind::SendingDeadline);
         QVERIFY(deadline);
         QCOMPARE(deadline->daysLate, 53);
         QCOMPARE(deadline->urgency, AgendaItem::Urgency::Overdue);
         QCOMPARE(kindsOf(items), (QList<AgendaItem::Kind>{AgendaItem::Kind::LatePayment,
-                                                          AgendaItem::Kind::ClaimDeadline,
+                                                          AgendaItem::Kind::SendingDeadline,
                                                           AgendaItem::Kind::CreateSheet}));
     }
 
@@ -263,7 +263,7 @@ private slots:
         QCOMPARE(
             kindsOf(agenda(AgendaFilter::person(m_bob))),
             (QList<AgendaItem::Kind>{AgendaItem::Kind::LatePayment, AgendaItem::Kind::CreateSheet,
-                                     AgendaItem::Kind::ClaimDeadline}));
+                                     AgendaItem::Kind::SendingDeadline}));
         for (const AgendaItem& item : agenda(AgendaFilter::person(m_dan)))
             QCOMPARE(item.personId, m_dan);
         QCOMPARE(agenda(AgendaFilter::person(m_dan)).size(), 2);
@@ -287,7 +287,7 @@ private slots:
         QCOMPARE(kindsOf(agenda(year2024)),
                  (QList<AgendaItem::Kind>{AgendaItem::Kind::LatePayment,
                                           AgendaItem::Kind::AidGrantExpired,
-                                          AgendaItem::Kind::ClaimDeadline}));
+                                          AgendaItem::Kind::SendingDeadline}));
 
         // The AFI kinds only.
         AgendaFilter aid;
@@ -412,7 +412,7 @@ private slots:
         QVERIFY(Agenda::carries(NextStep::Kind::CreateSheet));
         QVERIFY(Agenda::carries(NextStep::Kind::SendSheet));
         QVERIFY(Agenda::carries(NextStep::Kind::ChasePayment));
-        QVERIFY(Agenda::carries(NextStep::Kind::ClaimDeadline));
+        QVERIFY(Agenda::carries(NextStep::Kind::SendingDeadline));
         QVERIFY(!Agenda::carries(NextStep::Kind::RecordPayment));
         QVERIFY(!Agenda::carries(NextStep::Kind::StartEvaluation));
         QVERIFY(!Agenda::carries(NextStep::Kind::CapReached));

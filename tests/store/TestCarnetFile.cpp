@@ -677,7 +677,7 @@ private slots:
         for (const AgendaItem& item : items) {
             if (item.kind == AgendaItem::Kind::CreateSheet)
                 ++created;
-            if (item.kind == AgendaItem::Kind::ClaimDeadline)
+            if (item.kind == AgendaItem::Kind::SendingDeadline)
                 ++deadline;
         }
         // Covered sessions wait for a sheet from 5 April 2022 on; 2025 is C2S (tiers payant,

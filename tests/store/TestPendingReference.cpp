@@ -71,7 +71,7 @@ private:
                 };
                 QList<qint64> withoutSheet = status.sessionsWithoutSheet;
                 for (const NextStep& step : status.nextSteps) {
-                    if (step.kind == NextStep::Kind::ClaimDeadline && step.sessionId != 0)
+                    if (step.kind == NextStep::Kind::SendingDeadline && step.sessionId != 0)
                         withoutSheet.removeAll(step.sessionId);
                 }
                 if (!withoutSheet.isEmpty()) {
@@ -98,10 +98,10 @@ private:
                     add(i, QStringLiteral("late-%1-%2").arg(late.sheetId).arg(int(late.payer)));
                 }
                 for (const NextStep& step : status.nextSteps) {
-                    if (step.kind != NextStep::Kind::ClaimDeadline)
+                    if (step.kind != NextStep::Kind::SendingDeadline)
                         continue;
                     AgendaItem i;
-                    i.kind = AgendaItem::Kind::ClaimDeadline;
+                    i.kind = AgendaItem::Kind::SendingDeadline;
                     i.sheetId = step.sheetId;
                     i.sessionIds = step.sheetId != 0
                                        ? service.careSheets().careSheet(step.sheetId)->sessionIds

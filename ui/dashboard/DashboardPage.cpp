@@ -513,7 +513,7 @@ void DashboardPage::runStep(const NextStep& step)
     case NextStep::Kind::CreateSheet:
     case NextStep::Kind::SendSheet:
     case NextStep::Kind::ChasePayment:
-    case NextStep::Kind::ClaimDeadline:
+    case NextStep::Kind::SendingDeadline:
     case NextStep::Kind::CapReached:
     case NextStep::Kind::Information:
         return; // on the agenda, or nothing to do
@@ -534,8 +534,8 @@ void DashboardPage::runItem(const AgendaItem& item)
         emit recordPaymentRequested(item.sheetId, item.payer.value_or(Payer::Cpam));
         return;
     case AgendaItem::Kind::CreateSheet:
-    case AgendaItem::Kind::ClaimDeadline:
-        emit pageRequested(MainWindow::ClaimsPage);
+    case AgendaItem::Kind::SendingDeadline:
+        emit pageRequested(MainWindow::CareSheetsPage);
         return;
     case AgendaItem::Kind::AidDocumentsMissing:
     case AgendaItem::Kind::AidAnswerOverdue:

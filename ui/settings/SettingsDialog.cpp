@@ -69,7 +69,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
                                tr("Days after an electronic care sheet"), lateBox);
     m_mutuelleDays = daysBox(QStringLiteral("mutuelleLateDays"),
                              tr("Days for the mutuelle after the CPAM paid"), lateBox);
-    m_deadlineDays = daysBox(QStringLiteral("claimDeadlineWarnDays"),
+    m_deadlineDays = daysBox(QStringLiteral("sendingDeadlineWarnDays"),
                              tr("Days before the 2-year claim limit to warn"), lateBox);
     lateForm->addRow(tr("&Paper care sheet: late after (days)"), m_paperDays);
     lateForm->addRow(tr("&Electronic care sheet: late after (days)"), m_electronicDays);
@@ -80,7 +80,7 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
         m_paperDays->setValue(settings.paperLateDays);
         m_electronicDays->setValue(settings.electronicLateDays);
         m_mutuelleDays->setValue(settings.mutuelleLateDays);
-        m_deadlineDays->setValue(settings.claimDeadlineWarnDays);
+        m_deadlineDays->setValue(settings.sendingDeadlineWarnDays);
     }
     lateBox->setEnabled(writable);
     layout->addWidget(lateBox);
@@ -152,7 +152,7 @@ void SettingsDialog::accept()
         status.paperLateDays = m_paperDays->value();
         status.electronicLateDays = m_electronicDays->value();
         status.mutuelleLateDays = m_mutuelleDays->value();
-        status.claimDeadlineWarnDays = m_deadlineDays->value();
+        status.sendingDeadlineWarnDays = m_deadlineDays->value();
         AidSettings aid = service->settings().aidSettings();
         for (auto it = m_aidDelays.cbegin(); it != m_aidDelays.cend(); ++it)
             aid.setValue(it.key(), it.value()->value());

@@ -1,7 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "aid/AidPage.h"
-#include "claims/ClaimsPage.h"
+#include "caresheets/CareSheetsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "files/DataTransfer.h"
 #include "files/FileOpener.h"
@@ -104,8 +104,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_dashboard);
     m_sessions = new carnet::SessionsPage(*m_context, m_pages);
     m_pages->addWidget(m_sessions);
-    m_claims = new carnet::ClaimsPage(*m_context, m_pages);
-    m_pages->addWidget(m_claims);
+    m_careSheets = new carnet::CareSheetsPage(*m_context, m_pages);
+    m_pages->addWidget(m_careSheets);
     m_pages->addWidget(new carnet::AidPage(*m_context, m_pages));
     m_pages->addWidget(new carnet::HelpPage(m_pages));
 
@@ -555,8 +555,8 @@ void MainWindow::showSettings()
 
 void MainWindow::recordPayment(qint64 sheetId, Payer payer)
 {
-    showPage(ClaimsPage);
-    m_claims->recordPayment(sheetId, payer);
+    showPage(CareSheetsPage);
+    m_careSheets->recordPayment(sheetId, payer);
 }
 
 void MainWindow::quickEntry()

@@ -16,7 +16,7 @@ class QStackedWidget;
 namespace carnet {
 
 class AppContext;
-class ClaimsPage;
+class CareSheetsPage;
 class DashboardPage;
 class PersonSwitcher;
 class SessionsPage;
@@ -34,7 +34,7 @@ public:
     {
         DashboardPage,
         SessionsPage,
-        ClaimsPage,
+        CareSheetsPage,
         AidPage,
         HelpPage,
         PageCount,
@@ -113,7 +113,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     carnet::DashboardPage* m_dashboard = nullptr;
     carnet::SessionsPage* m_sessions = nullptr;
-    carnet::ClaimsPage* m_claims = nullptr;
+    carnet::CareSheetsPage* m_careSheets = nullptr;
     QMenu* m_recentMenu = nullptr;
     PersonSwitcher* m_personSwitcher = nullptr;
     QSpinBox* m_yearSelector = nullptr;

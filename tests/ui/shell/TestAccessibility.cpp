@@ -179,7 +179,7 @@ void TestAccessibility::mainWindowPages()
     // Every page, and the window around them (navigation, toolbar).
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     for (int page = 0; page < MainWindow::PageCount; ++page) {
-        if (page == MainWindow::ClaimsPage)
+        if (page == MainWindow::CareSheetsPage)
             continue; // the claims work checks its own page
         m_window->showPage(MainWindow::Page(page));
         QWidget* widget = pages->widget(page);

@@ -3,8 +3,8 @@
 // year's timeline.
 
 #include "UiTestSupport.h"
-#include "claims/ClaimsPage.h"
-#include "claims/PaymentDialog.h"
+#include "caresheets/CareSheetsPage.h"
+#include "caresheets/PaymentDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/MoneyChart.h"
 #include "dashboard/SendSheetDialog.h"
@@ -334,9 +334,9 @@ void TestDashboard::showsALatePaymentFromTwoYearsBack()
     // Dealt with in its year: the dashboard goes to 2023 and the payment is proposed there.
     QTest::mouseClick(chase, Qt::LeftButton);
     QCOMPARE(m_window->context().currentYear(), 2023);
-    QCOMPARE(m_window->currentPage(), MainWindow::ClaimsPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::CareSheetsPage);
     auto* dialog = qobject_cast<PaymentDialog*>(
-        m_window->findChild<ClaimsPage*>(QStringLiteral("claimsPage"))->openDialog());
+        m_window->findChild<CareSheetsPage*>(QStringLiteral("claimsPage"))->openDialog());
     QVERIFY(dialog);
     QCOMPARE(dialog->payment().amountCents, Cents(1800)); // the CPAM's 60 % of 30 €
     dialog->reject();

@@ -108,7 +108,7 @@ void TestSettingsUndo::savingIsUndoneAndRedone()
     QCOMPARE(status().paperLateDays, 45);
     QCOMPARE(status().electronicLateDays, statusBefore.electronicLateDays);
     QCOMPARE(status().mutuelleLateDays, statusBefore.mutuelleLateDays);
-    QCOMPARE(status().claimDeadlineWarnDays, statusBefore.claimDeadlineWarnDays);
+    QCOMPARE(status().sendingDeadlineWarnDays, statusBefore.sendingDeadlineWarnDays);
     AidSettings aidAfter = aidBefore;
     aidAfter.validityMonths = 18;
     QCOMPARE(aid(), aidAfter);

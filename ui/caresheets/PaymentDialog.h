@@ -1,6 +1,6 @@
 #pragma once
 
-#include "claims/ClaimsSnapshot.h"
+#include "caresheets/CareSheetsSnapshot.h"
 #include "model/Payment.h"
 
 #include <QDialog>
@@ -28,7 +28,7 @@ class PaymentDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PaymentDialog(const CarnetFile& service, const ClaimsSnapshot& snapshot,
+    PaymentDialog(const CarnetFile& service, const CareSheetsSnapshot& snapshot,
                   QWidget* parent = nullptr);
     ~PaymentDialog() override;
 
@@ -48,7 +48,7 @@ private:
     void validate();
 
     const CarnetFile& m_file;
-    ClaimsSnapshot m_snapshot;
+    CareSheetsSnapshot m_snapshot;
     bool m_ticksTouched = false;
 
     QComboBox* m_payer = nullptr;

@@ -1,4 +1,4 @@
-#include "claims/ClaimsSnapshot.h"
+#include "caresheets/CareSheetsSnapshot.h"
 
 #include "read/ReadSide.h"
 #include "service/CareSheetService.h"
@@ -21,9 +21,9 @@ constexpr Cents kEverything = std::numeric_limits<Cents>::max() / 4;
 
 } // namespace
 
-ClaimsSnapshot ClaimsSnapshot::load(const CarnetFile& service, qint64 personId, int year)
+CareSheetsSnapshot CareSheetsSnapshot::load(const CarnetFile& service, qint64 personId, int year)
 {
-    ClaimsSnapshot snapshot;
+    CareSheetsSnapshot snapshot;
     snapshot.personId = personId;
     snapshot.year = year;
     if (personId == 0)
@@ -102,7 +102,7 @@ ClaimsSnapshot ClaimsSnapshot::load(const CarnetFile& service, qint64 personId, 
     return snapshot;
 }
 
-std::optional<CareSheet> ClaimsSnapshot::sheet(qint64 sheetId) const
+std::optional<CareSheet> CareSheetsSnapshot::sheet(qint64 sheetId) const
 {
     const auto it = allSheets.constFind(sheetId);
     if (it == allSheets.cend())
@@ -110,7 +110,7 @@ std::optional<CareSheet> ClaimsSnapshot::sheet(qint64 sheetId) const
     return *it;
 }
 
-QString ClaimsSnapshot::sheetText(qint64 sessionId) const
+QString CareSheetsSnapshot::sheetText(qint64 sessionId) const
 {
     const auto found = sheet(sheetOfSession.value(sessionId));
     if (!found)
@@ -120,8 +120,8 @@ QString ClaimsSnapshot::sheetText(qint64 sessionId) const
     return tr("Not sent yet");
 }
 
-QHash<qint64, Cents> ClaimsSnapshot::owedPerSession(Payer payer,
-                                                    const QList<qint64>& sessionIds) const
+QHash<qint64, Cents> CareSheetsSnapshot::owedPerSession(Payer payer,
+                                                        const QList<qint64>& sessionIds) const
 {
     QList<SessionAssessment> assessed;
     for (qint64 id : sessionIds) {
@@ -135,7 +135,7 @@ QHash<qint64, Cents> ClaimsSnapshot::owedPerSession(Payer payer,
     return owed;
 }
 
-Cents ClaimsSnapshot::owed(Payer payer, const QList<qint64>& sessionIds) const
+Cents CareSheetsSnapshot::owed(Payer payer, const QList<qint64>& sessionIds) const
 {
     Cents total = 0;
     const auto owed = owedPerSession(payer, sessionIds);
@@ -144,7 +144,7 @@ Cents ClaimsSnapshot::owed(Payer payer, const QList<qint64>& sessionIds) const
     return total;
 }
 
-QList<AgendaItem> ClaimsSnapshot::lateFor(qint64 sheetId) const
+QList<AgendaItem> CareSheetsSnapshot::lateFor(qint64 sheetId) const
 {
     QList<AgendaItem> late;
     for (const AgendaItem& l : latePayments) {
@@ -154,7 +154,7 @@ QList<AgendaItem> ClaimsSnapshot::lateFor(qint64 sheetId) const
     return late;
 }
 
-QString ClaimsSnapshot::sessionLabel(qint64 sessionId) const
+QString CareSheetsSnapshot::sessionLabel(qint64 sessionId) const
 {
     const auto it = sessions.constFind(sessionId);
     if (it == sessions.cend())
@@ -162,7 +162,7 @@ QString ClaimsSnapshot::sessionLabel(qint64 sessionId) const
     return tr("%1, %2").arg(CareLabels::date(it->date), CareLabels::sessionKind(it->kind));
 }
 
-QString ClaimsSnapshot::sessionDates(const QList<qint64>& sessionIds) const
+QString CareSheetsSnapshot::sessionDates(const QList<qint64>& sessionIds) const
 {
     QList<QDate> dates;
     for (qint64 id : sessionIds) {
@@ -177,7 +177,7 @@ QString ClaimsSnapshot::sessionDates(const QList<qint64>& sessionIds) const
     return texts.join(QStringLiteral(", "));
 }
 
-QList<qint64> ClaimsSnapshot::payableSessions() const
+QList<qint64> CareSheetsSnapshot::payableSessions() const
 {
     QList<SessionAssessment> payable;
     for (const SessionAssessment& a : assessments) {

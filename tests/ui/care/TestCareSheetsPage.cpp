@@ -1,7 +1,7 @@
-#include "claims/ClaimsPage.h"
-#include "claims/NewCareSheetDialog.h"
-#include "claims/PaymentDialog.h"
-#include "claims/SplitTableModel.h"
+#include "caresheets/CareSheetsPage.h"
+#include "caresheets/NewCareSheetDialog.h"
+#include "caresheets/PaymentDialog.h"
+#include "caresheets/SplitTableModel.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/SendSheetDialog.h"
 #include "read/ReadSide.h"
@@ -42,14 +42,14 @@ using namespace carnet::test;
 // with none, mark it sent, see it late, record a payment split over two sessions (proposed by
 // the core, edited, refused while the shares do not add up), and undo each step, checking
 // the core's figures (CarnetFile::yearStatus) at every step.
-class TestClaimsPage : public QObject
+class TestCareSheetsPage : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<ClaimsPage> m_page;
+    std::unique_ptr<CareSheetsPage> m_page;
     QStringList m_errors;
     qint64 m_person = 0;
     QList<qint64> m_sessions; // 2 Sep (evaluation), 16 Sep, 7 Oct 2024
@@ -125,7 +125,7 @@ private slots:
                       addSession(QDate(2024, 9, 16), SessionKind::FollowUp),
                       addSession(QDate(2024, 10, 7), SessionKind::FollowUp)};
         m_context->setCurrentPerson(m_person);
-        m_page = std::make_unique<ClaimsPage>(*m_context);
+        m_page = std::make_unique<CareSheetsPage>(*m_context);
         m_page->show();
         m_errors.clear();
         MessageBox::clearAnswers();
@@ -465,7 +465,7 @@ private slots:
         readOnly.setDatabase(std::move(reader.value()));
         readOnly.setCurrentYear(2024);
         readOnly.setCurrentPerson(m_person);
-        ClaimsPage page(readOnly);
+        CareSheetsPage page(readOnly);
         QCOMPARE(page.snapshot().sessionsWithoutSheet.size(), 3);
         for (const char* name :
              {"createSheetButton", "markSentButton", "recordPaymentButton",
@@ -505,8 +505,8 @@ private slots:
         }
         QVERIFY(step);
         click(step);
-        QCOMPARE(window.currentPage(), MainWindow::ClaimsPage);
-        auto* claims = window.findChild<ClaimsPage*>(QStringLiteral("claimsPage"));
+        QCOMPARE(window.currentPage(), MainWindow::CareSheetsPage);
+        auto* claims = window.findChild<CareSheetsPage*>(QStringLiteral("claimsPage"));
         QVERIFY(claims);
         auto* dialog = qobject_cast<PaymentDialog*>(claims->openDialog());
         QVERIFY(dialog);
@@ -554,5 +554,5 @@ private slots:
     }
 };
 
-CARNET_UI_TEST_MAIN(TestClaimsPage)
-#include "TestClaimsPage.moc"
+CARNET_UI_TEST_MAIN(TestCareSheetsPage)
+#include "TestCareSheetsPage.moc"

@@ -1,6 +1,6 @@
-#include "claims/PaymentDialog.h"
+#include "caresheets/PaymentDialog.h"
 
-#include "claims/SplitTableModel.h"
+#include "caresheets/SplitTableModel.h"
 #include "read/ReadSide.h"
 #include "service/CarnetFile.h"
 #include "sessions/CareLabels.h"
@@ -32,7 +32,7 @@ QString editText(Cents cents)
 
 } // namespace
 
-PaymentDialog::PaymentDialog(const CarnetFile& service, const ClaimsSnapshot& snapshot,
+PaymentDialog::PaymentDialog(const CarnetFile& service, const CareSheetsSnapshot& snapshot,
                              QWidget* parent)
     : QDialog(parent)
     , m_file(service)

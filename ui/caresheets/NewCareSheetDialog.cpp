@@ -1,6 +1,6 @@
-#include "claims/NewCareSheetDialog.h"
+#include "caresheets/NewCareSheetDialog.h"
 
-#include "claims/ClaimsSnapshot.h"
+#include "caresheets/CareSheetsSnapshot.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,7 +16,7 @@
 
 namespace carnet {
 
-NewCareSheetDialog::NewCareSheetDialog(const ClaimsSnapshot& snapshot, QWidget* parent)
+NewCareSheetDialog::NewCareSheetDialog(const CareSheetsSnapshot& snapshot, QWidget* parent)
     : QDialog(parent)
     , m_personId(snapshot.personId)
 {

@@ -25,13 +25,13 @@ class CarnetFile;
 // sessions a late payment is for, the sheets holding a session of the year, and the payments
 // dated in the year or paying one of its sessions. Amounts still owed come from CarePathRules,
 // never from arithmetic here.
-class ClaimsSnapshot final
+class CareSheetsSnapshot final
 {
-    Q_DECLARE_TR_FUNCTIONS(ClaimsSnapshot)
+    Q_DECLARE_TR_FUNCTIONS(CareSheetsSnapshot)
 
 public:
     // Reads everything; on failure `error` says why and the lists are empty.
-    static ClaimsSnapshot load(const CarnetFile& service, qint64 personId, int year);
+    static CareSheetsSnapshot load(const CarnetFile& service, qint64 personId, int year);
 
     qint64 personId = 0;
     int year = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "claims/ClaimsSnapshot.h"
+#include "caresheets/CareSheetsSnapshot.h"
 #include "model/Payment.h"
 #include "shell/LazyPage.h"
 
@@ -22,15 +22,15 @@ class AppContext;
 // the CPAM and the mutuelle still owe for each, and the payments received with their split
 // over sessions. Creating and sending a sheet, recording and removing a payment, removing a
 // sheet: each is an undoable command. Every figure comes from the core (CarnetFile).
-class ClaimsPage final : public LazyPage
+class CareSheetsPage final : public LazyPage
 {
     Q_OBJECT
 
 public:
-    explicit ClaimsPage(AppContext& context, QWidget* parent = nullptr);
+    explicit CareSheetsPage(AppContext& context, QWidget* parent = nullptr);
 
     // What is shown (tests read it), loaded first if the page was hidden when it changed.
-    const ClaimsSnapshot& snapshot()
+    const CareSheetsSnapshot& snapshot()
     {
         ensureLoaded();
         return m_snapshot;
@@ -69,7 +69,7 @@ private:
     void showDialog(QDialog* dialog);
 
     AppContext& m_context;
-    ClaimsSnapshot m_snapshot;
+    CareSheetsSnapshot m_snapshot;
     QPointer<QDialog> m_dialog;
 
     QLabel* m_summary = nullptr;

@@ -1,4 +1,4 @@
-#include "claims/SplitTableModel.h"
+#include "caresheets/SplitTableModel.h"
 
 #include <QLocale>
 

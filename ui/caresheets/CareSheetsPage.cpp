@@ -1,7 +1,7 @@
-#include "claims/ClaimsPage.h"
+#include "caresheets/CareSheetsPage.h"
 
-#include "claims/NewCareSheetDialog.h"
-#include "claims/PaymentDialog.h"
+#include "caresheets/NewCareSheetDialog.h"
+#include "caresheets/PaymentDialog.h"
 #include "commands/AddCareSheetCommand.h"
 #include "commands/AddPaymentCommand.h"
 #include "commands/MarkSheetSentCommand.h"
@@ -60,11 +60,11 @@ QString payerSubject(Payer payer)
 {
     switch (payer) {
     case Payer::Cpam:
-        return QCoreApplication::translate("ClaimsPage", "the CPAM");
+        return QCoreApplication::translate("CareSheetsPage", "the CPAM");
     case Payer::Mutuelle:
-        return QCoreApplication::translate("ClaimsPage", "the mutuelle");
+        return QCoreApplication::translate("CareSheetsPage", "the mutuelle");
     case Payer::Other:
-        return QCoreApplication::translate("ClaimsPage", "another payer");
+        return QCoreApplication::translate("CareSheetsPage", "another payer");
     }
     return {};
 }
@@ -111,7 +111,7 @@ void markLate(QTableWidget* table, int row)
 
 } // namespace
 
-ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
+CareSheetsPage::CareSheetsPage(AppContext& context, QWidget* parent)
     : LazyPage(context, parent)
     , m_context(context)
 {
@@ -241,23 +241,25 @@ ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
     m_removePaymentAction->setShortcutContext(Qt::WidgetShortcut);
     m_payments->addAction(m_removePaymentAction);
 
-    connect(m_createButton, &QPushButton::clicked, this, &ClaimsPage::createSheet);
-    connect(m_markSentButton, &QPushButton::clicked, this, &ClaimsPage::markSelectedSent);
-    connect(m_toSend, &QListWidget::itemActivated, this, &ClaimsPage::markSelectedSent);
+    connect(m_createButton, &QPushButton::clicked, this, &CareSheetsPage::createSheet);
+    connect(m_markSentButton, &QPushButton::clicked, this, &CareSheetsPage::markSelectedSent);
+    connect(m_toSend, &QListWidget::itemActivated, this, &CareSheetsPage::markSelectedSent);
     connect(m_latePaymentButton, &QPushButton::clicked, this,
-            &ClaimsPage::recordSelectedLatePayment);
-    connect(m_late, &QListWidget::itemActivated, this, &ClaimsPage::recordSelectedLatePayment);
+            &CareSheetsPage::recordSelectedLatePayment);
+    connect(m_late, &QListWidget::itemActivated, this, &CareSheetsPage::recordSelectedLatePayment);
     connect(m_sheetPaymentButton, &QPushButton::clicked, this,
-            &ClaimsPage::recordSelectedSheetPayment);
-    connect(m_removeSheetButton, &QPushButton::clicked, this, &ClaimsPage::removeSelectedSheet);
-    connect(m_removeSheetAction, &QAction::triggered, this, &ClaimsPage::removeSelectedSheet);
-    connect(m_newPaymentButton, &QPushButton::clicked, this, &ClaimsPage::recordNewPayment);
-    connect(m_removePaymentButton, &QPushButton::clicked, this, &ClaimsPage::removeSelectedPayment);
-    connect(m_removePaymentAction, &QAction::triggered, this, &ClaimsPage::removeSelectedPayment);
-    connect(m_toSend, &QListWidget::currentRowChanged, this, &ClaimsPage::updateActions);
-    connect(m_late, &QListWidget::currentRowChanged, this, &ClaimsPage::updateActions);
-    connect(m_sheets, &QTableWidget::itemSelectionChanged, this, &ClaimsPage::updateActions);
-    connect(m_payments, &QTableWidget::itemSelectionChanged, this, &ClaimsPage::updateActions);
+            &CareSheetsPage::recordSelectedSheetPayment);
+    connect(m_removeSheetButton, &QPushButton::clicked, this, &CareSheetsPage::removeSelectedSheet);
+    connect(m_removeSheetAction, &QAction::triggered, this, &CareSheetsPage::removeSelectedSheet);
+    connect(m_newPaymentButton, &QPushButton::clicked, this, &CareSheetsPage::recordNewPayment);
+    connect(m_removePaymentButton, &QPushButton::clicked, this,
+            &CareSheetsPage::removeSelectedPayment);
+    connect(m_removePaymentAction, &QAction::triggered, this,
+            &CareSheetsPage::removeSelectedPayment);
+    connect(m_toSend, &QListWidget::currentRowChanged, this, &CareSheetsPage::updateActions);
+    connect(m_late, &QListWidget::currentRowChanged, this, &CareSheetsPage::updateActions);
+    connect(m_sheets, &QTableWidget::itemSelectionChanged, this, &CareSheetsPage::updateActions);
+    connect(m_payments, &QTableWidget::itemSelectionChanged, this, &CareSheetsPage::updateActions);
 
     connect(&m_context, &AppContext::fileChanged, this, [this] {
         // A dialog still open refers to the file that was closed.
@@ -265,31 +267,31 @@ ClaimsPage::ClaimsPage(AppContext& context, QWidget* parent)
             m_dialog->reject();
         invalidate();
     });
-    connect(&m_context, &AppContext::currentPersonChanged, this, &ClaimsPage::invalidate);
-    connect(&m_context, &AppContext::currentYearChanged, this, &ClaimsPage::invalidate);
-    connect(&m_context, &AppContext::dataChanged, this, &ClaimsPage::invalidate);
+    connect(&m_context, &AppContext::currentPersonChanged, this, &CareSheetsPage::invalidate);
+    connect(&m_context, &AppContext::currentYearChanged, this, &CareSheetsPage::invalidate);
+    connect(&m_context, &AppContext::dataChanged, this, &CareSheetsPage::invalidate);
 
     invalidate();
 }
 
-void ClaimsPage::load()
+void CareSheetsPage::load()
 {
     refresh();
 }
 
-void ClaimsPage::updateStaleActions()
+void CareSheetsPage::updateStaleActions()
 {
     updateActions();
 }
 
-void ClaimsPage::refresh()
+void CareSheetsPage::refresh()
 {
     markLoaded();
     CarnetFile* service = m_context.file();
     const qint64 person = m_context.currentPerson();
     const int year = m_context.currentYear();
-    m_snapshot =
-        service && person != 0 ? ClaimsSnapshot::load(*service, person, year) : ClaimsSnapshot{};
+    m_snapshot = service && person != 0 ? CareSheetsSnapshot::load(*service, person, year)
+                                        : CareSheetsSnapshot{};
 
     if (!service) {
         m_summary->setText(tr("Open or create a Carnet file to follow care sheets and "
@@ -315,7 +317,7 @@ void ClaimsPage::refresh()
     updateActions();
 }
 
-void ClaimsPage::fillToSend()
+void CareSheetsPage::fillToSend()
 {
     const int unsent = int(m_snapshot.sessionsWithoutSheet.size());
     if (!m_snapshot.isValid())
@@ -345,7 +347,7 @@ void ClaimsPage::fillToSend()
         m_toSend->setCurrentRow(0);
 }
 
-void ClaimsPage::fillLate()
+void CareSheetsPage::fillLate()
 {
     m_late->clear();
     for (const AgendaItem& late : m_snapshot.latePayments) {
@@ -368,7 +370,7 @@ void ClaimsPage::fillLate()
     m_noLate->setVisible(m_late->count() == 0);
 }
 
-void ClaimsPage::fillSheets()
+void CareSheetsPage::fillSheets()
 {
     const qint64 current = selectedSheet();
     m_sheets->setRowCount(0);
@@ -411,7 +413,7 @@ void ClaimsPage::fillSheets()
     m_sheets->horizontalHeader()->setSectionResizeMode(SessionsColumn, QHeaderView::Stretch);
 }
 
-void ClaimsPage::fillPayments()
+void CareSheetsPage::fillPayments()
 {
     const qint64 current = selectedPayment();
     m_payments->setRowCount(0);
@@ -440,12 +442,12 @@ void ClaimsPage::fillPayments()
     m_payments->horizontalHeader()->setSectionResizeMode(PaysColumn, QHeaderView::Stretch);
 }
 
-bool ClaimsPage::canWrite() const
+bool CareSheetsPage::canWrite() const
 {
     return m_context.file() && !m_context.isReadOnly() && m_snapshot.isValid();
 }
 
-void ClaimsPage::updateActions()
+void CareSheetsPage::updateActions()
 {
     const bool write = canWrite();
     m_createButton->setEnabled(write && !m_snapshot.sessionsWithoutSheet.isEmpty());
@@ -462,7 +464,7 @@ void ClaimsPage::updateActions()
     m_removePaymentAction->setEnabled(payment);
 }
 
-qint64 ClaimsPage::selectedSheet() const
+qint64 CareSheetsPage::selectedSheet() const
 {
     const QList<QTableWidgetItem*> items = m_sheets->selectedItems();
     if (items.isEmpty())
@@ -471,7 +473,7 @@ qint64 ClaimsPage::selectedSheet() const
     return first ? first->data(Qt::UserRole).toLongLong() : 0;
 }
 
-qint64 ClaimsPage::selectedPayment() const
+qint64 CareSheetsPage::selectedPayment() const
 {
     const QList<QTableWidgetItem*> items = m_payments->selectedItems();
     if (items.isEmpty())
@@ -480,7 +482,7 @@ qint64 ClaimsPage::selectedPayment() const
     return first ? first->data(Qt::UserRole).toLongLong() : 0;
 }
 
-void ClaimsPage::showDialog(QDialog* dialog)
+void CareSheetsPage::showDialog(QDialog* dialog)
 {
     if (m_dialog)
         m_dialog->reject();
@@ -489,7 +491,7 @@ void ClaimsPage::showDialog(QDialog* dialog)
     dialog->open();
 }
 
-void ClaimsPage::createSheet()
+void CareSheetsPage::createSheet()
 {
     ensureLoaded();
     CarnetFile* service = m_context.file();
@@ -505,7 +507,7 @@ void ClaimsPage::createSheet()
     showDialog(dialog);
 }
 
-void ClaimsPage::markSelectedSent()
+void CareSheetsPage::markSelectedSent()
 {
     ensureLoaded();
     CarnetFile* service = m_context.file();
@@ -524,7 +526,7 @@ void ClaimsPage::markSelectedSent()
     showDialog(dialog);
 }
 
-void ClaimsPage::recordPayment(qint64 sheetId, Payer payer)
+void CareSheetsPage::recordPayment(qint64 sheetId, Payer payer)
 {
     ensureLoaded();
     CarnetFile* service = m_context.file();
@@ -542,12 +544,12 @@ void ClaimsPage::recordPayment(qint64 sheetId, Payer payer)
     showDialog(dialog);
 }
 
-void ClaimsPage::recordNewPayment()
+void CareSheetsPage::recordNewPayment()
 {
     recordPayment(0, Payer::Cpam);
 }
 
-void ClaimsPage::recordSelectedSheetPayment()
+void CareSheetsPage::recordSelectedSheetPayment()
 {
     ensureLoaded();
     const qint64 sheetId = selectedSheet();
@@ -562,7 +564,7 @@ void ClaimsPage::recordSelectedSheetPayment()
     recordPayment(sheetId, payer);
 }
 
-void ClaimsPage::recordSelectedLatePayment()
+void CareSheetsPage::recordSelectedLatePayment()
 {
     ensureLoaded();
     const QListWidgetItem* item = m_late->currentItem();
@@ -572,7 +574,7 @@ void ClaimsPage::recordSelectedLatePayment()
                   Payer(item->data(Qt::UserRole + 1).toInt()));
 }
 
-void ClaimsPage::removeSelectedSheet()
+void CareSheetsPage::removeSelectedSheet()
 {
     ensureLoaded();
     CarnetFile* service = m_context.file();
@@ -590,7 +592,7 @@ void ClaimsPage::removeSelectedSheet()
     ServiceCommand::push(m_context, std::make_unique<RemoveCareSheetCommand>(*service, sheetId));
 }
 
-void ClaimsPage::removeSelectedPayment()
+void CareSheetsPage::removeSelectedPayment()
 {
     ensureLoaded();
     CarnetFile* service = m_context.file();

@@ -12,7 +12,7 @@ class QListWidget;
 
 namespace carnet {
 
-class ClaimsSnapshot;
+class CareSheetsSnapshot;
 
 // "Create a care sheet": ticks the sessions with no feuille de soins yet (all of them at
 // first), asks the date it was issued and whether it is on paper or electronic. The page
@@ -22,7 +22,7 @@ class NewCareSheetDialog final : public QDialog
     Q_OBJECT
 
 public:
-    NewCareSheetDialog(const ClaimsSnapshot& snapshot, QWidget* parent = nullptr);
+    NewCareSheetDialog(const CareSheetsSnapshot& snapshot, QWidget* parent = nullptr);
 
     // The sheet the form describes (no id).
     CareSheet sheet() const;
