@@ -14,6 +14,7 @@
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/FileDialog.h"
+#include "shell/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,29 +37,11 @@ namespace carnet {
 
 namespace {
 
-const QDate kNoDate(2000, 1, 1); // the QDateEdit's "none"
-
 QLabel* paragraph(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
-}
-
-QDateEdit* optionalDate(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(AidRequestWizard::tr("none"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit* edit)
-{
-    return edit->date() == kNoDate ? QDate() : edit->date();
 }
 
 enum Column
@@ -414,7 +397,8 @@ void AidRequestWizard::fillChecklist()
             m_checklist->setCellWidget(row, KindColumn, kind);
         }
 
-        QDateEdit* date = optionalDate(QStringLiteral("date_") + key, m_checklist);
+        auto* date = new OptionalDateEdit(tr("none"), m_checklist);
+        date->setObjectName(QStringLiteral("date_") + key);
         date->setAccessibleName(tr("Date on “%1”").arg(line.label));
         if (line.item.documentDate.isValid())
             date->setDate(line.item.documentDate);
@@ -464,7 +448,7 @@ QList<ChecklistItem> AidRequestWizard::checklistFromTable() const
         if (const auto* kind = qobject_cast<QComboBox*>(m_checklist->cellWidget(row, KindColumn)))
             item.variant = kind->currentData().toString();
         item.documentDate =
-            dateOf(qobject_cast<QDateEdit*>(m_checklist->cellWidget(row, DateColumn)));
+            qobject_cast<OptionalDateEdit*>(m_checklist->cellWidget(row, DateColumn))->date();
         item.attachmentId =
             item.status == ChecklistStatus::Attached ? m_attachments.value(item.key) : 0;
         items.append(item);

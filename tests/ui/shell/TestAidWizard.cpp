@@ -12,6 +12,7 @@
 #include "service/PeopleService.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/OptionalDateEdit.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -180,7 +181,7 @@ void TestAidWizard::walksTheAssistantEndToEnd()
     // The quote: received, dated 1 March. The income proof: an avis d'imposition, asked for.
     auto* quoteStatus = child<QComboBox>(table, "status_quote");
     quoteStatus->setCurrentIndex(quoteStatus->findData(QStringLiteral("received")));
-    child<QDateEdit>(table, "date_quote")->setDate(QDate(2025, 3, 1));
+    child<OptionalDateEdit>(table, "date_quote")->setDate(QDate(2025, 3, 1));
     auto* incomeStatus = child<QComboBox>(table, "status_income");
     incomeStatus->setCurrentIndex(incomeStatus->findData(QStringLiteral("requested")));
     auto* incomeKind = child<QComboBox>(table, "variant_income");
