@@ -14,6 +14,7 @@
 #include "shell/Emphasis.h"
 #include "shell/MainWindow.h"
 #include "shell/PageHeading.h"
+#include "shell/WrappingButton.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -408,10 +409,9 @@ void DashboardPage::fillNextSteps()
     QWidget* previous = m_stack->widget(1);
     int index = 0;
     auto addButton = [&](const QString& text, bool enabled) {
-        auto* button = new QPushButton(text, m_stepsBox);
+        // Its text wraps: a long step does not widen the page past the window.
+        auto* button = new WrappingButton(text, m_stepsBox);
         button->setObjectName(QStringLiteral("nextStep%1").arg(index++));
-        button->setAccessibleName(text);
-        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
         button->setEnabled(enabled);
         m_steps->addWidget(button);
         setTabOrder(previous, button);
