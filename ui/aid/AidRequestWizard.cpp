@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -64,6 +65,8 @@ AidRequestWizard::AidRequestWizard(AppContext& context, AidService& aid, QWidget
     setObjectName(QStringLiteral("aidRequestWizard"));
     setWindowTitle(tr("Request an individual financial aid (AFI)"));
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Wide enough for the documents' table (name, status, kind, date, scan) without a scroll.
+    resize(920, 640);
     buildWhoPage();
     buildCarePage();
     buildChecklistPage();
@@ -194,8 +197,8 @@ void AidRequestWizard::buildChecklistPage()
     auto* page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("aidChecklistPage"));
     page->setTitle(tr("The documents"));
-    page->setSubTitle(tr("Tick each document as you ask for it and receive it; attach a scan "
-                         "to put it in the printed dossier."));
+    page->setSubTitle(tr("For each document, choose its status in the list as you ask for it "
+                         "and receive it; attach a scan to put it in the printed dossier."));
     auto* layout = new QVBoxLayout(page);
     m_checklist = new QTableWidget(0, ColumnCount, page);
     m_checklist->setObjectName(QStringLiteral("checklistTable"));
@@ -203,7 +206,12 @@ void AidRequestWizard::buildChecklistPage()
     m_checklist->setHorizontalHeaderLabels(
         {tr("Document"), tr("Status"), tr("Kind"), tr("Date on it"), tr("Scan")});
     m_checklist->horizontalHeader()->setSectionResizeMode(DocumentColumn, QHeaderView::Stretch);
+    m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_checklist->setWordWrap(true);
     m_checklist->verticalHeader()->hide();
+    // A long document name wraps: its row grows as the column narrows.
+    connect(m_checklist->horizontalHeader(), &QHeaderView::sectionResized, m_checklist,
+            &QTableWidget::resizeRowsToContents);
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_checklist);
     m_checklistAdvice = paragraph({}, page);
@@ -394,6 +402,9 @@ void AidRequestWizard::fillChecklist()
                 kind->addItem(AidRules::variantLabel(QString::fromLatin1(v)),
                               QString::fromLatin1(v));
             kind->setCurrentIndex(std::max(0, kind->findData(line.item.variant)));
+            // Its list shows the whole names; closed, it leaves room for the documents'.
+            kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            kind->setMinimumContentsLength(14);
             m_checklist->setCellWidget(row, KindColumn, kind);
         }
 
@@ -422,6 +433,8 @@ void AidRequestWizard::fillChecklist()
     }
     m_checklist->resizeColumnsToContents();
     m_checklist->horizontalHeader()->setSectionResizeMode(DocumentColumn, QHeaderView::Stretch);
+    // Again once the page is laid out (the name column's width is known then).
+    QTimer::singleShot(0, m_checklist, &QTableWidget::resizeRowsToContents);
     QStringList advice;
     const auto status = m_aid.status(m_requestId);
     if (status && !status->formUrl.isEmpty())

@@ -13,6 +13,7 @@
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "shell/OptionalDateEdit.h"
+#include "shell/Translations.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -28,11 +29,14 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace carnet;
@@ -55,6 +59,7 @@ private slots:
     void asksToReconsiderAfterARefusal();
     void checklistRowsComeInTabOrder();
     void aRequestForSomeoneElseIsShownAfterwards();
+    void checklistPageReadsAtItsDefaultSize();
 
 private:
     AidRequestWizard* openWizard();
@@ -495,3 +500,58 @@ void TestAidWizard::aRequestForSomeoneElseIsShownAfterwards()
 
 CARNET_UI_TEST_MAIN(TestAidWizard)
 #include "TestAidWizard.moc"
+
+void TestAidWizard::checklistPageReadsAtItsDefaultSize()
+{
+    const QLocale saved;
+    installTranslations(*qApp, QStringLiteral("fr"));
+    const auto restore = qScopeGuard([&saved] {
+        for (auto* translator :
+             qApp->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly))
+            QCoreApplication::removeTranslator(translator);
+        QLocale::setDefault(saved);
+    });
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    next(wizard);
+    QTest::keyClicks(child<QLineEdit>(wizard, "feeEdit"), QStringLiteral("45"));
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::ChecklistPage));
+    // Its controls are lists: it says "choose", not "tick".
+    const QString subTitle = wizard->currentPage()->subTitle();
+    QVERIFY2(!subTitle.contains(QStringLiteral("tick"), Qt::CaseInsensitive) &&
+                 !subTitle.contains(QStringLiteral("coche"), Qt::CaseInsensitive),
+             qPrintable(subTitle));
+    QVERIFY2(subTitle.contains(QStringLiteral("choose"), Qt::CaseInsensitive) ||
+                 subTitle.contains(QStringLiteral("choisi"), Qt::CaseInsensitive),
+             qPrintable(subTitle));
+    for (QComboBox* status : wizard->findChildren<QComboBox*>()) {
+        if (status->objectName().startsWith(QLatin1String("status_")))
+            QVERIFY(status->isVisible());
+    }
+
+    // At its default size (within the main window's), every column shows without scrolling.
+    QVERIFY(wizard->width() <= 1100 && wizard->height() <= 760);
+    auto* table = child<QTableWidget>(wizard, "checklistTable");
+    QTRY_VERIFY(table->rowHeight(1) > table->rowHeight(0)); // the long name wraps
+    const int viewport = table->viewport()->width();
+    int columns = 0;
+    for (int column = 0; column < table->columnCount(); ++column)
+        columns += table->columnWidth(column);
+    QVERIFY2(columns <= viewport, qPrintable(QStringLiteral("%1 > %2").arg(columns).arg(viewport)));
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        // The document's name is whole: its row as tall as its wrapped text needs.
+        QVERIFY(table->rowHeight(row) >=
+                static_cast<const QAbstractItemView*>(table)->sizeHintForRow(row));
+        for (int column = 1; column < table->columnCount(); ++column) {
+            if (QWidget* cell = table->cellWidget(row, column)) {
+                const QRect r(cell->mapTo(table->viewport(), QPoint(0, 0)), cell->size());
+                QVERIFY2(r.right() < viewport, qPrintable(cell->objectName()));
+            }
+        }
+    }
+    auto* kind = child<QComboBox>(wizard, "variant_income");
+    QVERIFY(kind->width() < 200);
+    wizard->reject();
+}
