@@ -4,6 +4,7 @@
 
 #include "UiTestSupport.h"
 #include "model/Money.h"
+#include "persons/PersonDialog.h"
 #include "rules/CarePathRules.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
@@ -13,9 +14,12 @@
 #include "sessions/SessionsPage.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/OptionalDateEdit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,6 +52,7 @@ private slots:
     void tabOrderFollowsTheForm();
     void aSessionOfLastYearIsThatYearsEvaluation();
     void buttonMnemonicsDoNotClashWithTheMenus();
+    void anEmptyFileOffersToAddAPersonFirst();
 
 private:
     QuickEntryDialog* openDialog() const;
@@ -511,4 +516,55 @@ void TestQuickEntry::buttonMnemonicsDoNotClashWithTheMenus()
 }
 
 CARNET_UI_TEST_MAIN(TestQuickEntry)
+void TestQuickEntry::anEmptyFileOffersToAddAPersonFirst()
+{
+    activate();
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("empty.carnet")));
+    m_window->findChild<QAction*>(QStringLiteral("actionNew"))->trigger();
+    QVERIFY(file().people().persons().isEmpty());
+    QCOMPARE(m_window->context().currentPerson(), qint64(0));
+    auto* quickEntry = m_window->findChild<QAction*>(QStringLiteral("actionQuickEntry"));
+    QVERIFY(quickEntry->isEnabled());
+
+    // "Not now": a clear message, no unusable dialog, nothing added.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    quickEntry->trigger();
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY2(MessageBox::texts().first().startsWith(QStringLiteral("Nobody is in this file yet")),
+             qPrintable(MessageBox::texts().first()));
+    QVERIFY(!openDialog());
+    QVERIFY(file().people().persons().isEmpty());
+
+    // "Add a person…": the person's dialog, then the session's, for them.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    bool added = false;
+    onModal<PersonDialog>(
+        [](PersonDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("personName")),
+                             QStringLiteral("Camille Durand"));
+            dialog->findChild<OptionalDateEdit*>(QStringLiteral("personBirthDate"))
+                ->setDate(QDate(1991, 5, 14));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        },
+        &added);
+    // The sessions page's own button offers the same.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto* newSession = m_window->findChild<QPushButton*>(QStringLiteral("newSessionButton"));
+    QVERIFY(newSession->isEnabled());
+    QTest::mouseClick(newSession, Qt::LeftButton);
+    QTRY_VERIFY(added);
+    QCOMPARE(MessageBox::texts().size(), 1);
+    const QList<Person> persons = file().people().persons();
+    QCOMPARE(persons.size(), 1);
+    QCOMPARE(persons.first().name, QStringLiteral("Camille Durand"));
+    QCOMPARE(m_window->context().currentPerson(), persons.first().id);
+    QuickEntryDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog()));
+    QCOMPARE(dialog->draft().personId, persons.first().id);
+    dialog->reject();
+}
+
 #include "TestQuickEntry.moc"
