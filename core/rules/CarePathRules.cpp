@@ -611,4 +611,16 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
 }
 
 } // namespace CarePathRules
+
+SessionAssessment::Repayment SessionAssessment::repayment() const
+{
+    if (!covered)
+        return Repayment::NotCovered;
+    if (expectedCents() <= 0)
+        return Repayment::NothingToGetBack;
+    if (receivedCents() <= 0)
+        return Repayment::NotYet;
+    return receivedCents() >= expectedCents() ? Repayment::PaidBack : Repayment::Partly;
+}
+
 } // namespace carnet

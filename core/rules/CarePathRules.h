@@ -66,6 +66,20 @@ struct SessionAssessment
     qint64 sheetId = 0;             // the care sheet it is on, 0 = none yet
     Cents receivedAmoCents = 0;
     Cents receivedAmcCents = 0;
+
+    // Where the money the session brings back to the patient stands: covered is not paid back
+    // until the payments came.
+    enum class Repayment
+    {
+        NotCovered,       // nothing will come back
+        NothingToGetBack, // covered with tiers payant: the caisse pays the psychologist
+        NotYet,           // covered, nothing received yet
+        Partly,           // covered, part of what is expected received
+        PaidBack,         // covered, everything expected received
+    };
+    Repayment repayment() const;
+    Cents expectedCents() const { return expectedAmoCents + expectedAmcCents; }
+    Cents receivedCents() const { return receivedAmoCents + receivedAmcCents; }
 };
 
 // A payment that should have arrived by now.

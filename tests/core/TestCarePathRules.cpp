@@ -575,6 +575,32 @@ private slots:
         QCOMPARE(s.owedAmoCents, Cents(3000)); // session 1 owes 0, not −500; session 2 owes 3000
     }
 
+    // Covered is not paid back: what came back, from the payments' shares.
+    void repaymentSaysWhatCameBack()
+    {
+        using Repayment = SessionAssessment::Repayment;
+        Facts f;
+        f.eval(d(2025, 3, 1))           // 1: 30 € CPAM and 20 € mutuelle received
+            .follow(d(2025, 3, 8))      // 2: the CPAM's 30 € only
+            .follow(d(2025, 3, 15))     // 3: nothing yet
+            .priv(d(2025, 3, 20), 7000) // 4: private
+            .sheet(1, {1, 2, 3}, d(2025, 3, 15), d(2025, 3, 16))
+            .payment(Payer::Cpam, d(2025, 3, 25), {{1, 3000}, {2, 3000}})
+            .payment(Payer::Mutuelle, d(2025, 3, 28), {{1, 2000}});
+        const YearStatus s = CarePathRules::yearStatus(f.facts(), 2025, d(2025, 3, 30));
+        QCOMPARE(find(s, 1)->repayment(), Repayment::PaidBack);
+        QCOMPARE(find(s, 2)->repayment(), Repayment::Partly);
+        QCOMPARE(find(s, 2)->receivedCents(), Cents(3000));
+        QCOMPARE(find(s, 2)->expectedCents(), Cents(5000));
+        QCOMPARE(find(s, 3)->repayment(), Repayment::NotYet);
+        QCOMPARE(find(s, 4)->repayment(), Repayment::NotCovered);
+
+        Facts ame;
+        ame.cover(CoverageKind::AME, d(2025, 1, 1)).eval(d(2025, 3, 1)).paid(0);
+        const YearStatus t = CarePathRules::yearStatus(ame.facts(), 2025, d(2025, 3, 2));
+        QCOMPARE(find(t, 1)->repayment(), Repayment::NothingToGetBack);
+    }
+
     void sessionsInAnyOrder()
     {
         Facts f;

@@ -5,7 +5,9 @@
 #include "UiTestSupport.h"
 #include "model/Money.h"
 #include "persons/PersonDialog.h"
+#include "read/ReadSide.h"
 #include "rules/CarePathRules.h"
+#include "service/CareSheetService.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/SessionService.h"
@@ -53,6 +55,7 @@ private slots:
     void aSessionOfLastYearIsThatYearsEvaluation();
     void buttonMnemonicsDoNotClashWithTheMenus();
     void anEmptyFileOffersToAddAPersonFirst();
+    void tableTellsCoveredFromPaidBack();
 
 private:
     QuickEntryDialog* openDialog() const;
@@ -565,6 +568,75 @@ void TestQuickEntry::anEmptyFileOffersToAddAPersonFirst()
     QTRY_VERIFY((dialog = openDialog()));
     QCOMPARE(dialog->draft().personId, persons.first().id);
     dialog->reject();
+}
+
+void TestQuickEntry::tableTellsCoveredFromPaidBack()
+{
+    // Alice (standard cover, a mutuelle): an evaluation and a follow-up at 50 €, one private.
+    const qint64 first = file()
+                             .sessions()
+                             .addSession(session(m_household.alice, m_household.psychologist,
+                                                 QDate(2025, 1, 13), SessionKind::Evaluation))
+                             .value();
+    const qint64 second = file()
+                              .sessions()
+                              .addSession(session(m_household.alice, m_household.psychologist,
+                                                  QDate(2025, 1, 27), SessionKind::FollowUp))
+                              .value();
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
+                                                 QDate(2025, 2, 3), SessionKind::Private, 7000)));
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QAbstractItemModel* model = m_table->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->headerData(SessionTableModel::CoveredColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Covered by the scheme"));
+    QCOMPARE(model->headerData(SessionTableModel::PaidBackColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Paid back"));
+
+    // Covered, but no money yet: not "paid back".
+    QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Covered (1 of 12)"));
+    QCOMPARE(cell(0, SessionTableModel::PaidBackColumn), QStringLiteral("Not yet"));
+    QCOMPARE(cell(1, SessionTableModel::PaidBackColumn), QStringLiteral("Not yet"));
+    QCOMPARE(cell(2, SessionTableModel::CoveredColumn), QStringLiteral("Not covered"));
+    QCOMPARE(cell(2, SessionTableModel::PaidBackColumn), QString());
+
+    // The CPAM's 60 % of both, then the mutuelle's 40 % of the first.
+    CareSheet sheet;
+    sheet.personId = m_household.alice;
+    sheet.issued = QDate(2025, 1, 27);
+    sheet.sent = QDate(2025, 1, 28);
+    sheet.sessionIds = {first, second};
+    QVERIFY(file().careSheets().addCareSheet(sheet));
+    Payment cpam;
+    cpam.payer = Payer::Cpam;
+    cpam.date = QDate(2025, 2, 20);
+    cpam.amountCents = 6000;
+    cpam.shares = {{first, 3000}, {second, 3000}};
+    QVERIFY(file().careSheets().addPayment(cpam));
+    QTRY_COMPARE(cell(0, SessionTableModel::PaidBackColumn),
+                 QStringLiteral("Partly: %1 of %2").arg(formatCents(3000), formatCents(5000)));
+    Payment mutuelle;
+    mutuelle.payer = Payer::Mutuelle;
+    mutuelle.date = QDate(2025, 3, 3);
+    mutuelle.amountCents = 2000;
+    mutuelle.shares = {{first, 2000}};
+    QVERIFY(file().careSheets().addPayment(mutuelle));
+    QTRY_COMPARE(cell(0, SessionTableModel::PaidBackColumn),
+                 QStringLiteral("Paid back: %1").arg(formatCents(5000)));
+    QCOMPARE(cell(1, SessionTableModel::PaidBackColumn),
+             QStringLiteral("Partly: %1 of %2").arg(formatCents(3000), formatCents(5000)));
+    QCOMPARE(model->index(1, SessionTableModel::PaidBackColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("CPAM: %1 received of %2\nMutuelle: %3 received of %4")
+                 .arg(formatCents(3000), formatCents(3000), formatCents(0), formatCents(2000)));
+    QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Covered (1 of 12)"));
+
+    // The words follow the core's verdict, session by session.
+    const auto status = file().read().yearStatus(m_household.alice, 2025);
+    QVERIFY(status);
+    QCOMPARE(status->sessions.at(0).repayment(), SessionAssessment::Repayment::PaidBack);
+    QCOMPARE(status->sessions.at(1).repayment(), SessionAssessment::Repayment::Partly);
+    QCOMPARE(status->sessions.at(2).repayment(), SessionAssessment::Repayment::NotCovered);
 }
 
 #include "TestQuickEntry.moc"
