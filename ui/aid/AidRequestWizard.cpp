@@ -4,6 +4,7 @@
 #include "AidDocuments.h"
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
+#include "aid/IncompleteDossier.h"
 #include "commands/AidCommand.h"
 #include "read/AidFigures.h"
 #include "read/ReadSide.h"
@@ -538,11 +539,16 @@ QStringList AidRequestWizard::generateDocuments(const QString& folder)
         report(data.error().message);
         return written;
     }
+    // The letters that gather the documents are written anyway; those for the CPAM, once the
+    // dossier is complete or the user chose to go on.
+    const bool forTheCpam =
+        IncompleteDossier::confirm(this, data->status, IncompleteDossier::Action::WriteDocuments);
+    QList<AidDocuments::Kind> kinds{AidDocuments::Kind::QuoteRequest, AidDocuments::Kind::Quote};
+    if (forTheCpam)
+        kinds << AidDocuments::Kind::CoverLetter << AidDocuments::Kind::Summary;
     const QDir dir(folder);
-    for (const auto kind : {AidDocuments::Kind::QuoteRequest, AidDocuments::Kind::Quote,
-                            AidDocuments::Kind::CoverLetter, AidDocuments::Kind::Summary}) {
-        const QString path = dir.filePath(
-            QStringLiteral("afi-%1-%2.pdf").arg(m_requestId).arg(AidDocuments::key(kind)));
+    for (const auto kind : std::as_const(kinds)) {
+        const QString path = dir.filePath(AidDocuments::fileName(AidDocuments::key(kind), *data));
         const auto result = AidDocuments::writePdf(kind, *data, path);
         if (!result) {
             report(result.error().message);
@@ -550,20 +556,26 @@ QStringList AidRequestWizard::generateDocuments(const QString& folder)
         }
         written << path;
     }
-    const QString dossier = dir.filePath(QStringLiteral("afi-%1-dossier.pdf").arg(m_requestId));
-    const auto result =
-        AidDocuments::writeDossier(*data, AidDocumentAssembler::attachments(m_aid, *data), dossier);
-    if (!result) {
-        report(result.error().message);
-        return written;
+    if (forTheCpam) {
+        const QString dossier =
+            dir.filePath(AidDocuments::fileName(QStringLiteral("dossier"), *data));
+        const auto result = AidDocuments::writeDossier(
+            *data, AidDocumentAssembler::attachments(m_aid, *data), dossier);
+        if (!result) {
+            report(result.error().message);
+            return written;
+        }
+        written << dossier;
     }
-    written << dossier;
     QStringList names;
     for (const QString& path : std::as_const(written))
         names << QFileInfo(path).fileName();
-    m_generated->setText(
-        tr("Written in %1: %2")
-            .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", "))));
+    QString text = tr("Written in %1: %2")
+                       .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", ")));
+    if (!forTheCpam)
+        text += QLatin1Char(' ') + tr("The cover letter and the dossier wait for the missing "
+                                      "documents.");
+    m_generated->setText(text);
     return written;
 }
 
@@ -585,15 +597,20 @@ bool AidRequestWizard::validateCurrentPage()
         return storeChecklist();
     case DocumentsPage:
         return true;
-    case SendPage:
+    case SendPage: {
         if (!m_sent->isChecked())
             return true;
+        const auto status = m_aid.status(m_requestId);
+        if (status &&
+            !IncompleteDossier::confirm(this, *status, IncompleteDossier::Action::RecordSent))
+            return false;
         return ServiceCommand::push(
             m_context, std::make_unique<AidCommand>(
                            m_aid.file(), m_requestId, tr("mark the aid request as sent"),
                            [id = m_requestId, date = m_sentDate->date()](AidService& aid) {
                                return aid.markSubmitted(id, date);
                            }));
+    }
     default:
         return true;
     }

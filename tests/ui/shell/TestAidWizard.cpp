@@ -2,6 +2,7 @@
 // the checklist (a status, a date, a scan), the PDFs, the day it was sent; then the aid page
 // tracks the request, a document is ticked there, and every step is undone.
 
+#include "AidDocuments.h"
 #include "UiTestSupport.h"
 #include "aid/AidPage.h"
 #include "aid/AidRequestWizard.h"
@@ -60,6 +61,7 @@ private slots:
     void checklistRowsComeInTabOrder();
     void aRequestForSomeoneElseIsShownAfterwards();
     void checklistPageReadsAtItsDefaultSize();
+    void anIncompleteDossierAsksBeforeGoingToTheCpam();
 
 private:
     AidRequestWizard* openWizard();
@@ -219,13 +221,25 @@ void TestAidWizard::walksTheAssistantEndToEnd()
     FileDialog::setNextFileName(folder); // "Choose…"
     QTest::mouseClick(child<QPushButton>(wizard, "chooseFolderButton"), Qt::LeftButton);
     QCOMPARE(child<QLineEdit>(wizard, "outputFolder")->text(), folder);
+    // Documents are missing: asked first ("Write them anyway").
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(wizard, "generateButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY2(
+        MessageBox::texts().first().startsWith(QStringLiteral("This dossier is not complete yet:")),
+        qPrintable(MessageBox::texts().first()));
+    // French names, with the person's name and the day.
     const QStringList written = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
-    QCOMPARE(written.size(), 5);
-    QVERIFY(written.contains(QStringLiteral("afi-%1-dossier.pdf").arg(id)));
+    QCOMPARE(written,
+             (QStringList{QStringLiteral("Demande AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Demande de devis AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Devis AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Dossier AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Récapitulatif AFI - Alice Martin - 2025-03-10.pdf")}));
     QVERIFY(child<QLabel>(wizard, "generatedLabel")
                 ->text()
-                .contains(QStringLiteral("afi-%1-dossier.pdf").arg(id)));
+                .contains(QStringLiteral("Dossier AFI - Alice Martin - 2025-03-10.pdf")));
     next(wizard);
     QCOMPARE(wizard->currentId(), int(AidRequestWizard::SendPage));
 
@@ -234,8 +248,12 @@ void TestAidWizard::walksTheAssistantEndToEnd()
     QCOMPARE(sentDate->date(), testToday());
     QCOMPARE(sentDate->maximumDate(), testToday());
     QTest::mouseClick(child<QCheckBox>(wizard, "sentCheck"), Qt::LeftButton);
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Record as sent anyway"
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(!wizard->isVisible());
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY(MessageBox::texts().first().endsWith(QStringLiteral("Record it as sent anyway?")));
     QCOMPARE(reportedErrors(), QStringList());
     QCOMPARE(aid().request(id)->submitted, testToday());
 
@@ -554,4 +572,83 @@ void TestAidWizard::checklistPageReadsAtItsDefaultSize()
     auto* kind = child<QComboBox>(wizard, "variant_income");
     QVERIFY(kind->width() < 200);
     wizard->reject();
+}
+
+void TestAidWizard::anIncompleteDossierAsksBeforeGoingToTheCpam()
+{
+    AidRequest request = sentRequest(m_household);
+    const qint64 id = aid().addRequest(request).value();
+    m_page->selectRequest(id);
+    const AidStatus status = *aid().status(id);
+    QVERIFY(!status.readyToSend);
+    auto* print = child<QToolButton>(m_page, "documentsButton");
+    const auto action = [print](const QString& text) -> QAction* {
+        for (QAction* a : print->menu()->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    QAction* dossier = print->menu()->actions().constFirst();
+
+    // The dossier: "Not now" writes nothing, and no file chooser opens.
+    MessageBox::clearAnswers();
+    FileDialog::clearNextFileNames();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dossier->trigger();
+    QCOMPARE(MessageBox::texts().size(), 1);
+    const QString asked = MessageBox::texts().first();
+    // What is missing, in the core's words.
+    for (const AidNextStep& step : status.nextSteps) {
+        if (step.kind == AidNextStep::Kind::GetDocument)
+            QVERIFY2(asked.contains(step.text), qPrintable(step.text));
+    }
+    QVERIFY(asked.endsWith(QStringLiteral("Print it anyway?")));
+    QVERIFY(FileDialog::proposedPaths().isEmpty());
+
+    // "Print anyway": the chooser proposes a French name with the person's name and the day.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("dossier.pdf")));
+    dossier->trigger();
+    QCOMPARE(FileDialog::proposedPaths().size(), 1);
+    QCOMPARE(QFileInfo(FileDialog::proposedPaths().first()).fileName(),
+             QStringLiteral("Dossier AFI - Alice Martin - 2025-03-10.pdf"));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("dossier.pdf"))));
+
+    // The letter asking for a quote helps get a missing document: not asked.
+    MessageBox::clearAnswers();
+    FileDialog::clearNextFileNames();
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("ask.pdf")));
+    QAction* quoteRequest = action(AidDocuments::displayName(AidDocuments::Kind::QuoteRequest));
+    QVERIFY(quoteRequest);
+    quoteRequest->trigger();
+    QVERIFY(MessageBox::texts().isEmpty());
+    QCOMPARE(QFileInfo(FileDialog::proposedPaths().first()).fileName(),
+             QStringLiteral("Demande de devis AFI - Alice Martin - 2025-03-10.pdf"));
+
+    // Recorded as sent: "Not now" leaves it unsent, without the date's dialog.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(m_page, "markSentButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY(MessageBox::texts().first().endsWith(QStringLiteral("Record it as sent anyway?")));
+    QVERIFY(!aid().request(id)->isSubmitted());
+    // "Record as sent anyway": the date, then sent.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    bool dated = false;
+    onModal<QDialog>(
+        [](QDialog* dialog) {
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        &dated);
+    QTest::mouseClick(child<QPushButton>(m_page, "markSentButton"), Qt::LeftButton);
+    QTRY_VERIFY(dated);
+    QCOMPARE(aid().request(id)->submitted, testToday());
+    // Sent: printing is not asked about any more.
+    MessageBox::clearAnswers();
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("again.pdf")));
+    dossier->trigger();
+    QVERIFY(MessageBox::texts().isEmpty());
 }
