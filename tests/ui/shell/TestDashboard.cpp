@@ -56,6 +56,7 @@ private slots:
     void nextStepsComeInTabOrder();
     void showsALatePaymentFromTwoYearsBack();
     void frenchDashboardFitsTheDefaultWidth();
+    void aChildUnderThreeHasNoneLeftAndIsToldWhy();
 
 private:
     QString text(const char* name) const
@@ -425,4 +426,38 @@ void TestDashboard::frenchDashboardFitsTheDefaultWidth()
     QTest::keyClick(afiButton, Qt::Key_Space);
     QTRY_COMPARE(window.currentPage(), MainWindow::AidPage);
     window.closeFile();
+}
+
+void TestDashboard::aChildUnderThreeHasNoneLeftAndIsToldWhy()
+{
+    // Lou, born on 1 June 2023: 2 all through 2025, 3 on 1 June 2026.
+    Person lou;
+    lou.name = QStringLiteral("Lou Martin");
+    lou.birthDate = QDate(2023, 6, 1);
+    lou.relation = Relation::Child;
+    const qint64 id = file().people().addPerson(lou).value();
+    m_window->context().setCurrentPerson(id);
+    QTRY_COMPARE(text("dashboardTitle"), QStringLiteral("Lou Martin in 2025"));
+
+    const auto status = file().read().yearStatus(id, 2025);
+    QVERIFY(status);
+    QCOMPARE(status->coveredLeft, 0);
+    QCOMPARE(status->eligibleFrom, QDate(2026, 6, 1));
+    const QString from = QLocale().toString(QDate(2026, 6, 1), QLocale::LongFormat);
+    QCOMPARE(text("coveredUsedLabel"), QStringLiteral("0 of 12"));
+    // Not "12 left": none can be, and why.
+    QCOMPARE(text("coveredLeftLabel"),
+             QStringLiteral("None this year: too young (covered from %1 on)").arg(from));
+    // The note speaks of the child, not of a session's day.
+    const QString note = text("dashboardEligibility");
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("dashboardEligibility"))->isVisible());
+    QCOMPARE(note, QStringLiteral("Too young for Mon soutien psy, which starts at 3 years old: "
+                                  "sessions from %1 on can be covered.")
+                       .arg(from));
+    QVERIFY(!note.contains(QStringLiteral("session's")));
+
+    // 2026, the year of the third birthday: the whole cap, from the birthday on.
+    m_window->context().setCurrentYear(2026);
+    QTRY_COMPARE(text("dashboardTitle"), QStringLiteral("Lou Martin in 2026"));
+    QCOMPARE(text("coveredLeftLabel"), QStringLiteral("12 left, from %1 on").arg(from));
 }

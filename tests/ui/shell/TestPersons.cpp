@@ -192,7 +192,9 @@ void TestPersons::refusesAChildUnderThreeWithTheReason()
 
     // The dialog said it before saving, with the day sessions can start to be covered.
     QVERIFY(noteVisible);
-    QVERIFY2(note.startsWith(reason), qPrintable(note));
+    // About the child, not a session: no "session's date".
+    QVERIFY2(note.startsWith(QStringLiteral("Too young for Mon soutien psy")), qPrintable(note));
+    QVERIFY2(!note.contains(QStringLiteral("session's date")), qPrintable(note));
     QVERIFY2(note.contains(QStringLiteral("1 June 2026")), qPrintable(note));
 
     // Stored (the file follows the child anyway), then told again, and on the dashboard.
