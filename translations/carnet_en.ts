@@ -615,9 +615,12 @@
 </context>
 <context>
     <name>EligibilityNote</name>
-    <message>
-        <source>%1 Sessions from %2 on can be covered.</source>
-        <translation>%1 Sessions from %2 on can be covered.</translation>
+    <message numerus="yes">
+        <source>Too young for Mon soutien psy, which starts at %n years old: sessions from %1 on can be covered.</source>
+        <translation>
+            <numerusform>Too young for Mon soutien psy, which starts at %n years old: sessions from %1 on can be covered.</numerusform>
+            <numerusform>Too young for Mon soutien psy, which starts at %n years old: sessions from %1 on can be covered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1327,6 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>The documents</translation>
     </message>
     <message>
-        <source>Tick each document as you ask for it and receive it; attach a scan to put it in the printed dossier.</source>
-        <translation>Tick each document as you ask for it and receive it; attach a scan to put it in the printed dossier.</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1541,6 +1540,14 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>mark the aid request as sent</source>
         <translation>mark the aid request as sent</translation>
+    </message>
+    <message>
+        <source>For each document, choose its status in the list as you ask for it and receive it; attach a scan to put it in the printed dossier.</source>
+        <translation>For each document, choose its status in the list as you ask for it and receive it; attach a scan to put it in the printed dossier.</translation>
+    </message>
+    <message>
+        <source>The cover letter and the dossier wait for the missing documents.</source>
+        <translation>The cover letter and the dossier wait for the missing documents.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3166,17 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <source>Still owed to you in all: %1</source>
         <translation>Still owed to you in all: %1</translation>
     </message>
+    <message>
+        <source>None this year: too young (covered from %1 on)</source>
+        <translation>None this year: too young (covered from %1 on)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left, from %1 on</source>
+        <translation>
+            <numerusform>%n left, from %1 on</numerusform>
+            <numerusform>%n left, from %1 on</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carnet::Database</name>
@@ -3411,6 +3429,66 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Help</source>
         <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::IncompleteDossier</name>
+    <message numerus="yes">
+        <source>%n document(s) missing.</source>
+        <translation>
+            <numerusform>%n document missing.</numerusform>
+            <numerusform>%n documents missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>Print it anyway?</source>
+        <translation>Print it anyway?</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <source>Print the documents</source>
+        <translation>Print the documents</translation>
+    </message>
+    <message>
+        <source>Write the cover letter, the summary and the dossier anyway? (The letter asking for a quote and the quote are written either way.)</source>
+        <translation>Write the cover letter, the summary and the dossier anyway? (The letter asking for a quote and the quote are written either way.)</translation>
+    </message>
+    <message>
+        <source>Write them anyway</source>
+        <translation>Write them anyway</translation>
+    </message>
+    <message>
+        <source>Dossier sent</source>
+        <translation>Dossier sent</translation>
+    </message>
+    <message>
+        <source>Record it as sent anyway?</source>
+        <translation>Record it as sent anyway?</translation>
+    </message>
+    <message>
+        <source>Record as sent anyway</source>
+        <translation>Record as sent anyway</translation>
+    </message>
+    <message>
+        <source>This dossier is not complete yet:
+%1
+
+A caisse may send an incomplete dossier back, or wait for the missing documents. %2</source>
+        <translation>This dossier is not complete yet:
+%1
+
+A caisse may send an incomplete dossier back, or wait for the missing documents. %2</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4026,21 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
+    <name>carnet::OptionalDateEdit</name>
+    <message>
+        <source>Not a date: type it like %1.</source>
+        <translation>Not a date: type it like %1.</translation>
+    </message>
+    <message>
+        <source>Type the date like %1, or pick it on the calendar (F4).</source>
+        <translation>Type the date like %1, or pick it on the calendar (F4).</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Pick the date on a calendar</translation>
+    </message>
+</context>
+<context>
     <name>carnet::PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4265,6 +4358,10 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>still running</source>
         <translation>still running</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave the field empty.</source>
+        <translation>“%1” is not a date. Type it like %2, or leave the field empty.</translation>
     </message>
 </context>
 <context>
@@ -4688,9 +4785,38 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
         <translation>Care sheet</translation>
     </message>
     <message>
-        <source>Covered</source>
-        <comment>column header: a cell says yes (1 of 12) or no</comment>
-        <translation>Covered</translation>
+        <source>CPAM: %1 received of %2</source>
+        <translation>CPAM: %1 received of %2</translation>
+    </message>
+    <message>
+        <source>Mutuelle: %1 received of %2</source>
+        <translation>Mutuelle: %1 received of %2</translation>
+    </message>
+    <message>
+        <source>Nothing to get back (tiers payant)</source>
+        <translation>Nothing to get back (tiers payant)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Partly: %1 of %2</source>
+        <translation>Partly: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Paid back: %1</source>
+        <translation>Paid back: %1</translation>
+    </message>
+    <message>
+        <source>Covered by the scheme</source>
+        <comment>column header: covered by Mon soutien psy, its share to be paid back (not that the money came: see the Paid back column)</comment>
+        <translation>Covered by the scheme</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <comment>column header: whether the money of a covered session came</comment>
+        <translation>Paid back</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4929,14 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     <message>
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Nobody is in this file yet, and a session is recorded for someone. Add the person first (yourself, a child, someone you help); the session comes next.</source>
+        <translation>Nobody is in this file yet, and a session is recorded for someone. Add the person first (yourself, a child, someone you help); the session comes next.</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
     </message>
 </context>
 <context>

@@ -615,9 +615,12 @@
 </context>
 <context>
     <name>EligibilityNote</name>
-    <message>
-        <source>%1 Sessions from %2 on can be covered.</source>
-        <translation>%1 Les séances à partir du %2 peuvent être remboursées.</translation>
+    <message numerus="yes">
+        <source>Too young for Mon soutien psy, which starts at %n years old: sessions from %1 on can be covered.</source>
+        <translation>
+            <numerusform>Trop jeune pour Mon soutien psy, qui commence à %n an&#xa0;: les séances à partir du %1 peuvent être prises en charge.</numerusform>
+            <numerusform>Trop jeune pour Mon soutien psy, qui commence à %n ans&#xa0;: les séances à partir du %1 peuvent être prises en charge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1327,6 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Les documents</translation>
     </message>
     <message>
-        <source>Tick each document as you ask for it and receive it; attach a scan to put it in the printed dossier.</source>
-        <translation>Cochez chaque document quand vous le demandez, puis quand vous le recevez. Joignez un scan pour le mettre dans le dossier imprimé.</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1541,6 +1540,14 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>mark the aid request as sent</source>
         <translation>l&apos;envoi de la demande d&apos;aide</translation>
+    </message>
+    <message>
+        <source>For each document, choose its status in the list as you ask for it and receive it; attach a scan to put it in the printed dossier.</source>
+        <translation>Pour chaque document, choisissez son état dans la liste au fil de la demande et de la réception&#xa0;; joignez un document numérisé pour qu&apos;il figure dans le dossier imprimé.</translation>
+    </message>
+    <message>
+        <source>The cover letter and the dossier wait for the missing documents.</source>
+        <translation>La lettre d&apos;accompagnement et le dossier attendent les documents manquants.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3166,17 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <source>Still owed to you in all: %1</source>
         <translation>En tout, on vous doit encore&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>None this year: too young (covered from %1 on)</source>
+        <translation>Aucune cette année&#xa0;: trop jeune (prise en charge à partir du %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left, from %1 on</source>
+        <translation>
+            <numerusform>%n restante, à partir du %1</numerusform>
+            <numerusform>%n restantes, à partir du %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>carnet::Database</name>
@@ -3411,6 +3429,66 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Help</source>
         <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::IncompleteDossier</name>
+    <message numerus="yes">
+        <source>%n document(s) missing.</source>
+        <translation>
+            <numerusform>%n document manquant.</numerusform>
+            <numerusform>%n documents manquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>Imprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Print it anyway?</source>
+        <translation>L&apos;imprimer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Imprimer quand même</translation>
+    </message>
+    <message>
+        <source>Print the documents</source>
+        <translation>Imprimer les documents</translation>
+    </message>
+    <message>
+        <source>Write the cover letter, the summary and the dossier anyway? (The letter asking for a quote and the quote are written either way.)</source>
+        <translation>Écrire quand même la lettre d&apos;accompagnement, le récapitulatif et le dossier&#xa0;? (La lettre de demande de devis et le devis sont écrits dans tous les cas.)</translation>
+    </message>
+    <message>
+        <source>Write them anyway</source>
+        <translation>Les écrire quand même</translation>
+    </message>
+    <message>
+        <source>Dossier sent</source>
+        <translation>Dossier envoyé</translation>
+    </message>
+    <message>
+        <source>Record it as sent anyway?</source>
+        <translation>L&apos;enregistrer comme envoyé quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record as sent anyway</source>
+        <translation>Enregistrer comme envoyé quand même</translation>
+    </message>
+    <message>
+        <source>This dossier is not complete yet:
+%1
+
+A caisse may send an incomplete dossier back, or wait for the missing documents. %2</source>
+        <translation>Ce dossier n&apos;est pas encore complet&#xa0;:
+%1
+
+Une caisse peut renvoyer un dossier incomplet, ou attendre les documents manquants. %2</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4026,21 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
+    <name>carnet::OptionalDateEdit</name>
+    <message>
+        <source>Not a date: type it like %1.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: tapez-la comme %1.</translation>
+    </message>
+    <message>
+        <source>Type the date like %1, or pick it on the calendar (F4).</source>
+        <translation>Tapez la date comme %1, ou choisissez-la dans le calendrier (F4).</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
     <name>carnet::PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4265,6 +4358,10 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>still running</source>
         <translation>toujours en cours</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave the field empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date. Tapez-la comme %2, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -4688,8 +4785,37 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
         <translation>Feuille de soins</translation>
     </message>
     <message>
-        <source>Covered</source>
-        <comment>column header: a cell says yes (1 of 12) or no</comment>
+        <source>CPAM: %1 received of %2</source>
+        <translation>CPAM&#xa0;: %1 reçus sur %2</translation>
+    </message>
+    <message>
+        <source>Mutuelle: %1 received of %2</source>
+        <translation>Mutuelle&#xa0;: %1 reçus sur %2</translation>
+    </message>
+    <message>
+        <source>Nothing to get back (tiers payant)</source>
+        <translation>Rien à se faire rembourser (tiers payant)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Partly: %1 of %2</source>
+        <translation>En partie&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Paid back: %1</source>
+        <translation>Remboursée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Covered by the scheme</source>
+        <comment>column header: covered by Mon soutien psy, its share to be paid back (not that the money came: see the Paid back column)</comment>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <comment>column header: whether the money of a covered session came</comment>
         <translation>Remboursée</translation>
     </message>
 </context>
@@ -4803,6 +4929,14 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     <message>
         <source>Ed&amp;it…</source>
         <translation>Modifi&amp;er…</translation>
+    </message>
+    <message>
+        <source>Nobody is in this file yet, and a session is recorded for someone. Add the person first (yourself, a child, someone you help); the session comes next.</source>
+        <translation>Ce fichier ne contient encore personne, et une séance est enregistrée pour quelqu&apos;un. Ajoutez d&apos;abord la personne (vous-même, un enfant, une personne que vous aidez)&#xa0;; la séance vient ensuite.</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ CarePathPreview CarePathPreview::of(const Person& person,
     preview.otherRatePercent = 100 - regime->amoRatePercent;
     if (preview.ageYears >= 0 && preview.ageYears < regime->minimumAgeYears) {
         preview.oldEnough = false;
-        preview.eligibleFrom = person.birthDate.addYears(regime->minimumAgeYears);
+        preview.eligibleFrom = CarePathRules::birthdayOf(person.birthDate, regime->minimumAgeYears);
     }
 
     // Placeholder ids for what is not stored yet: the rules only match ids with each other.

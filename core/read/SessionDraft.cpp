@@ -18,6 +18,7 @@ struct Verdict
 {
     SessionAssessment assessment;
     int coveredUsed = 0;
+    bool tooYoungAllYear = false; // under the minimum age all through the session's year
 };
 
 Verdict assess(PersonYearFacts facts, const Session& judged, const RuleSet& rules)
@@ -36,6 +37,8 @@ Verdict assess(PersonYearFacts facts, const Session& judged, const RuleSet& rule
         CarePathRules::yearStatus(facts, judged.date.year(), QDate(), {}, rules);
     Verdict verdict;
     verdict.coveredUsed = status.coveredUsed;
+    verdict.tooYoungAllYear =
+        status.eligibleFrom.isValid() && status.eligibleFrom.year() > judged.date.year();
     for (const SessionAssessment& a : status.sessions) {
         if (a.sessionId == judged.id)
             verdict.assessment = a;
@@ -111,7 +114,8 @@ SessionDraftAnswer SessionDraftAnswer::judge(const SessionDraft& draft,
     answer.patientShareCents = a.patientShareCents;
     answer.shouldAdvanceCents = a.shouldAdvanceCents;
     answer.warnings = a.warnings;
-    answer.coveredLeft = std::max(0, answer.yearCap - verdict.coveredUsed);
+    answer.coveredLeft =
+        verdict.tooYoungAllYear ? 0 : std::max(0, answer.yearCap - verdict.coveredUsed);
     return answer;
 }
 

@@ -90,8 +90,8 @@ void fillCoveredAmounts(SessionAssessment& a, const Regime& regime, const Person
     a.shouldAdvanceCents = a.tariffCents;
 }
 
-// The cap shown for the year: the regime that judges the next session (see the header).
-int yearCap(const RuleSet& rules, int year, QDate today)
+// The regime of the year's cap: the one that judges the next session (see the header).
+const Regime* yearRegime(const RuleSet& rules, int year, QDate today)
 {
     QDate day(year, 12, 31);
     if (today.isValid() && today.year() == year)
@@ -101,7 +101,7 @@ int yearCap(const RuleSet& rules, int year, QDate today)
     const Regime* regime = rules.regimeOn(day);
     if (!regime) // e.g. early 2022: the regime that starts later in the year
         regime = rules.regimeOn(QDate(year, 12, 31));
-    return regime ? regime->coveredSessionsPerYear : 0;
+    return regime;
 }
 
 bool lessByDateThenId(const SessionAssessment& a, const SessionAssessment& b)
@@ -162,6 +162,16 @@ NotCoveredReason sessionReason(const Session& s, const Person& person,
     if (s.kind == SessionKind::Evaluation && s.mode == SessionMode::Remote)
         return NotCoveredReason::RemoteEvaluation;
     return NotCoveredReason::None;
+}
+
+QDate birthdayOf(QDate birthDate, int years)
+{
+    if (!birthDate.isValid())
+        return {};
+    QDate day = birthDate.addYears(years);
+    if (ageOn(birthDate, day) < years) // 29 February → 28 February in a common year
+        day = day.addDays(1);
+    return day;
 }
 
 int ageOn(QDate birthDate, QDate date)
@@ -283,7 +293,13 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
 {
     YearStatus status;
     status.year = year;
-    status.coveredCap = yearCap(rules, year, today);
+    const Regime* capRegime = yearRegime(rules, year, today);
+    status.coveredCap = capRegime ? capRegime->coveredSessionsPerYear : 0;
+    if (capRegime && facts.person.birthDate.isValid()) {
+        const QDate from = birthdayOf(facts.person.birthDate, capRegime->minimumAgeYears);
+        if (from > QDate(year, 1, 1))
+            status.eligibleFrom = from;
+    }
 
     // The year's sessions, in date order then by id.
     QList<const Session*> ordered;
@@ -406,7 +422,9 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
         status.sessions.append(a);
     }
     status.coveredUsed = counters.covered;
-    status.coveredLeft = std::max(0, status.coveredCap - status.coveredUsed);
+    // Too young all year: none of the cap can be used (see the header).
+    const bool tooYoungAllYear = status.eligibleFrom.isValid() && status.eligibleFrom.year() > year;
+    status.coveredLeft = tooYoungAllYear ? 0 : std::max(0, status.coveredCap - status.coveredUsed);
 
     // The sheets holding sessions of the year, by issue date (then id).
     QHash<qint64, const SessionAssessment*> assessed;
@@ -601,4 +619,16 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
 }
 
 } // namespace CarePathRules
+
+SessionAssessment::Repayment SessionAssessment::repayment() const
+{
+    if (!covered)
+        return Repayment::NotCovered;
+    if (expectedCents() <= 0)
+        return Repayment::NothingToGetBack;
+    if (receivedCents() <= 0)
+        return Repayment::NotYet;
+    return receivedCents() >= expectedCents() ? Repayment::PaidBack : Repayment::Partly;
+}
+
 } // namespace carnet

@@ -66,6 +66,20 @@ struct SessionAssessment
     qint64 sheetId = 0;             // the care sheet it is on, 0 = none yet
     Cents receivedAmoCents = 0;
     Cents receivedAmcCents = 0;
+
+    // Where the money the session brings back to the patient stands: covered is not paid back
+    // until the payments came.
+    enum class Repayment
+    {
+        NotCovered,       // nothing will come back
+        NothingToGetBack, // covered with tiers payant: the caisse pays the psychologist
+        NotYet,           // covered, nothing received yet
+        Partly,           // covered, part of what is expected received
+        PaidBack,         // covered, everything expected received
+    };
+    Repayment repayment() const;
+    Cents expectedCents() const { return expectedAmoCents + expectedAmcCents; }
+    Cents receivedCents() const { return receivedAmoCents + receivedAmcCents; }
 };
 
 // A payment that should have arrived by now.
@@ -130,7 +144,10 @@ struct YearStatus
     int year = 0;
     int coveredCap = 0; // 12 (or 8 before the reform)
     int coveredUsed = 0;
-    int coveredLeft = 0;
+    int coveredLeft = 0; // 0 too for a year the person is under the minimum age all through
+    // A child under the scheme's minimum age (3) on the year's first day: the day they reach
+    // it (in the year, or later); null when old enough all year or without a birth date.
+    QDate eligibleFrom;
     bool evaluationDone = false;
     Cents paidCents = 0; // advanced by the patient
     Cents expectedAmoCents = 0;
@@ -184,6 +201,12 @@ struct YearStatus
 //   otherwise on the year's last day (or its first day for a year yet to come); when no regime
 //   is in force on that day (early 2022), the one in force on the year's last day. coveredLeft
 //   never goes below 0.
+// - A child under the regime's minimum age (3): eligibleFrom is the third birthday when it
+//   comes after the year's first day. When it comes after the year, no session of the year can
+//   be covered: coveredLeft is 0 (coveredCap stays the regime's, so "0 of 12"). When it comes
+//   within the year, the cap is not prorated: the calendar year's covered sessions can all be
+//   used from the birthday on (DOMAIN.md A: the counters are per calendar year, and a session
+//   is judged on its own date), so coveredLeft is the usual cap − used.
 // - nextSteps, most urgent first: late payments, sending deadlines, sheets to send, sheets to
 //   ask for, payments to record, a missing evaluation, the cap reached. A SendingDeadline step
 //   for a sheet names (and carries as `deadline`) the earliest sending deadline of the sheet's
@@ -198,6 +221,9 @@ YearStatus yearStatus(const PersonYearFacts& facts, int year, QDate today,
 // Age in whole years on `date` (a 29 February birthday comes on 1 March in other years);
 // -1 when either date is invalid.
 int ageOn(QDate birthDate, QDate date);
+// The first day ageOn() says `years` (1 March for a 29 February birthday in a common year);
+// null without a birth date.
+QDate birthdayOf(QDate birthDate, int years);
 
 // True when a coverage situation with tiers payant (100 %) covers `date` for `person`.
 bool thirdPartyPaymentOn(const Person& person, QDate date);

@@ -85,7 +85,8 @@ private slots:
         QTest::newRow("the day before the third birthday")
             << d(2022, 3, 11) << false << d(2025, 3, 11);
         QTest::newRow("the third birthday") << d(2022, 3, 10) << true << QDate();
-        QTest::newRow("born on 29 February") << d(2024, 2, 29) << false << d(2027, 2, 28);
+        // The day the rules first see a 3-year-old (ageOn): 1 March in a common year.
+        QTest::newRow("born on 29 February") << d(2024, 2, 29) << false << d(2027, 3, 1);
         QTest::newRow("no birth date") << QDate() << true << QDate();
     }
 

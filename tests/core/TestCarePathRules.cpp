@@ -575,6 +575,32 @@ private slots:
         QCOMPARE(s.owedAmoCents, Cents(3000)); // session 1 owes 0, not −500; session 2 owes 3000
     }
 
+    // Covered is not paid back: what came back, from the payments' shares.
+    void repaymentSaysWhatCameBack()
+    {
+        using Repayment = SessionAssessment::Repayment;
+        Facts f;
+        f.eval(d(2025, 3, 1))           // 1: 30 € CPAM and 20 € mutuelle received
+            .follow(d(2025, 3, 8))      // 2: the CPAM's 30 € only
+            .follow(d(2025, 3, 15))     // 3: nothing yet
+            .priv(d(2025, 3, 20), 7000) // 4: private
+            .sheet(1, {1, 2, 3}, d(2025, 3, 15), d(2025, 3, 16))
+            .payment(Payer::Cpam, d(2025, 3, 25), {{1, 3000}, {2, 3000}})
+            .payment(Payer::Mutuelle, d(2025, 3, 28), {{1, 2000}});
+        const YearStatus s = CarePathRules::yearStatus(f.facts(), 2025, d(2025, 3, 30));
+        QCOMPARE(find(s, 1)->repayment(), Repayment::PaidBack);
+        QCOMPARE(find(s, 2)->repayment(), Repayment::Partly);
+        QCOMPARE(find(s, 2)->receivedCents(), Cents(3000));
+        QCOMPARE(find(s, 2)->expectedCents(), Cents(5000));
+        QCOMPARE(find(s, 3)->repayment(), Repayment::NotYet);
+        QCOMPARE(find(s, 4)->repayment(), Repayment::NotCovered);
+
+        Facts ame;
+        ame.cover(CoverageKind::AME, d(2025, 1, 1)).eval(d(2025, 3, 1)).paid(0);
+        const YearStatus t = CarePathRules::yearStatus(ame.facts(), 2025, d(2025, 3, 2));
+        QCOMPARE(find(t, 1)->repayment(), Repayment::NothingToGetBack);
+    }
+
     void sessionsInAnyOrder()
     {
         Facts f;
@@ -1085,6 +1111,60 @@ private slots:
         QFETCH(QDate, date);
         QFETCH(int, age);
         QCOMPARE(CarePathRules::ageOn(birth, date), age);
+    }
+
+    void birthdayOf_data()
+    {
+        QTest::addColumn<QDate>("birth");
+        QTest::addColumn<QDate>("third");
+        QTest::newRow("usual") << d(2022, 9, 10) << d(2025, 9, 10);
+        QTest::newRow("29 February, common year") << d(2020, 2, 29) << d(2023, 3, 1);
+        QTest::newRow("28 February") << d(2021, 2, 28) << d(2024, 2, 28);
+        QTest::newRow("no birth date") << QDate() << QDate();
+    }
+    void birthdayOf()
+    {
+        QFETCH(QDate, birth);
+        QFETCH(QDate, third);
+        QCOMPARE(CarePathRules::birthdayOf(birth, 3), third);
+        if (third.isValid()) {
+            QCOMPARE(CarePathRules::ageOn(birth, third), 3);
+            QCOMPARE(CarePathRules::ageOn(birth, third.addDays(-1)), 2);
+        }
+    }
+
+    // A child under 3: nothing left in a year they are too young all through; the whole cap
+    // from the third birthday on in the year they turn 3 (the cap is not prorated).
+    void underThreeYears()
+    {
+        Facts f;
+        f.born(d(2023, 6, 1));
+        const YearStatus y2025 = CarePathRules::yearStatus(f.facts(), 2025, d(2025, 3, 10));
+        QCOMPARE(y2025.eligibleFrom, d(2026, 6, 1));
+        QCOMPARE(y2025.coveredCap, 12);
+        QCOMPARE(y2025.coveredLeft, 0);
+
+        f.eval(d(2026, 5, 29)).eval(d(2026, 6, 1)).follow(d(2026, 6, 8));
+        const YearStatus y2026 = CarePathRules::yearStatus(f.facts(), 2026, d(2026, 6, 10));
+        QCOMPARE(y2026.eligibleFrom, d(2026, 6, 1));
+        QCOMPARE(find(y2026, 1)->reason, R::UnderAge);
+        QVERIFY(find(y2026, 2)->covered);
+        QVERIFY(find(y2026, 3)->covered);
+        QCOMPARE(y2026.coveredUsed, 2);
+        QCOMPARE(y2026.coveredLeft, 10);
+
+        const YearStatus y2027 = CarePathRules::yearStatus(f.facts(), 2027, d(2027, 1, 5));
+        QVERIFY(!y2027.eligibleFrom.isValid());
+        QCOMPARE(y2027.coveredLeft, 12);
+
+        // Three on 1 January: old enough all year.
+        Facts newYear;
+        newYear.born(d(2023, 1, 1));
+        QVERIFY(!CarePathRules::yearStatus(newYear.facts(), 2026, d(2026, 1, 1))
+                     .eligibleFrom.isValid());
+        // An adult: never.
+        QVERIFY(!CarePathRules::yearStatus(Facts().facts(), 2025, d(2025, 1, 1))
+                     .eligibleFrom.isValid());
     }
 
     void thirdPartyPaymentOn()

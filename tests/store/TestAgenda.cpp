@@ -243,7 +243,7 @@ private slots:
         QCOMPARE(deadline->amountCents, Cents(4000)); // 24 € CPAM + 16 € mutuelle
     }
 
-    void aPassedClaimDeadlineIsOverdue()
+    void aPassedSendingDeadlineIsOverdue()
     {
         // Two months later the 8 April 2026 deadline has passed: 53 days late, ranked so.
         file().setToday(QDate(2026, 5, 31));

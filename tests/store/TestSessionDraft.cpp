@@ -266,6 +266,11 @@ private slots:
         const SessionDraftAnswer a = ask(draft(m_nina, d(2025, 3, 10), SessionKind::Evaluation));
         QCOMPARE(a.reason, NotCoveredReason::UnderAge);
         QCOMPARE(a.session.paidCents, Cents(5000));
+        QCOMPARE(a.coveredLeft, 0); // 3 only in January 2026: none of 2025's can be covered
+        // In 2026, from the third birthday on: the year's cap.
+        const SessionDraftAnswer later = ask(draft(m_nina, d(2026, 2, 2), SessionKind::Evaluation));
+        QVERIFY(later.covered);
+        QCOMPARE(later.coveredLeft, 11);
     }
 
     void whatTheServiceWouldRefuse()

@@ -5,6 +5,7 @@
 #include "aid/AidRequestWizard.h"
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
+#include "aid/IncompleteDossier.h"
 #include "commands/AidCommand.h"
 #include "read/ReadSide.h"
 #include "rules/Departments.h"
@@ -507,10 +508,25 @@ bool AidPage::writeDocument(const QString& key, const QString& path)
 
 void AidPage::askDocument(const QString& key)
 {
+    const qint64 id = currentRequest();
+    if (!aidService() || id == 0)
+        return;
+    const auto data = AidDocumentAssembler::data(*aidService(), id);
+    if (!data) {
+        m_context.reportError(tr("Save the PDF"), data.error().message);
+        return;
+    }
+    // What goes to the CPAM, while documents are missing: asked first.
+    const auto kind = AidDocuments::fromKey(key);
+    const bool forTheCpam =
+        !kind || *kind == AidDocuments::Kind::CoverLetter || *kind == AidDocuments::Kind::Summary;
+    if (forTheCpam &&
+        !IncompleteDossier::confirm(this, data->status, IncompleteDossier::Action::Print))
+        return;
     // Suggested in the documents folder (not wherever Carnet was started from).
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("afi-%1-%2.pdf").arg(currentRequest()).arg(key));
+            .filePath(AidDocuments::fileName(key, *data));
     QString path =
         FileDialog::getSaveFileName(this, tr("Save the PDF"), suggested, tr("PDF (*.pdf)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
@@ -521,6 +537,10 @@ void AidPage::askDocument(const QString& key)
 
 void AidPage::askSent()
 {
+    const auto status =
+        aidService() ? aidService()->status(currentRequest()) : Result<AidStatus>(Error{});
+    if (status && !IncompleteDossier::confirm(this, *status, IncompleteDossier::Action::RecordSent))
+        return;
     FormDialog dialog(this, tr("Dossier sent"));
     auto* date = dateEdit(dialog.parent(), aidService()->today(), aidService()->today());
     dialog.addRow(tr("Sent on:"), date);

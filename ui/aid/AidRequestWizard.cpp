@@ -4,6 +4,7 @@
 #include "AidDocuments.h"
 #include "aid/AidRules.h"
 #include "aid/AidService.h"
+#include "aid/IncompleteDossier.h"
 #include "commands/AidCommand.h"
 #include "read/AidFigures.h"
 #include "read/ReadSide.h"
@@ -14,6 +15,7 @@
 #include "shell/AppContext.h"
 #include "shell/Emphasis.h"
 #include "shell/FileDialog.h"
+#include "shell/OptionalDateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +31,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -36,29 +39,11 @@ namespace carnet {
 
 namespace {
 
-const QDate kNoDate(2000, 1, 1); // the QDateEdit's "none"
-
 QLabel* paragraph(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
-}
-
-QDateEdit* optionalDate(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(AidRequestWizard::tr("none"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit* edit)
-{
-    return edit->date() == kNoDate ? QDate() : edit->date();
 }
 
 enum Column
@@ -81,6 +66,8 @@ AidRequestWizard::AidRequestWizard(AppContext& context, AidService& aid, QWidget
     setObjectName(QStringLiteral("aidRequestWizard"));
     setWindowTitle(tr("Request an individual financial aid (AFI)"));
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Wide enough for the documents' table (name, status, kind, date, scan) without a scroll.
+    resize(920, 640);
     buildWhoPage();
     buildCarePage();
     buildChecklistPage();
@@ -211,8 +198,8 @@ void AidRequestWizard::buildChecklistPage()
     auto* page = new QWizardPage(this);
     page->setObjectName(QStringLiteral("aidChecklistPage"));
     page->setTitle(tr("The documents"));
-    page->setSubTitle(tr("Tick each document as you ask for it and receive it; attach a scan "
-                         "to put it in the printed dossier."));
+    page->setSubTitle(tr("For each document, choose its status in the list as you ask for it "
+                         "and receive it; attach a scan to put it in the printed dossier."));
     auto* layout = new QVBoxLayout(page);
     m_checklist = new QTableWidget(0, ColumnCount, page);
     m_checklist->setObjectName(QStringLiteral("checklistTable"));
@@ -220,7 +207,12 @@ void AidRequestWizard::buildChecklistPage()
     m_checklist->setHorizontalHeaderLabels(
         {tr("Document"), tr("Status"), tr("Kind"), tr("Date on it"), tr("Scan")});
     m_checklist->horizontalHeader()->setSectionResizeMode(DocumentColumn, QHeaderView::Stretch);
+    m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_checklist->setWordWrap(true);
     m_checklist->verticalHeader()->hide();
+    // A long document name wraps: its row grows as the column narrows.
+    connect(m_checklist->horizontalHeader(), &QHeaderView::sectionResized, m_checklist,
+            &QTableWidget::resizeRowsToContents);
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_checklist);
     m_checklistAdvice = paragraph({}, page);
@@ -411,10 +403,14 @@ void AidRequestWizard::fillChecklist()
                 kind->addItem(AidRules::variantLabel(QString::fromLatin1(v)),
                               QString::fromLatin1(v));
             kind->setCurrentIndex(std::max(0, kind->findData(line.item.variant)));
+            // Its list shows the whole names; closed, it leaves room for the documents'.
+            kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            kind->setMinimumContentsLength(14);
             m_checklist->setCellWidget(row, KindColumn, kind);
         }
 
-        QDateEdit* date = optionalDate(QStringLiteral("date_") + key, m_checklist);
+        auto* date = new OptionalDateEdit(tr("none"), m_checklist);
+        date->setObjectName(QStringLiteral("date_") + key);
         date->setAccessibleName(tr("Date on “%1”").arg(line.label));
         if (line.item.documentDate.isValid())
             date->setDate(line.item.documentDate);
@@ -438,6 +434,8 @@ void AidRequestWizard::fillChecklist()
     }
     m_checklist->resizeColumnsToContents();
     m_checklist->horizontalHeader()->setSectionResizeMode(DocumentColumn, QHeaderView::Stretch);
+    // Again once the page is laid out (the name column's width is known then).
+    QTimer::singleShot(0, m_checklist, &QTableWidget::resizeRowsToContents);
     QStringList advice;
     const auto status = m_aid.status(m_requestId);
     if (status && !status->formUrl.isEmpty())
@@ -464,7 +462,7 @@ QList<ChecklistItem> AidRequestWizard::checklistFromTable() const
         if (const auto* kind = qobject_cast<QComboBox*>(m_checklist->cellWidget(row, KindColumn)))
             item.variant = kind->currentData().toString();
         item.documentDate =
-            dateOf(qobject_cast<QDateEdit*>(m_checklist->cellWidget(row, DateColumn)));
+            qobject_cast<OptionalDateEdit*>(m_checklist->cellWidget(row, DateColumn))->date();
         item.attachmentId =
             item.status == ChecklistStatus::Attached ? m_attachments.value(item.key) : 0;
         items.append(item);
@@ -541,11 +539,16 @@ QStringList AidRequestWizard::generateDocuments(const QString& folder)
         report(data.error().message);
         return written;
     }
+    // The letters that gather the documents are written anyway; those for the CPAM, once the
+    // dossier is complete or the user chose to go on.
+    const bool forTheCpam =
+        IncompleteDossier::confirm(this, data->status, IncompleteDossier::Action::WriteDocuments);
+    QList<AidDocuments::Kind> kinds{AidDocuments::Kind::QuoteRequest, AidDocuments::Kind::Quote};
+    if (forTheCpam)
+        kinds << AidDocuments::Kind::CoverLetter << AidDocuments::Kind::Summary;
     const QDir dir(folder);
-    for (const auto kind : {AidDocuments::Kind::QuoteRequest, AidDocuments::Kind::Quote,
-                            AidDocuments::Kind::CoverLetter, AidDocuments::Kind::Summary}) {
-        const QString path = dir.filePath(
-            QStringLiteral("afi-%1-%2.pdf").arg(m_requestId).arg(AidDocuments::key(kind)));
+    for (const auto kind : std::as_const(kinds)) {
+        const QString path = dir.filePath(AidDocuments::fileName(AidDocuments::key(kind), *data));
         const auto result = AidDocuments::writePdf(kind, *data, path);
         if (!result) {
             report(result.error().message);
@@ -553,20 +556,26 @@ QStringList AidRequestWizard::generateDocuments(const QString& folder)
         }
         written << path;
     }
-    const QString dossier = dir.filePath(QStringLiteral("afi-%1-dossier.pdf").arg(m_requestId));
-    const auto result =
-        AidDocuments::writeDossier(*data, AidDocumentAssembler::attachments(m_aid, *data), dossier);
-    if (!result) {
-        report(result.error().message);
-        return written;
+    if (forTheCpam) {
+        const QString dossier =
+            dir.filePath(AidDocuments::fileName(QStringLiteral("dossier"), *data));
+        const auto result = AidDocuments::writeDossier(
+            *data, AidDocumentAssembler::attachments(m_aid, *data), dossier);
+        if (!result) {
+            report(result.error().message);
+            return written;
+        }
+        written << dossier;
     }
-    written << dossier;
     QStringList names;
     for (const QString& path : std::as_const(written))
         names << QFileInfo(path).fileName();
-    m_generated->setText(
-        tr("Written in %1: %2")
-            .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", "))));
+    QString text = tr("Written in %1: %2")
+                       .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", ")));
+    if (!forTheCpam)
+        text += QLatin1Char(' ') + tr("The cover letter and the dossier wait for the missing "
+                                      "documents.");
+    m_generated->setText(text);
     return written;
 }
 
@@ -588,15 +597,20 @@ bool AidRequestWizard::validateCurrentPage()
         return storeChecklist();
     case DocumentsPage:
         return true;
-    case SendPage:
+    case SendPage: {
         if (!m_sent->isChecked())
             return true;
+        const auto status = m_aid.status(m_requestId);
+        if (status &&
+            !IncompleteDossier::confirm(this, *status, IncompleteDossier::Action::RecordSent))
+            return false;
         return ServiceCommand::push(
             m_context, std::make_unique<AidCommand>(
                            m_aid.file(), m_requestId, tr("mark the aid request as sent"),
                            [id = m_requestId, date = m_sentDate->date()](AidService& aid) {
                                return aid.markSubmitted(id, date);
                            }));
+    }
     default:
         return true;
     }

@@ -14,6 +14,7 @@
 #include "shell/Emphasis.h"
 #include "shell/MainWindow.h"
 #include "shell/PageHeading.h"
+#include "shell/WrappingButton.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -141,6 +142,7 @@ void DashboardPage::buildContent()
     m_coveredUsed->setFont(scaled(m_coveredUsed->font(), 2.2, true));
     auto* usedCaption = new QLabel(tr("covered sessions used this year"), sessionsBox);
     m_coveredLeft = new QLabel(sessionsBox);
+    m_coveredLeft->setWordWrap(true);
     m_coveredLeft->setObjectName(QStringLiteral("coveredLeftLabel"));
     m_coveredLeft->setFont(scaled(m_coveredLeft->font(), 1.2, true));
     m_evaluation = new QLabel(sessionsBox);
@@ -303,7 +305,14 @@ void DashboardPage::fillFigures()
     const YearStatus& s = m_status;
     if (s.coveredCap > 0) {
         m_coveredUsed->setText(tr("%1 of %2").arg(s.coveredUsed).arg(s.coveredCap));
-        m_coveredLeft->setText(tr("%n left", nullptr, s.coveredLeft));
+        // A child under 3: why none are left, or from when they can be used.
+        const QString from = QLocale().toString(s.eligibleFrom, QLocale::LongFormat);
+        if (s.eligibleFrom.isValid() && s.eligibleFrom.year() > s.year)
+            m_coveredLeft->setText(tr("None this year: too young (covered from %1 on)").arg(from));
+        else if (s.eligibleFrom.isValid())
+            m_coveredLeft->setText(tr("%n left, from %1 on", nullptr, s.coveredLeft).arg(from));
+        else
+            m_coveredLeft->setText(tr("%n left", nullptr, s.coveredLeft));
     } else {
         m_coveredUsed->setText(tr("None"));
         m_coveredLeft->setText(tr("Mon soutien psy did not exist yet this year."));
@@ -408,10 +417,9 @@ void DashboardPage::fillNextSteps()
     QWidget* previous = m_stack->widget(1);
     int index = 0;
     auto addButton = [&](const QString& text, bool enabled) {
-        auto* button = new QPushButton(text, m_stepsBox);
+        // Its text wraps: a long step does not widen the page past the window.
+        auto* button = new WrappingButton(text, m_stepsBox);
         button->setObjectName(QStringLiteral("nextStep%1").arg(index++));
-        button->setAccessibleName(text);
-        button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
         button->setEnabled(enabled);
         m_steps->addWidget(button);
         setTabOrder(previous, button);

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <array>
@@ -85,6 +86,24 @@ QString AidDocuments::displayName(Kind kind)
 QString AidDocuments::frenchTitle(Kind kind)
 {
     return LetterTemplates::phrase(QStringLiteral("title-") + key(kind));
+}
+
+QString AidDocuments::fileName(const QString& key, const AidDocumentData& data)
+{
+    // What a file name cannot hold somewhere (Windows, macOS, Linux) becomes a space.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f\\x7f]"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString person = data.person.name;
+    person.replace(unsafe, QStringLiteral(" "));
+    person = person.replace(spaces, QStringLiteral(" ")).trimmed();
+    while (person.startsWith(QLatin1Char('.')))
+        person.remove(0, 1);
+    QStringList parts{LetterTemplates::phrase(QStringLiteral("file-") + key.trimmed().toLower())};
+    if (!person.trimmed().isEmpty())
+        parts << person.trimmed();
+    if (data.today.isValid())
+        parts << data.today.toString(Qt::ISODate);
+    return parts.join(QStringLiteral(" - ")) + QStringLiteral(".pdf");
 }
 
 QString AidDocuments::html(Kind kind, const AidDocumentData& data)

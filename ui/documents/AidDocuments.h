@@ -43,6 +43,12 @@ public:
     // The French title printed in the footer and used as a file name.
     static QString frenchTitle(Kind kind);
 
+    // The PDF's file name, in French, with the person's name and the day of the letter:
+    // "Demande AFI - Camille Durand - 2026-12-07.pdf". `key` is a kind's key or "dossier".
+    // Safe on every file system (no / \\ : * ? " < > |, no control character, no leading dot);
+    // accents are kept.
+    static QString fileName(const QString& key, const AidDocumentData& data);
+
     // The document's HTML (one or more pages separated by page breaks).
     static QString html(Kind kind, const AidDocumentData& data);
     // Writes one document as a PDF through QSaveFile, owner-only permissions.

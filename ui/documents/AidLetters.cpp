@@ -242,8 +242,12 @@ QString coverLetter(const AidDocumentData& data)
                                         .text(QStringLiteral("mutuelle"), money(s.mutuelleCents))
                                         .render();
     }
+    // "(devis joint)" only when the checklist has the quote in hand (received or attached).
+    QString quote;
     QString items;
     for (const auto& l : data.status.checklist) {
+        if (l.item.key == QLatin1String("quote") && l.item.isInHand())
+            quote = QLatin1Char(' ') + phrase("quote-enclosed");
         if (l.item.isInHand()) {
             items += fragment("enclosed-item")
                          .text(QStringLiteral("label"), frenchItemLabel(l.item))
@@ -260,6 +264,7 @@ QString coverLetter(const AidDocumentData& data)
         .text(QStringLiteral("price"), money(r.sessionPriceCents))
         .html(QStringLiteral("period"), periodText(r))
         .text(QStringLiteral("total"), money(s.totalCents))
+        .html(QStringLiteral("quote"), quote)
         .html(QStringLiteral("shares"), shares)
         .text(QStringLiteral("remaining"), money(s.remainingCents))
         .html(QStringLiteral("payee"),

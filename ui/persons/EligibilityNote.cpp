@@ -1,7 +1,6 @@
 #include "persons/EligibilityNote.h"
 
 #include "read/CarePathPreview.h"
-#include "rules/CarePathRules.h"
 
 #include <QLocale>
 
@@ -10,11 +9,13 @@ namespace carnet {
 QString EligibilityNote::forPerson(const Person& person, QDate today)
 {
     const CarePathPreview preview = CarePathPreview::of(person, std::nullopt, std::nullopt, today);
-    if (preview.oldEnough)
+    if (preview.oldEnough || !preview.regime)
         return {};
-    return tr("%1 Sessions from %2 on can be covered.")
-        .arg(CarePathRules::reasonText(NotCoveredReason::UnderAge),
-             QLocale().toString(preview.eligibleFrom, QLocale::LongFormat));
+    // About the person, not a session: no "session's date" here (that sentence is a session's).
+    return tr("Too young for Mon soutien psy, which starts at %n years old: sessions from %1 on "
+              "can be covered.",
+              nullptr, preview.regime->minimumAgeYears)
+        .arg(QLocale().toString(preview.eligibleFrom, QLocale::LongFormat));
 }
 
 } // namespace carnet

@@ -1,10 +1,11 @@
 #include "persons/PersonDialog.h"
 
 #include "persons/EligibilityNote.h"
+#include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,31 +20,6 @@
 namespace carnet {
 
 namespace {
-
-// A date edit whose lowest value stands for "no date" and shows `noDateText`.
-const QDate kNoDate(1900, 1, 1);
-
-QDateEdit* optionalDateEdit(const QString& noDateText, QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setMaximumDate(QDate(2200, 12, 31));
-    edit->setSpecialValueText(noDateText);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit* edit)
-{
-    return edit->date() == kNoDate ? QDate() : edit->date();
-}
-
-void setDateOf(QDateEdit* edit, QDate date)
-{
-    edit->setDate(date.isValid() ? date : kNoDate);
-}
 
 const CoverageKind kCoverageKinds[] = {
     CoverageKind::Standard, CoverageKind::C2S,       CoverageKind::AME,
@@ -77,10 +53,11 @@ PersonDialog::PersonDialog(const Person& person, QDate today, Apply apply, QWidg
     m_name->setAccessibleName(tr("Name"));
     form->addRow(tr("&Name:"), m_name);
 
-    m_birthDate = optionalDateEdit(tr("not given"), this);
+    m_birthDate = new OptionalDateEdit(tr("not given"), this);
     m_birthDate->setObjectName(QStringLiteral("personBirthDate"));
     m_birthDate->setAccessibleName(tr("Birth date"));
-    setDateOf(m_birthDate, person.birthDate);
+    m_birthDate->setMaximumDate(today.isValid() ? today : QDate::currentDate());
+    m_birthDate->setDate(person.birthDate);
     form->addRow(tr("&Birth date:"), m_birthDate);
 
     m_relation = new QComboBox(this);
@@ -180,7 +157,10 @@ PersonDialog::PersonDialog(const Person& person, QDate today, Apply apply, QWidg
             }
         }
     });
-    connect(m_birthDate, &QDateEdit::dateChanged, this, &PersonDialog::updateEligibilityNote);
+    connect(m_birthDate, &OptionalDateEdit::dateChanged, this,
+            &PersonDialog::updateEligibilityNote);
+    connect(m_relation, &QComboBox::currentIndexChanged, this,
+            &PersonDialog::updateCalendarReference);
     connect(m_name, &QLineEdit::textChanged, this, &PersonDialog::updateEligibilityNote);
 
     setTabOrder(m_name, m_birthDate);
@@ -196,6 +176,7 @@ PersonDialog::PersonDialog(const Person& person, QDate today, Apply apply, QWidg
         addCoverageRow(period);
 
     updateEligibilityNote();
+    updateCalendarReference();
     m_name->setFocus();
     resize(560, 560);
 }
@@ -245,14 +226,14 @@ void PersonDialog::addCoverageRow(const CoveragePeriod& period)
     kind->setCurrentIndex(kind->findData(int(period.kind)));
     m_coverage->setCellWidget(row, KindColumn, kind);
 
-    QDateEdit* from = optionalDateEdit(tr("always"), m_coverage);
+    auto* from = new OptionalDateEdit(tr("always"), m_coverage);
     from->setAccessibleName(tr("From"));
-    setDateOf(from, period.from);
+    from->setDate(period.from);
     m_coverage->setCellWidget(row, FromColumn, from);
 
-    QDateEdit* to = optionalDateEdit(tr("still running"), m_coverage);
+    auto* to = new OptionalDateEdit(tr("still running"), m_coverage);
     to->setAccessibleName(tr("Until"));
-    setDateOf(to, period.to);
+    to->setDate(period.to);
     m_coverage->setCellWidget(row, ToColumn, to);
 
     // Tab goes through the row's fields right after the rows above it (a widget made now
@@ -275,6 +256,14 @@ void PersonDialog::removeCoverageRow()
     m_removeCoverage->setEnabled(m_coverage->rowCount() > 0 && m_coverage->currentRow() >= 0);
 }
 
+void PersonDialog::updateCalendarReference()
+{
+    // The birth date's calendar opens near a likely year rather than on today's month.
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const bool child = Relation(m_relation->currentData().toInt()) == Relation::Child;
+    m_birthDate->setCalendarReference(today.addYears(child ? -8 : -30));
+}
+
 void PersonDialog::updateEligibilityNote()
 {
     const QString note = EligibilityNote::forPerson(person(), m_today);
@@ -286,7 +275,7 @@ Person PersonDialog::person() const
 {
     Person p = m_original;
     p.name = m_name->text();
-    p.birthDate = dateOf(m_birthDate);
+    p.birthDate = m_birthDate->date();
     p.relation = Relation(m_relation->currentData().toInt());
     p.nir = m_nir->text();
     p.mutuelle = m_mutuelle->text();
@@ -295,11 +284,11 @@ Person PersonDialog::person() const
     for (int row = 0; row < m_coverage->rowCount(); ++row) {
         CoveragePeriod period;
         const auto* kind = qobject_cast<QComboBox*>(m_coverage->cellWidget(row, KindColumn));
-        const auto* from = qobject_cast<QDateEdit*>(m_coverage->cellWidget(row, FromColumn));
-        const auto* to = qobject_cast<QDateEdit*>(m_coverage->cellWidget(row, ToColumn));
+        const auto* from = qobject_cast<OptionalDateEdit*>(m_coverage->cellWidget(row, FromColumn));
+        const auto* to = qobject_cast<OptionalDateEdit*>(m_coverage->cellWidget(row, ToColumn));
         period.kind = CoverageKind(kind->currentData().toInt());
-        period.from = dateOf(from);
-        period.to = dateOf(to);
+        period.from = from->date();
+        period.to = to->date();
         p.coverage.append(period);
     }
     return p;
@@ -326,6 +315,17 @@ QWidget* PersonDialog::fieldFor(const QString& field) const
 
 void PersonDialog::accept()
 {
+    // A date typed wrong is not taken for "no date".
+    for (auto* date : findChildren<OptionalDateEdit*>()) {
+        if (!date->hasAcceptableInput()) {
+            MessageBox::warning(this, windowTitle(),
+                                tr("“%1” is not a date. Type it like %2, or leave the field "
+                                   "empty.")
+                                    .arg(date->lineEdit()->text(), OptionalDateEdit::example()));
+            date->setFocus();
+            return;
+        }
+    }
     const Result<void> applied = m_apply ? m_apply(person()) : Result<void>();
     if (!applied) {
         // Already shown (AppContext::reportError): stay open on the faulty field.

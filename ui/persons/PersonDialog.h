@@ -9,7 +9,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,6 +16,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace carnet {
+
+class OptionalDateEdit;
 
 // Add or edit a person: name, birth date, relation, optional NIR, mutuelle (or none), the
 // coverage situations (C2S, ALD, ...) with their dates, notes. The check is the core's: on
@@ -41,6 +42,7 @@ private slots:
     void addCoverageRow();
     void removeCoverageRow();
     void updateEligibilityNote();
+    void updateCalendarReference();
 
 private:
     void addCoverageRow(const CoveragePeriod& period);
@@ -50,7 +52,7 @@ private:
     QDate m_today;
     Apply m_apply;
     QLineEdit* m_name = nullptr;
-    QDateEdit* m_birthDate = nullptr;
+    OptionalDateEdit* m_birthDate = nullptr;
     QComboBox* m_relation = nullptr;
     QLineEdit* m_nir = nullptr;
     QLineEdit* m_mutuelle = nullptr;

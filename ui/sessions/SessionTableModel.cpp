@@ -190,6 +190,17 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == PaidBackColumn && row.assessed &&
+            row.assessment.expectedCents() > 0) {
+            QStringList lines{tr("CPAM: %1 received of %2")
+                                  .arg(formatCents(row.assessment.receivedAmoCents),
+                                       formatCents(row.assessment.expectedAmoCents))};
+            if (row.assessment.expectedAmcCents > 0)
+                lines << tr("Mutuelle: %1 received of %2")
+                             .arg(formatCents(row.assessment.receivedAmcCents),
+                                  formatCents(row.assessment.expectedAmcCents));
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == CoveredColumn || index.column() == ReasonColumn) {
             QStringList lines;
             if (!row.assessment.reasonText.isEmpty())
@@ -243,6 +254,24 @@ QVariant SessionTableModel::displayData(const Row& row, int column) const
         return row.coveredCap > 0
                    ? tr("Covered (%1 of %2)").arg(row.assessment.coveredIndex).arg(row.coveredCap)
                    : tr("Covered");
+    case PaidBackColumn:
+        if (!row.assessed)
+            return QString();
+        switch (row.assessment.repayment()) {
+        case SessionAssessment::Repayment::NotCovered:
+            return QString();
+        case SessionAssessment::Repayment::NothingToGetBack:
+            return tr("Nothing to get back (tiers payant)");
+        case SessionAssessment::Repayment::NotYet:
+            return tr("Not yet");
+        case SessionAssessment::Repayment::Partly:
+            return tr("Partly: %1 of %2")
+                .arg(formatCents(row.assessment.receivedCents()),
+                     formatCents(row.assessment.expectedCents()));
+        case SessionAssessment::Repayment::PaidBack:
+            return tr("Paid back: %1").arg(formatCents(row.assessment.receivedCents()));
+        }
+        return QString();
     case ReasonColumn: {
         QStringList parts;
         if (!row.assessment.reasonText.isEmpty())
@@ -273,6 +302,8 @@ QVariant SessionTableModel::sortData(const Row& row, int column) const
         return row.session.paidCents;
     case CoveredColumn:
         return row.assessment.covered ? row.assessment.coveredIndex : 1000;
+    case PaidBackColumn:
+        return int(row.assessment.repayment()) * 1000000 + int(row.assessment.receivedCents());
     default:
         return displayData(row, column);
     }
@@ -296,7 +327,11 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case PaidColumn:
         return tr("Paid");
     case CoveredColumn:
-        return tr("Covered", "column header: a cell says yes (1 of 12) or no");
+        return tr("Covered by the scheme",
+                  "column header: covered by Mon soutien psy, its share to be paid back (not that "
+                  "the money came: see the Paid back column)");
+    case PaidBackColumn:
+        return tr("Paid back", "column header: whether the money of a covered session came");
     case ReasonColumn:
         return tr("Why not / warnings");
     case SheetColumn:

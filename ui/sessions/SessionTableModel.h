@@ -28,7 +28,8 @@ public:
         ModeColumn,
         FeeColumn,
         PaidColumn,
-        CoveredColumn,
+        CoveredColumn,  // covered by the scheme (its share will be paid back)...
+        PaidBackColumn, // ... and whether the money came back
         SheetColumn,
         ReasonColumn, // last: free text, takes the room left (SessionsPage)
         ColumnCount,

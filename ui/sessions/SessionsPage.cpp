@@ -1,6 +1,7 @@
 #include "sessions/SessionsPage.h"
 
 #include "commands/RemoveSessionCommand.h"
+#include "persons/PersonsDialog.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/SessionService.h"
@@ -9,6 +10,7 @@
 #include "sessions/SessionFilterProxyModel.h"
 #include "sessions/SessionTableModel.h"
 #include "shell/AppContext.h"
+#include "shell/MessageBox.h"
 #include "shell/PageHeading.h"
 #include "store/Database.h"
 
@@ -188,8 +190,8 @@ void SessionsPage::updateSummary()
 
 void SessionsPage::updateActions()
 {
-    const bool canAdd =
-        m_context.file() && m_context.currentPerson() != 0 && !m_context.database()->isReadOnly();
+    // With nobody in the file, "New session" offers to add the person first.
+    const bool canAdd = m_context.file() && !m_context.database()->isReadOnly();
     const bool haveSelection = canAdd && selectedSessionId() != 0;
     m_newButton->setEnabled(canAdd);
     m_quickEntryAction->setEnabled(canAdd);
@@ -222,7 +224,9 @@ void SessionsPage::selectSession(qint64 sessionId)
 
 void SessionsPage::quickEntry()
 {
-    if (!m_context.file() || m_context.currentPerson() == 0 || m_context.isReadOnly())
+    if (!m_context.file() || m_context.isReadOnly())
+        return;
+    if (m_context.currentPerson() == 0 && !addAPersonFirst())
         return;
     auto* dialog = new QuickEntryDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -235,6 +239,20 @@ void SessionsPage::quickEntry()
         m_table->setFocus();
     });
     dialog->open();
+}
+
+bool SessionsPage::addAPersonFirst()
+{
+    // An empty file: a session is someone's. Say so, and offer the way there.
+    const auto answer = MessageBox::ask(
+        this, QMessageBox::Information, tr("Record a session"),
+        tr("Nobody is in this file yet, and a session is recorded for someone. Add the person "
+           "first (yourself, a child, someone you help); the session comes next."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes,
+        {{QMessageBox::Yes, tr("Add a person…")}}, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    return PersonsDialog::addPerson(m_context, this) != 0 && m_context.currentPerson() != 0;
 }
 
 void SessionsPage::editSelected()

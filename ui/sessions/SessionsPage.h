@@ -45,6 +45,9 @@ private:
     void updateActions();
     qint64 selectedSessionId() const;
     void selectSession(qint64 sessionId);
+    // Asked for a session in a file with nobody in it: offers to add the person (true when
+    // one was added and is now the current person).
+    bool addAPersonFirst();
 
     AppContext& m_context;
     SessionTableModel* m_model = nullptr;

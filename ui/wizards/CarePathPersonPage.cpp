@@ -7,25 +7,20 @@
 #include "service/PeopleService.h"
 #include "service/SessionService.h"
 #include "shell/AppContext.h"
+#include "shell/OptionalDateEdit.h"
 #include "wizards/CarePathUi.h"
 #include "wizards/CarePathWizard.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace carnet {
-
-namespace {
-const QDate kNoDate(1900, 1, 1); // the birth date edit's "not given"
-} // namespace
 
 using namespace CarePathUi;
 
@@ -66,15 +61,11 @@ CarePathPersonPage::CarePathPersonPage(CarePathWizard& wizard)
     m_name->setAccessibleName(tr("Name"));
     form->addRow(tr("&Name:"), m_name);
 
-    m_birthDate = new QDateEdit(m_newBox);
+    m_birthDate = new OptionalDateEdit(tr("not given"), m_newBox);
     m_birthDate->setObjectName(QStringLiteral("carePathBirthDate"));
     m_birthDate->setAccessibleName(tr("Birth date"));
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setMinimumDate(kNoDate);
-    m_birthDate->setMaximumDate(wizard.today().isValid() ? wizard.today() : QDate(2200, 12, 31));
-    m_birthDate->setSpecialValueText(tr("not given"));
-    m_birthDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_birthDate->setDate(kNoDate);
+    if (wizard.today().isValid())
+        m_birthDate->setMaximumDate(wizard.today());
     form->addRow(tr("&Birth date:"), m_birthDate);
 
     m_relation = new QComboBox(m_newBox);
@@ -140,7 +131,7 @@ CarePathPersonPage::CarePathPersonPage(CarePathWizard& wizard)
     connect(m_existing, &QRadioButton::toggled, this, &CarePathPersonPage::updateState);
     connect(m_persons, &QComboBox::currentIndexChanged, this, &CarePathPersonPage::updateState);
     connect(m_name, &QLineEdit::textChanged, this, &CarePathPersonPage::updateState);
-    connect(m_birthDate, &QDateEdit::dateChanged, this, &CarePathPersonPage::updateState);
+    connect(m_birthDate, &OptionalDateEdit::dateChanged, this, &CarePathPersonPage::updateState);
     connect(m_relation, &QComboBox::currentIndexChanged, this, &CarePathPersonPage::updateState);
     connect(m_holder1, &QLineEdit::textChanged, this, &CarePathPersonPage::completeChanged);
 }
@@ -180,7 +171,7 @@ Person CarePathPersonPage::person() const
     }
     Person p;
     p.name = m_name->text().trimmed();
-    p.birthDate = m_birthDate->date() == kNoDate ? QDate() : m_birthDate->date();
+    p.birthDate = m_birthDate->date();
     p.relation = Relation(m_relation->currentData().toInt());
     p.mutuelle = m_mutuelle->text().trimmed();
     const auto kind = CoverageKind(m_coverage->currentData().toInt());
@@ -246,6 +237,9 @@ void CarePathPersonPage::updateState()
     m_newBox->setEnabled(isNew);
     m_persons->setEnabled(!isNew && m_persons->count() > 0);
     const Person p = person();
+    // The calendar opens near a likely birth year rather than on today's month.
+    const QDate today = m_wizard.today().isValid() ? m_wizard.today() : QDate::currentDate();
+    m_birthDate->setCalendarReference(today.addYears(p.relation == Relation::Child ? -8 : -30));
     showText(m_eligibility, EligibilityNote::forPerson(p, m_wizard.today()));
     showText(m_yearNote, isNew ? QString() : yearNote(p));
     const bool consent = consentRequired();

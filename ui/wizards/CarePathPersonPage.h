@@ -6,7 +6,6 @@
 #include <QWizardPage>
 
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -15,6 +14,7 @@ class QRadioButton;
 namespace carnet {
 
 class CarePathWizard;
+class OptionalDateEdit;
 
 // Page 1, "For whom?": a person of the file or someone new (name, birth date, relation,
 // mutuelle, cover situation). A child under the scheme's minimum age cannot go on, with the
@@ -51,7 +51,7 @@ private:
     QRadioButton* m_new = nullptr;
     QWidget* m_newBox = nullptr;
     QLineEdit* m_name = nullptr;
-    QDateEdit* m_birthDate = nullptr;
+    OptionalDateEdit* m_birthDate = nullptr;
     QComboBox* m_relation = nullptr;
     QLineEdit* m_mutuelle = nullptr;
     QComboBox* m_coverage = nullptr;

@@ -114,6 +114,7 @@ AidDocumentData meuse()
 } // namespace
 
 Q_DECLARE_METATYPE(carnet::AidDocumentData)
+Q_DECLARE_METATYPE(carnet::ChecklistStatus)
 
 class TestAidDocuments : public QObject
 {
@@ -268,6 +269,51 @@ private slots:
                         QStringLiteral("<p>Parce que 1 &lt; 2 &amp; &lt;i&gt;moi&lt;/i&gt;</p>")));
         QVERIFY(AidDocuments::html(AidDocuments::Kind::Quote, data)
                     .contains(QStringLiteral("Claire &lt;Dupont&gt;, RPPS 10005173140")));
+    }
+
+    // "devis joint" only when the quote is in hand (received or attached).
+    void coverLetterEnclosesTheQuoteOnlyWhenInHand_data()
+    {
+        QTest::addColumn<ChecklistStatus>("quote");
+        QTest::addColumn<bool>("enclosed");
+        QTest::newRow("missing") << ChecklistStatus::Missing << false;
+        QTest::newRow("asked for") << ChecklistStatus::Requested << false;
+        QTest::newRow("received") << ChecklistStatus::Received << true;
+        QTest::newRow("attached") << ChecklistStatus::Attached << true;
+    }
+    void coverLetterEnclosesTheQuoteOnlyWhenInHand()
+    {
+        QFETCH(ChecklistStatus, quote);
+        QFETCH(bool, enclosed);
+        AidDocumentData data = meuse();
+        data.request.checklist.first() = item("quote", quote, d("2026-01-08"));
+        AidFacts facts;
+        facts.request = data.request;
+        data.status = AidRules::status(facts, data.today, AidSettings{});
+        const QString cover = AidDocuments::html(AidDocuments::Kind::CoverLetter, data);
+        QCOMPARE(cover.contains(QStringLiteral("(devis joint)")), enclosed);
+        QVERIFY2(cover.contains(enclosed ? QStringLiteral("€ (devis joint). Le reste")
+                                         : QStringLiteral("€. Le reste")),
+                 qPrintable(cover));
+    }
+
+    // French file names with the person's name and the day, safe on every file system.
+    void fileNames()
+    {
+        AidDocumentData data = meuse();
+        QCOMPARE(AidDocuments::fileName(QStringLiteral("cover-letter"), data),
+                 QStringLiteral("Demande AFI - Camille Martin - 2026-06-10.pdf"));
+        QCOMPARE(AidDocuments::fileName(QStringLiteral("dossier"), data),
+                 QStringLiteral("Dossier AFI - Camille Martin - 2026-06-10.pdf"));
+        for (const auto kind : AidDocuments::kinds())
+            QVERIFY(AidDocuments::fileName(AidDocuments::key(kind), data)
+                        .endsWith(QStringLiteral(" - Camille Martin - 2026-06-10.pdf")));
+        data.person.name = QStringLiteral("..Zoé / d'Arc: <\"Jeanne\">?*|\tÉlise\\");
+        QCOMPARE(AidDocuments::fileName(QStringLiteral("summary"), data),
+                 QStringLiteral("Récapitulatif AFI - Zoé d'Arc Jeanne Élise - 2026-06-10.pdf"));
+        data.person.name.clear();
+        QCOMPARE(AidDocuments::fileName(QStringLiteral("quote"), data),
+                 QStringLiteral("Devis AFI - 2026-06-10.pdf"));
     }
 
     void documents_data()

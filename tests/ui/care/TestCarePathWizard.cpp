@@ -15,6 +15,7 @@
 #include "shell/FileDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBox.h"
+#include "shell/OptionalDateEdit.h"
 #include "store/Database.h"
 #include "wizards/CarePathPsychologistPage.h"
 #include "wizards/CarePathWizard.h"
@@ -31,6 +32,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -97,6 +99,7 @@ private slots:
     void directAccessForAnAdult();
     void referralForAMinorWithConsentAndScan();
     void childUnderThreeStopsOnTheFirstPage();
+    void birthDateTypedAsWrittenAndItsCalendar();
     void nonPartnerPsychologistIsWarned();
     void renewalIsSaid();
     void everyFocusableWidgetHasAnAccessibleName();
@@ -183,7 +186,7 @@ void TestCarePathWizard::directAccessForAnAdult()
     QVERIFY(!child<QRadioButton>(&w, "carePathExistingPerson")->isEnabled());
     QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // no name, no birth date
     QTest::keyClicks(child<QLineEdit>(&w, "carePathPersonName"), QStringLiteral("Alice Martin"));
-    child<QDateEdit>(&w, "carePathBirthDate")->setDate(QDate(1984, 12, 3));
+    child<OptionalDateEdit>(&w, "carePathBirthDate")->setDate(QDate(1984, 12, 3));
     QTest::keyClicks(child<QLineEdit>(&w, "carePathMutuelle"), QStringLiteral("MGEN"));
     QVERIFY(!child<QGroupBox>(&w, "carePathConsentBox")->isVisible()); // of age
     QVERIFY(!child<QLabel>(&w, "carePathEligibility")->isVisible());
@@ -311,7 +314,7 @@ void TestCarePathWizard::referralForAMinorWithConsentAndScan()
     clickIndicator(child<QRadioButton>(&w, "carePathNewPerson"));
     QVERIFY(w.isNewPerson());
     QTest::keyClicks(child<QLineEdit>(&w, "carePathPersonName"), QStringLiteral("Leo Martin"));
-    child<QDateEdit>(&w, "carePathBirthDate")->setDate(QDate(2015, 9, 9));
+    child<OptionalDateEdit>(&w, "carePathBirthDate")->setDate(QDate(2015, 9, 9));
     QCOMPARE(child<QComboBox>(&w, "carePathRelation")->currentData().toInt(), int(Relation::Child));
     auto* consentBox = child<QGroupBox>(&w, "carePathConsentBox");
     QVERIFY(consentBox->isVisible());
@@ -421,11 +424,13 @@ void TestCarePathWizard::childUnderThreeStopsOnTheFirstPage()
     CarePathWizard& w = *wizard;
     QTest::keyClicks(child<QLineEdit>(&w, "carePathPersonName"), QStringLiteral("Nina"));
     const QDate birth = kToday.addYears(-2);
-    child<QDateEdit>(&w, "carePathBirthDate")->setDate(birth);
+    child<OptionalDateEdit>(&w, "carePathBirthDate")->setDate(birth);
 
     auto* reason = child<QLabel>(&w, "carePathEligibility");
     QVERIFY(reason->isVisible());
-    QVERIFY(reason->text().contains(CarePathRules::reasonText(NotCoveredReason::UnderAge)));
+    QVERIFY2(reason->text().startsWith(QStringLiteral("Too young for Mon soutien psy")),
+             qPrintable(reason->text()));
+    QVERIFY(!reason->text().contains(QStringLiteral("session's date")));
     Person nina;
     nina.name = QStringLiteral("Nina");
     nina.birthDate = birth;
@@ -436,11 +441,38 @@ void TestCarePathWizard::childUnderThreeStopsOnTheFirstPage()
     QVERIFY(reason->isVisible());
 
     // Three years old today: on she goes.
-    child<QDateEdit>(&w, "carePathBirthDate")->setDate(kToday.addYears(-3));
+    child<OptionalDateEdit>(&w, "carePathBirthDate")->setDate(kToday.addYears(-3));
     QVERIFY(!reason->isVisible());
     QTest::keyClicks(child<QLineEdit>(&w, "carePathConsentHolder1"), QStringLiteral("Eva"));
     next(w, CarePathWizard::SafetyPage);
     QVERIFY(file().people().persons().isEmpty());
+}
+
+void TestCarePathWizard::birthDateTypedAsWrittenAndItsCalendar()
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    auto wizard = openWizard();
+    CarePathWizard& w = *wizard;
+    auto* birth = child<OptionalDateEdit>(&w, "carePathBirthDate");
+    // Empty at first: no 1900 sentinel, and the calendar opens thirty years back for an adult.
+    QCOMPARE(birth->lineEdit()->text(), QString());
+    QVERIFY(!birth->date().isValid());
+    QCOMPARE(birth->calendarReference().year(), kToday.year() - 30);
+    auto* relation = child<QComboBox>(&w, "carePathRelation");
+    relation->setCurrentIndex(relation->findData(int(Relation::Child)));
+    QCOMPARE(birth->calendarReference().year(), kToday.year() - 8);
+    relation->setCurrentIndex(relation->findData(int(Relation::Self)));
+
+    QTest::keyClicks(child<QLineEdit>(&w, "carePathPersonName"), QStringLiteral("Camille"));
+    QTest::keyClicks(birth->lineEdit(), QStringLiteral("01/05/1991"));
+    QCOMPARE(birth->date(), QDate(1991, 5, 1));
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    // Half typed: not a date, and the page does not go on.
+    birth->lineEdit()->backspace();
+    QVERIFY(!birth->date().isValid());
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    QLocale::setDefault(saved);
 }
 
 void TestCarePathWizard::nonPartnerPsychologistIsWarned()

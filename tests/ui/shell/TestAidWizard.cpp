@@ -2,6 +2,7 @@
 // the checklist (a status, a date, a scan), the PDFs, the day it was sent; then the aid page
 // tracks the request, a document is ticked there, and every step is undone.
 
+#include "AidDocuments.h"
 #include "UiTestSupport.h"
 #include "aid/AidPage.h"
 #include "aid/AidRequestWizard.h"
@@ -12,6 +13,8 @@
 #include "service/PeopleService.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/OptionalDateEdit.h"
+#include "shell/Translations.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -27,11 +30,14 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace carnet;
@@ -54,6 +60,8 @@ private slots:
     void asksToReconsiderAfterARefusal();
     void checklistRowsComeInTabOrder();
     void aRequestForSomeoneElseIsShownAfterwards();
+    void checklistPageReadsAtItsDefaultSize();
+    void anIncompleteDossierAsksBeforeGoingToTheCpam();
 
 private:
     AidRequestWizard* openWizard();
@@ -180,7 +188,7 @@ void TestAidWizard::walksTheAssistantEndToEnd()
     // The quote: received, dated 1 March. The income proof: an avis d'imposition, asked for.
     auto* quoteStatus = child<QComboBox>(table, "status_quote");
     quoteStatus->setCurrentIndex(quoteStatus->findData(QStringLiteral("received")));
-    child<QDateEdit>(table, "date_quote")->setDate(QDate(2025, 3, 1));
+    child<OptionalDateEdit>(table, "date_quote")->setDate(QDate(2025, 3, 1));
     auto* incomeStatus = child<QComboBox>(table, "status_income");
     incomeStatus->setCurrentIndex(incomeStatus->findData(QStringLiteral("requested")));
     auto* incomeKind = child<QComboBox>(table, "variant_income");
@@ -213,13 +221,25 @@ void TestAidWizard::walksTheAssistantEndToEnd()
     FileDialog::setNextFileName(folder); // "Choose…"
     QTest::mouseClick(child<QPushButton>(wizard, "chooseFolderButton"), Qt::LeftButton);
     QCOMPARE(child<QLineEdit>(wizard, "outputFolder")->text(), folder);
+    // Documents are missing: asked first ("Write them anyway").
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(wizard, "generateButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY2(
+        MessageBox::texts().first().startsWith(QStringLiteral("This dossier is not complete yet:")),
+        qPrintable(MessageBox::texts().first()));
+    // French names, with the person's name and the day.
     const QStringList written = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
-    QCOMPARE(written.size(), 5);
-    QVERIFY(written.contains(QStringLiteral("afi-%1-dossier.pdf").arg(id)));
+    QCOMPARE(written,
+             (QStringList{QStringLiteral("Demande AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Demande de devis AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Devis AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Dossier AFI - Alice Martin - 2025-03-10.pdf"),
+                          QStringLiteral("Récapitulatif AFI - Alice Martin - 2025-03-10.pdf")}));
     QVERIFY(child<QLabel>(wizard, "generatedLabel")
                 ->text()
-                .contains(QStringLiteral("afi-%1-dossier.pdf").arg(id)));
+                .contains(QStringLiteral("Dossier AFI - Alice Martin - 2025-03-10.pdf")));
     next(wizard);
     QCOMPARE(wizard->currentId(), int(AidRequestWizard::SendPage));
 
@@ -228,8 +248,12 @@ void TestAidWizard::walksTheAssistantEndToEnd()
     QCOMPARE(sentDate->date(), testToday());
     QCOMPARE(sentDate->maximumDate(), testToday());
     QTest::mouseClick(child<QCheckBox>(wizard, "sentCheck"), Qt::LeftButton);
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Record as sent anyway"
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(!wizard->isVisible());
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY(MessageBox::texts().first().endsWith(QStringLiteral("Record it as sent anyway?")));
     QCOMPARE(reportedErrors(), QStringList());
     QCOMPARE(aid().request(id)->submitted, testToday());
 
@@ -494,3 +518,137 @@ void TestAidWizard::aRequestForSomeoneElseIsShownAfterwards()
 
 CARNET_UI_TEST_MAIN(TestAidWizard)
 #include "TestAidWizard.moc"
+
+void TestAidWizard::checklistPageReadsAtItsDefaultSize()
+{
+    const QLocale saved;
+    installTranslations(*qApp, QStringLiteral("fr"));
+    const auto restore = qScopeGuard([&saved] {
+        for (auto* translator :
+             qApp->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly))
+            QCoreApplication::removeTranslator(translator);
+        QLocale::setDefault(saved);
+    });
+    AidRequestWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    next(wizard);
+    QTest::keyClicks(child<QLineEdit>(wizard, "feeEdit"), QStringLiteral("45"));
+    next(wizard);
+    QCOMPARE(wizard->currentId(), int(AidRequestWizard::ChecklistPage));
+    // Its controls are lists: it says "choose", not "tick".
+    const QString subTitle = wizard->currentPage()->subTitle();
+    QVERIFY2(!subTitle.contains(QStringLiteral("tick"), Qt::CaseInsensitive) &&
+                 !subTitle.contains(QStringLiteral("coche"), Qt::CaseInsensitive),
+             qPrintable(subTitle));
+    QVERIFY2(subTitle.contains(QStringLiteral("choose"), Qt::CaseInsensitive) ||
+                 subTitle.contains(QStringLiteral("choisi"), Qt::CaseInsensitive),
+             qPrintable(subTitle));
+    for (QComboBox* status : wizard->findChildren<QComboBox*>()) {
+        if (status->objectName().startsWith(QLatin1String("status_")))
+            QVERIFY(status->isVisible());
+    }
+
+    // At its default size (within the main window's), every column shows without scrolling.
+    QVERIFY(wizard->width() <= 1100 && wizard->height() <= 760);
+    auto* table = child<QTableWidget>(wizard, "checklistTable");
+    QTRY_VERIFY(table->rowHeight(1) > table->rowHeight(0)); // the long name wraps
+    const int viewport = table->viewport()->width();
+    int columns = 0;
+    for (int column = 0; column < table->columnCount(); ++column)
+        columns += table->columnWidth(column);
+    QVERIFY2(columns <= viewport, qPrintable(QStringLiteral("%1 > %2").arg(columns).arg(viewport)));
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        // The document's name is whole: its row as tall as its wrapped text needs.
+        QVERIFY(table->rowHeight(row) >=
+                static_cast<const QAbstractItemView*>(table)->sizeHintForRow(row));
+        for (int column = 1; column < table->columnCount(); ++column) {
+            if (QWidget* cell = table->cellWidget(row, column)) {
+                const QRect r(cell->mapTo(table->viewport(), QPoint(0, 0)), cell->size());
+                QVERIFY2(r.right() < viewport, qPrintable(cell->objectName()));
+            }
+        }
+    }
+    auto* kind = child<QComboBox>(wizard, "variant_income");
+    QVERIFY(kind->width() < 200);
+    wizard->reject();
+}
+
+void TestAidWizard::anIncompleteDossierAsksBeforeGoingToTheCpam()
+{
+    AidRequest request = sentRequest(m_household);
+    const qint64 id = aid().addRequest(request).value();
+    m_page->selectRequest(id);
+    const AidStatus status = *aid().status(id);
+    QVERIFY(!status.readyToSend);
+    auto* print = child<QToolButton>(m_page, "documentsButton");
+    const auto action = [print](const QString& text) -> QAction* {
+        for (QAction* a : print->menu()->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    QAction* dossier = print->menu()->actions().constFirst();
+
+    // The dossier: "Not now" writes nothing, and no file chooser opens.
+    MessageBox::clearAnswers();
+    FileDialog::clearNextFileNames();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dossier->trigger();
+    QCOMPARE(MessageBox::texts().size(), 1);
+    const QString asked = MessageBox::texts().first();
+    // What is missing, in the core's words.
+    for (const AidNextStep& step : status.nextSteps) {
+        if (step.kind == AidNextStep::Kind::GetDocument)
+            QVERIFY2(asked.contains(step.text), qPrintable(step.text));
+    }
+    QVERIFY(asked.endsWith(QStringLiteral("Print it anyway?")));
+    QVERIFY(FileDialog::proposedPaths().isEmpty());
+
+    // "Print anyway": the chooser proposes a French name with the person's name and the day.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("dossier.pdf")));
+    dossier->trigger();
+    QCOMPARE(FileDialog::proposedPaths().size(), 1);
+    QCOMPARE(QFileInfo(FileDialog::proposedPaths().first()).fileName(),
+             QStringLiteral("Dossier AFI - Alice Martin - 2025-03-10.pdf"));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("dossier.pdf"))));
+
+    // The letter asking for a quote helps get a missing document: not asked.
+    MessageBox::clearAnswers();
+    FileDialog::clearNextFileNames();
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("ask.pdf")));
+    QAction* quoteRequest = action(AidDocuments::displayName(AidDocuments::Kind::QuoteRequest));
+    QVERIFY(quoteRequest);
+    quoteRequest->trigger();
+    QVERIFY(MessageBox::texts().isEmpty());
+    QCOMPARE(QFileInfo(FileDialog::proposedPaths().first()).fileName(),
+             QStringLiteral("Demande de devis AFI - Alice Martin - 2025-03-10.pdf"));
+
+    // Recorded as sent: "Not now" leaves it unsent, without the date's dialog.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(m_page, "markSentButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY(MessageBox::texts().first().endsWith(QStringLiteral("Record it as sent anyway?")));
+    QVERIFY(!aid().request(id)->isSubmitted());
+    // "Record as sent anyway": the date, then sent.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    bool dated = false;
+    onModal<QDialog>(
+        [](QDialog* dialog) {
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        &dated);
+    QTest::mouseClick(child<QPushButton>(m_page, "markSentButton"), Qt::LeftButton);
+    QTRY_VERIFY(dated);
+    QCOMPARE(aid().request(id)->submitted, testToday());
+    // Sent: printing is not asked about any more.
+    MessageBox::clearAnswers();
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("again.pdf")));
+    dossier->trigger();
+    QVERIFY(MessageBox::texts().isEmpty());
+}

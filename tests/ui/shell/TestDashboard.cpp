@@ -3,6 +3,7 @@
 // year's timeline.
 
 #include "UiTestSupport.h"
+#include "aid/AidService.h"
 #include "caresheets/CareSheetsPage.h"
 #include "caresheets/PaymentDialog.h"
 #include "dashboard/DashboardPage.h"
@@ -10,6 +11,7 @@
 #include "dashboard/SendSheetDialog.h"
 #include "dashboard/SessionTimeline.h"
 #include "model/Money.h"
+#include "read/ReadSide.h"
 #include "service/CareSheetService.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
@@ -17,6 +19,8 @@
 #include "sessions/SessionTableModel.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/Translations.h"
+#include "shell/WrappingButton.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -24,9 +28,13 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace carnet;
@@ -47,6 +55,8 @@ private slots:
     void emptyFileOffersToAddAPerson();
     void nextStepsComeInTabOrder();
     void showsALatePaymentFromTwoYearsBack();
+    void frenchDashboardFitsTheDefaultWidth();
+    void aChildUnderThreeHasNoneLeftAndIsToldWhy();
 
 private:
     QString text(const char* name) const
@@ -344,3 +354,110 @@ void TestDashboard::showsALatePaymentFromTwoYearsBack()
 
 CARNET_UI_TEST_MAIN(TestDashboard)
 #include "TestDashboard.moc"
+
+void TestDashboard::frenchDashboardFitsTheDefaultWidth()
+{
+    // An AFI request still to send, its documents to get: the longest step of the agenda.
+    AidRequest request;
+    request.personId = m_household.alice;
+    request.departmentCode = QStringLiteral("17");
+    request.psychologistId = m_household.psychologist;
+    request.sessions = 20;
+    request.sessionPriceCents = 5000;
+    request.periodFrom = QDate(2025, 4, 1);
+    request.periodTo = QDate(2025, 12, 31);
+    QVERIFY(file().aid().addRequest(request));
+    m_window->closeFile();
+
+    // The window in French, at its default size.
+    const QLocale saved;
+    installTranslations(*qApp, QStringLiteral("fr"));
+    const auto restore = qScopeGuard([&saved] {
+        for (auto* translator :
+             qApp->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly))
+            QCoreApplication::removeTranslator(translator);
+        QLocale::setDefault(saved);
+    });
+    MainWindow window;
+    QVERIFY(window.openStartupFile(m_dir->filePath(QStringLiteral("dashboard.carnet"))));
+    window.context().file()->setToday(testToday());
+    window.context().setCurrentYear(testToday().year());
+    window.context().setCurrentPerson(m_household.alice);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.width(), 1100);
+
+    const auto agenda =
+        window.context().file()->read().agenda(AgendaFilter::person(m_household.alice));
+    QVERIFY(agenda);
+    const auto afi = std::find_if(agenda->cbegin(), agenda->cend(), [](const AgendaItem& item) {
+        return item.kind == AgendaItem::Kind::AidDocumentsMissing;
+    });
+    QVERIFY(afi != agenda->cend());
+
+    // The AFI request's next step is on the person's dashboard, whole, on several lines.
+    WrappingButton* afiButton = nullptr;
+    QTRY_VERIFY((afiButton = [&window]() -> WrappingButton* {
+        for (auto* b : window.findChildren<WrappingButton*>()) {
+            if (!b->isHidden() &&
+                b->property("agendaKind").toInt() == int(AgendaItem::Kind::AidDocumentsMissing))
+                return b;
+        }
+        return nullptr;
+    }()));
+    QCOMPARE(afiButton->text(), afi->text);
+    QCOMPARE(afiButton->accessibleName(), afi->text);
+    QCOMPARE(afiButton->label()->text(), afi->text);
+    QTRY_VERIFY(afiButton->height() > 2 * afiButton->fontMetrics().height());
+
+    // No horizontal scroll bar; every step within the page's width.
+    auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("dashboardContent"));
+    QVERIFY(scroll->isVisible());
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    for (auto* button : window.findChildren<WrappingButton*>()) {
+        if (button->isHidden())
+            continue;
+        const QRect inViewport(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+        QVERIFY2(inViewport.right() <= scroll->viewport()->width(), qPrintable(button->text()));
+    }
+
+    // Still a button from the keyboard: Space opens the AFI page.
+    afiButton->setFocus();
+    QTest::keyClick(afiButton, Qt::Key_Space);
+    QTRY_COMPARE(window.currentPage(), MainWindow::AidPage);
+    window.closeFile();
+}
+
+void TestDashboard::aChildUnderThreeHasNoneLeftAndIsToldWhy()
+{
+    // Lou, born on 1 June 2023: 2 all through 2025, 3 on 1 June 2026.
+    Person lou;
+    lou.name = QStringLiteral("Lou Martin");
+    lou.birthDate = QDate(2023, 6, 1);
+    lou.relation = Relation::Child;
+    const qint64 id = file().people().addPerson(lou).value();
+    m_window->context().setCurrentPerson(id);
+    QTRY_COMPARE(text("dashboardTitle"), QStringLiteral("Lou Martin in 2025"));
+
+    const auto status = file().read().yearStatus(id, 2025);
+    QVERIFY(status);
+    QCOMPARE(status->coveredLeft, 0);
+    QCOMPARE(status->eligibleFrom, QDate(2026, 6, 1));
+    const QString from = QLocale().toString(QDate(2026, 6, 1), QLocale::LongFormat);
+    QCOMPARE(text("coveredUsedLabel"), QStringLiteral("0 of 12"));
+    // Not "12 left": none can be, and why.
+    QCOMPARE(text("coveredLeftLabel"),
+             QStringLiteral("None this year: too young (covered from %1 on)").arg(from));
+    // The note speaks of the child, not of a session's day.
+    const QString note = text("dashboardEligibility");
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("dashboardEligibility"))->isVisible());
+    QCOMPARE(note, QStringLiteral("Too young for Mon soutien psy, which starts at 3 years old: "
+                                  "sessions from %1 on can be covered.")
+                       .arg(from));
+    QVERIFY(!note.contains(QStringLiteral("session's")));
+
+    // 2026, the year of the third birthday: the whole cap, from the birthday on.
+    m_window->context().setCurrentYear(2026);
+    QTRY_COMPARE(text("dashboardTitle"), QStringLiteral("Lou Martin in 2026"));
+    QCOMPARE(text("coveredLeftLabel"), QStringLiteral("12 left, from %1 on").arg(from));
+}

@@ -14,10 +14,10 @@
 #include "settings/SettingsDialog.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/OptionalDateEdit.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,7 +116,7 @@ void TestPersons::addsAPersonWithCoverAndMutuelle()
         [&error](PersonDialog* dialog) {
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("personName")),
                      QStringLiteral("Inès Morel"));
-            dialog->findChild<QDateEdit*>(QStringLiteral("personBirthDate"))
+            dialog->findChild<OptionalDateEdit*>(QStringLiteral("personBirthDate"))
                 ->setDate(QDate(1992, 4, 5));
             auto* relation = dialog->findChild<QComboBox*>(QStringLiteral("personRelation"));
             relation->setCurrentIndex(relation->findData(int(Relation::Other)));
@@ -126,7 +126,7 @@ void TestPersons::addsAPersonWithCoverAndMutuelle()
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("coverageAdd")),
                               Qt::LeftButton);
             auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("coverageTable"));
-            qobject_cast<QDateEdit*>(table->cellWidget(0, 2))->setDate(QDate(2025, 12, 31));
+            qobject_cast<OptionalDateEdit*>(table->cellWidget(0, 2))->setDate(QDate(2025, 12, 31));
             error = pressOk(dialog);
         },
         &done);
@@ -178,7 +178,7 @@ void TestPersons::refusesAChildUnderThreeWithTheReason()
         [&](PersonDialog* dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("personName")),
                              QStringLiteral("Lou Martin"));
-            dialog->findChild<QDateEdit*>(QStringLiteral("personBirthDate"))
+            dialog->findChild<OptionalDateEdit*>(QStringLiteral("personBirthDate"))
                 ->setDate(QDate(2023, 6, 1));
             auto* label = dialog->findChild<QLabel*>(QStringLiteral("eligibilityNote"));
             note = label->text();
@@ -192,7 +192,9 @@ void TestPersons::refusesAChildUnderThreeWithTheReason()
 
     // The dialog said it before saving, with the day sessions can start to be covered.
     QVERIFY(noteVisible);
-    QVERIFY2(note.startsWith(reason), qPrintable(note));
+    // About the child, not a session: no "session's date".
+    QVERIFY2(note.startsWith(QStringLiteral("Too young for Mon soutien psy")), qPrintable(note));
+    QVERIFY2(!note.contains(QStringLiteral("session's date")), qPrintable(note));
     QVERIFY2(note.contains(QStringLiteral("1 June 2026")), qPrintable(note));
 
     // Stored (the file follows the child anyway), then told again, and on the dashboard.
@@ -219,7 +221,7 @@ void TestPersons::refusalKeepsTheDialogOpen()
     onModal<PersonDialog>(
         [&](PersonDialog* dialog) {
             // No name.
-            dialog->findChild<QDateEdit*>(QStringLiteral("personBirthDate"))
+            dialog->findChild<OptionalDateEdit*>(QStringLiteral("personBirthDate"))
                 ->setDate(QDate(1990, 1, 1));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                               Qt::LeftButton);

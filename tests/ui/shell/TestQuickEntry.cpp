@@ -4,7 +4,10 @@
 
 #include "UiTestSupport.h"
 #include "model/Money.h"
+#include "persons/PersonDialog.h"
+#include "read/ReadSide.h"
 #include "rules/CarePathRules.h"
+#include "service/CareSheetService.h"
 #include "service/CarnetFile.h"
 #include "service/PeopleService.h"
 #include "service/SessionService.h"
@@ -13,9 +16,12 @@
 #include "sessions/SessionsPage.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/OptionalDateEdit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,6 +54,8 @@ private slots:
     void tabOrderFollowsTheForm();
     void aSessionOfLastYearIsThatYearsEvaluation();
     void buttonMnemonicsDoNotClashWithTheMenus();
+    void anEmptyFileOffersToAddAPersonFirst();
+    void tableTellsCoveredFromPaidBack();
 
 private:
     QuickEntryDialog* openDialog() const;
@@ -511,4 +519,124 @@ void TestQuickEntry::buttonMnemonicsDoNotClashWithTheMenus()
 }
 
 CARNET_UI_TEST_MAIN(TestQuickEntry)
+void TestQuickEntry::anEmptyFileOffersToAddAPersonFirst()
+{
+    activate();
+    FileDialog::setNextFileName(m_dir->filePath(QStringLiteral("empty.carnet")));
+    m_window->findChild<QAction*>(QStringLiteral("actionNew"))->trigger();
+    QVERIFY(file().people().persons().isEmpty());
+    QCOMPARE(m_window->context().currentPerson(), qint64(0));
+    auto* quickEntry = m_window->findChild<QAction*>(QStringLiteral("actionQuickEntry"));
+    QVERIFY(quickEntry->isEnabled());
+
+    // "Not now": a clear message, no unusable dialog, nothing added.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    quickEntry->trigger();
+    QCOMPARE(MessageBox::texts().size(), 1);
+    QVERIFY2(MessageBox::texts().first().startsWith(QStringLiteral("Nobody is in this file yet")),
+             qPrintable(MessageBox::texts().first()));
+    QVERIFY(!openDialog());
+    QVERIFY(file().people().persons().isEmpty());
+
+    // "Add a person…": the person's dialog, then the session's, for them.
+    MessageBox::clearAnswers();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    bool added = false;
+    onModal<PersonDialog>(
+        [](PersonDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("personName")),
+                             QStringLiteral("Camille Durand"));
+            dialog->findChild<OptionalDateEdit*>(QStringLiteral("personBirthDate"))
+                ->setDate(QDate(1991, 5, 14));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        },
+        &added);
+    // The sessions page's own button offers the same.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    auto* newSession = m_window->findChild<QPushButton*>(QStringLiteral("newSessionButton"));
+    QVERIFY(newSession->isEnabled());
+    QTest::mouseClick(newSession, Qt::LeftButton);
+    QTRY_VERIFY(added);
+    QCOMPARE(MessageBox::texts().size(), 1);
+    const QList<Person> persons = file().people().persons();
+    QCOMPARE(persons.size(), 1);
+    QCOMPARE(persons.first().name, QStringLiteral("Camille Durand"));
+    QCOMPARE(m_window->context().currentPerson(), persons.first().id);
+    QuickEntryDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog()));
+    QCOMPARE(dialog->draft().personId, persons.first().id);
+    dialog->reject();
+}
+
+void TestQuickEntry::tableTellsCoveredFromPaidBack()
+{
+    // Alice (standard cover, a mutuelle): an evaluation and a follow-up at 50 €, one private.
+    const qint64 first = file()
+                             .sessions()
+                             .addSession(session(m_household.alice, m_household.psychologist,
+                                                 QDate(2025, 1, 13), SessionKind::Evaluation))
+                             .value();
+    const qint64 second = file()
+                              .sessions()
+                              .addSession(session(m_household.alice, m_household.psychologist,
+                                                  QDate(2025, 1, 27), SessionKind::FollowUp))
+                              .value();
+    QVERIFY(file().sessions().addSession(session(m_household.alice, m_household.psychologist,
+                                                 QDate(2025, 2, 3), SessionKind::Private, 7000)));
+    activate();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QAbstractItemModel* model = m_table->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->headerData(SessionTableModel::CoveredColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Covered by the scheme"));
+    QCOMPARE(model->headerData(SessionTableModel::PaidBackColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Paid back"));
+
+    // Covered, but no money yet: not "paid back".
+    QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Covered (1 of 12)"));
+    QCOMPARE(cell(0, SessionTableModel::PaidBackColumn), QStringLiteral("Not yet"));
+    QCOMPARE(cell(1, SessionTableModel::PaidBackColumn), QStringLiteral("Not yet"));
+    QCOMPARE(cell(2, SessionTableModel::CoveredColumn), QStringLiteral("Not covered"));
+    QCOMPARE(cell(2, SessionTableModel::PaidBackColumn), QString());
+
+    // The CPAM's 60 % of both, then the mutuelle's 40 % of the first.
+    CareSheet sheet;
+    sheet.personId = m_household.alice;
+    sheet.issued = QDate(2025, 1, 27);
+    sheet.sent = QDate(2025, 1, 28);
+    sheet.sessionIds = {first, second};
+    QVERIFY(file().careSheets().addCareSheet(sheet));
+    Payment cpam;
+    cpam.payer = Payer::Cpam;
+    cpam.date = QDate(2025, 2, 20);
+    cpam.amountCents = 6000;
+    cpam.shares = {{first, 3000}, {second, 3000}};
+    QVERIFY(file().careSheets().addPayment(cpam));
+    QTRY_COMPARE(cell(0, SessionTableModel::PaidBackColumn),
+                 QStringLiteral("Partly: %1 of %2").arg(formatCents(3000), formatCents(5000)));
+    Payment mutuelle;
+    mutuelle.payer = Payer::Mutuelle;
+    mutuelle.date = QDate(2025, 3, 3);
+    mutuelle.amountCents = 2000;
+    mutuelle.shares = {{first, 2000}};
+    QVERIFY(file().careSheets().addPayment(mutuelle));
+    QTRY_COMPARE(cell(0, SessionTableModel::PaidBackColumn),
+                 QStringLiteral("Paid back: %1").arg(formatCents(5000)));
+    QCOMPARE(cell(1, SessionTableModel::PaidBackColumn),
+             QStringLiteral("Partly: %1 of %2").arg(formatCents(3000), formatCents(5000)));
+    QCOMPARE(model->index(1, SessionTableModel::PaidBackColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("CPAM: %1 received of %2\nMutuelle: %3 received of %4")
+                 .arg(formatCents(3000), formatCents(3000), formatCents(0), formatCents(2000)));
+    QCOMPARE(cell(0, SessionTableModel::CoveredColumn), QStringLiteral("Covered (1 of 12)"));
+
+    // The words follow the core's verdict, session by session.
+    const auto status = file().read().yearStatus(m_household.alice, 2025);
+    QVERIFY(status);
+    QCOMPARE(status->sessions.at(0).repayment(), SessionAssessment::Repayment::PaidBack);
+    QCOMPARE(status->sessions.at(1).repayment(), SessionAssessment::Repayment::Partly);
+    QCOMPARE(status->sessions.at(2).repayment(), SessionAssessment::Repayment::NotCovered);
+}
+
 #include "TestQuickEntry.moc"

@@ -174,8 +174,12 @@ inline QStringList tabChain(QWidget* first, int maximum = 60)
             continue;
         if (w->objectName().startsWith(QLatin1String("qt_")))
             continue;
-        chain << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                            : w->objectName());
+        // A composite field (OptionalDateEdit) hands its focus to a part: name the field.
+        const QWidget* named =
+            w->parentWidget() && w->parentWidget()->focusProxy() == w ? w->parentWidget() : w;
+        chain << (named->objectName().isEmpty()
+                      ? QString::fromLatin1(named->metaObject()->className())
+                      : named->objectName());
     }
     return chain;
 }
