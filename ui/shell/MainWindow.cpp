@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "aid/AidPage.h"
+#include "caseload/CaseloadPage.h"
 #include "claims/ClaimsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "files/DataTransfer.h"
@@ -93,10 +94,14 @@ void MainWindow::createPages()
 
     const QString titles[PageCount] = {
         tr("Where do I stand?"), tr("Sessions"), tr("Care sheets and payments"),
-        tr("Help to pay (AFI)"), tr("Help"),
+        tr("Help to pay (AFI)"), tr("Help"),     tr("To do"),
     };
-    for (const QString& title : titles)
-        m_navigation->addItem(title);
+    // Each row knows its page: the caseload moves (placeCaseload()).
+    for (int page = 0; page < PageCount; ++page) {
+        auto* item = new QListWidgetItem(titles[page]);
+        item->setData(Qt::UserRole, page);
+        m_navigation->insertItem(page == CaseloadPage ? 1 : m_navigation->count(), item);
+    }
 
     m_dashboard = new carnet::DashboardPage(*m_context, m_pages);
     m_pages->addWidget(m_dashboard);
@@ -104,12 +109,18 @@ void MainWindow::createPages()
     m_pages->addWidget(m_sessions);
     m_claims = new carnet::ClaimsPage(*m_context, m_pages);
     m_pages->addWidget(m_claims);
-    m_pages->addWidget(new carnet::AidPage(*m_context, m_pages));
+    m_aid = new carnet::AidPage(*m_context, m_pages);
+    m_pages->addWidget(m_aid);
     m_pages->addWidget(new carnet::HelpPage(m_pages));
+    auto* caseload = new carnet::CaseloadPage(*m_context, m_pages);
+    m_pages->addWidget(caseload);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(DashboardPage);
+    connect(m_navigation, &QListWidget::currentItemChanged, m_pages, [this](QListWidgetItem* item) {
+        if (item)
+            m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
+    });
+    showPage(DashboardPage);
+    connect(caseload, &CaseloadPage::openRequested, this, &MainWindow::openAgendaItem);
 
     connect(m_dashboard, &DashboardPage::pageRequested, this,
             [this](int page) { showPage(Page(page)); });
@@ -208,7 +219,7 @@ void MainWindow::createActions()
     // Go
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int page = 0; page < PageCount; ++page) {
-        QAction* action = go->addAction(m_navigation->item(page)->text());
+        QAction* action = go->addAction(navigationItem(Page(page))->text());
         action->setObjectName(QStringLiteral("actionPage%1").arg(page));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
@@ -311,7 +322,29 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
+    m_navigation->setCurrentItem(navigationItem(page));
+}
+
+QListWidgetItem* MainWindow::navigationItem(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == page)
+            return m_navigation->item(row);
+    }
+    return nullptr;
+}
+
+void MainWindow::placeCaseload(qsizetype persons)
+{
+    const int wanted = persons > 1 ? 0 : 1;
+    QListWidgetItem* item = navigationItem(CaseloadPage);
+    const int row = m_navigation->row(item);
+    if (row == wanted)
+        return;
+    const Page shown = currentPage();
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->insertItem(wanted, m_navigation->takeItem(row));
+    m_navigation->setCurrentItem(navigationItem(shown));
 }
 
 QString MainWindow::currentFile() const
@@ -455,6 +488,9 @@ void MainWindow::onFileChanged()
     updateTitle();
     updateActions();
     refreshPersons();
+    // A file of several persons opens on what there is to do for them all.
+    if (m_personSwitcher->count() > 1 && currentPage() == DashboardPage)
+        showPage(CaseloadPage);
     const QString path = currentFile();
     m_fileStatus->setText(path.isEmpty() ? tr("No file open")
                           : m_context->isReadOnly()
@@ -485,6 +521,7 @@ void MainWindow::refreshPersons()
     m_personSwitcher->clear();
     CarnetFile* service = m_context->file();
     const QList<Person> persons = m_context->persons();
+    placeCaseload(persons.size());
     for (const Person& person : persons)
         m_personSwitcher->addItem(person.name, person.id);
     m_personSwitcher->setEnabled(!persons.isEmpty());
@@ -557,6 +594,17 @@ void MainWindow::recordPayment(qint64 sheetId, Payer payer)
 {
     showPage(ClaimsPage);
     m_claims->recordPayment(sheetId, payer);
+}
+
+void MainWindow::openAgendaItem(const AgendaItem& item)
+{
+    if (item.isAid()) {
+        showPage(AidPage);
+        m_aid->selectRequest(item.aidRequestId);
+        return;
+    }
+    showPage(ClaimsPage);
+    m_claims->showAgendaItem(item);
 }
 
 void MainWindow::quickEntry()
