@@ -353,6 +353,7 @@ QList<AgendaItem> CaseloadPage::shownItems() const
 
 void CaseloadPage::updateSummary()
 {
+    updateActions();
     m_busy->setVisible(m_thread != nullptr);
     if (!m_context.file()) {
         m_status->setText(tr("Open or create a Carnet file to see what there is to do."));
