@@ -98,9 +98,8 @@ void MainWindow::createPages()
     };
     // Each row knows its page: the caseload moves (placeCaseload()).
     for (int page = 0; page < PageCount; ++page) {
-        auto* item = new QListWidgetItem(titles[page]);
+        auto* item = new QListWidgetItem(titles[page], m_navigation);
         item->setData(Qt::UserRole, page);
-        m_navigation->insertItem(page == CaseloadPage ? 1 : m_navigation->count(), item);
     }
 
     m_dashboard = new carnet::DashboardPage(*m_context, m_pages);
@@ -336,7 +335,7 @@ QListWidgetItem* MainWindow::navigationItem(Page page) const
 
 void MainWindow::placeCaseload(qsizetype persons)
 {
-    const int wanted = persons > 1 ? 0 : 1;
+    const int wanted = persons > 1 ? 0 : m_navigation->count() - 1;
     QListWidgetItem* item = navigationItem(CaseloadPage);
     const int row = m_navigation->row(item);
     if (row == wanted)

@@ -40,7 +40,7 @@ public:
         AidPage,
         HelpPage,
         // "To do", every person's tasks: first in the navigation when the file holds more
-        // than one person (second otherwise); Ctrl+6.
+        // than one person (last otherwise); Ctrl+6.
         CaseloadPage,
         PageCount,
     };
@@ -108,7 +108,7 @@ private:
     void followFileCheck();
     void createPages();
     QListWidgetItem* navigationItem(Page page) const;
-    // The caseload first for a file of several persons, after the dashboard otherwise.
+    // The caseload first for a file of several persons, last otherwise.
     void placeCaseload(qsizetype persons);
     void createActions();
     void createToolBar();
