@@ -4,7 +4,8 @@
 #include "read/Agenda.h"
 
 #include <QSet>
-#include <QString>
+
+#include <utility>
 
 namespace carnet {
 
@@ -31,7 +32,8 @@ private:
     Cents m_aid = 0;
     int m_items = 0;
     QSet<qint64> m_persons;
-    QSet<QString> m_counted; // the sheets, sessions and requests already counted
+    // The sheets, sessions (by the first of an item's) and AFI requests already counted.
+    QSet<std::pair<int, qint64>> m_counted;
 };
 
 } // namespace carnet

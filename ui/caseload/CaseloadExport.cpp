@@ -51,11 +51,8 @@ Result<void> CaseloadExport::writeCsv(const QString& path, const QList<AgendaIte
     return CsvWriter::save(path, csv(items, today, locale));
 }
 
-QString CaseloadExport::totalsText(const QList<AgendaItem>& items)
+QString CaseloadExport::totalsText(const AgendaTotals& totals)
 {
-    AgendaTotals totals;
-    for (const AgendaItem& item : items)
-        totals.add(item);
     QString text = tr("CPAM %1, mutuelle %2")
                        .arg(formatCents(totals.cpamCents()), formatCents(totals.mutuelleCents()));
     if (totals.aidCents() != 0)
@@ -88,9 +85,12 @@ QString CaseloadExport::html(const QList<AgendaItem>& items, QDate today, const 
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    AgendaTotals totals;
+    for (const AgendaItem& item : items)
+        totals.add(item);
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%n item(s). Owed: %1.", nullptr, int(items.size()))
-                         .arg(totalsText(items))
+                         .arg(totalsText(totals))
                          .toHtmlEscaped());
     return html;
 }

@@ -11,6 +11,8 @@
 
 namespace carnet {
 
+class AgendaTotals;
+
 // The caseload as a volunteer's worklist, the rows shown in the order shown: a CSV file for a
 // spreadsheet (CsvWriter: UTF-8 with a byte-order mark, `;` and a decimal comma in French)
 // and a PDF to print (PdfRenderer, A4).
@@ -33,8 +35,8 @@ public:
     static Result<void> writePdf(const QString& path, const QList<AgendaItem>& items, QDate today,
                                  const QString& scope);
 
-    // "CPAM 120,00 €, mutuelle 80,00 €; AFI 300,00 €": what the rows add up to (AgendaTotals).
-    static QString totalsText(const QList<AgendaItem>& items);
+    // "CPAM 120,00 €, mutuelle 80,00 €; AFI 300,00 €": what the rows add up to.
+    static QString totalsText(const AgendaTotals& totals);
 };
 
 } // namespace carnet

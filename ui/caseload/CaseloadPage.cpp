@@ -4,6 +4,7 @@
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "read/AgendaReader.h"
+#include "read/AgendaTotals.h"
 #include "read/ReadSide.h"
 #include "service/CarnetFile.h"
 #include "shell/AppContext.h"
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -180,7 +182,10 @@ CaseloadPage::CaseloadPage(AppContext& context, QWidget* parent)
         m_search->selectAll();
     });
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &CaseloadFilterModel::setText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setText(text);
+        updateSummary();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         // Enter in the field: on to the first row found.
         if (m_filter->rowCount() == 0)
@@ -197,16 +202,18 @@ CaseloadPage::CaseloadPage(AppContext& context, QWidget* parent)
     connect(m_pdf, &QPushButton::clicked, this, &CaseloadPage::askPdf);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CaseloadPage::updateActions);
+    // The rows change in steps (removed, inserted, moved, changed): summed up once after.
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_filter, signal, this, &CaseloadPage::updateSummary);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &CaseloadPage::updateSummary);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CaseloadPage::updateSummary);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, &CaseloadPage::updateSummary);
+        connect(m_filter, signal, this, &CaseloadPage::scheduleSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CaseloadPage::scheduleSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CaseloadPage::scheduleSummary);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &CaseloadPage::scheduleSummary);
 
     connect(&m_context, &AppContext::fileChanged, this, [this] {
         stopComputing();
         m_computed = false;
         m_error.clear();
+        m_summary.clear();
         m_model->clear();
         fillPersons();
         invalidate();
@@ -255,7 +262,10 @@ void CaseloadPage::compute()
     connect(m_thread, &QThread::finished, this,
             [this, generation, result] { finishComputing(generation, *result); });
     m_thread->start();
-    updateSummary();
+    if (m_summary.isEmpty())
+        updateSummary();
+    else
+        showStatus(); // the rows stay, said to be updating
 }
 
 void CaseloadPage::finishComputing(int generation, const Result<QList<AgendaItem>>& result)
@@ -306,6 +316,9 @@ void CaseloadPage::fillPersons()
     const qint64 chosen = m_filter->personId();
     if (chosen != 0 && !names.contains(chosen))
         names.insert(chosen, m_persons->currentText());
+    if (names == m_personNames && m_persons->count() == names.size() + 1)
+        return;
+    m_personNames = names;
     QList<qint64> ids = names.keys();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -313,12 +326,6 @@ void CaseloadPage::fillPersons()
         const int order = collator.compare(names.value(a), names.value(b));
         return order != 0 ? order < 0 : a < b;
     });
-    bool same = m_persons->count() == ids.size() + 1;
-    for (int i = 0; same && i < ids.size(); ++i)
-        same = m_persons->itemData(i + 1).toLongLong() == ids.at(i) &&
-               m_persons->itemText(i + 1) == names.value(ids.at(i));
-    if (same)
-        return;
     const QSignalBlocker blocker(m_persons);
     m_persons->clear();
     m_persons->addItem(tr("Everyone"), qint64(0));
@@ -351,48 +358,55 @@ QList<AgendaItem> CaseloadPage::shownItems() const
     return items;
 }
 
+void CaseloadPage::scheduleSummary()
+{
+    if (m_summaryScheduled)
+        return;
+    m_summaryScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_summaryScheduled)
+            updateSummary();
+    });
+}
+
 void CaseloadPage::updateSummary()
 {
+    m_summaryScheduled = false;
     updateActions();
-    m_busy->setVisible(m_thread != nullptr);
+    m_summary.clear();
+    m_totals->clear();
     if (!m_context.file()) {
-        m_status->setText(tr("Open or create a Carnet file to see what there is to do."));
-        m_totals->clear();
-        return;
-    }
-    if (!m_computed) {
-        m_status->setText(tr("Reading what there is to do for every person…"));
-        m_totals->clear();
-        return;
-    }
-    const QString updating = m_thread ? tr(" Updating…") : QString();
-    if (!m_error.isEmpty()) {
-        m_status->setText(m_error + updating);
-        m_totals->clear();
-        return;
-    }
-    const int all = m_model->rowCount();
-    const int shown = m_filter->rowCount();
-    const QList<AgendaItem> items = shownItems();
-    QString text;
-    if (all == 0) {
-        text = tr("Nothing to do: every sheet is made and sent, every payment has arrived.");
-    } else if (m_filter->isFiltered()) {
-        text = tr("%1 of %n task(s) shown.", nullptr, all).arg(shown);
+        m_summary = tr("Open or create a Carnet file to see what there is to do.");
+    } else if (!m_computed) {
+        m_summary = tr("Reading what there is to do for every person…");
+    } else if (!m_error.isEmpty()) {
+        m_summary = m_error;
     } else {
-        QList<qint64> persons;
-        for (const AgendaItem& item : items) {
-            if (!persons.contains(item.personId))
-                persons << item.personId;
-        }
-        text = tr("%n task(s) for %1, most urgent first.", nullptr, all)
-                   .arg(tr("%n person(s)", nullptr, int(persons.size())));
+        const int all = m_model->rowCount();
+        const int shown = m_filter->rowCount();
+        AgendaTotals totals;
+        for (int row = 0; row < shown; ++row)
+            totals.add(m_model->item(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+        if (all == 0)
+            m_summary =
+                tr("Nothing to do: every sheet is made and sent, every payment has arrived.");
+        else if (m_filter->isFiltered())
+            m_summary = tr("%1 of %n task(s) shown.", nullptr, all).arg(shown);
+        else
+            m_summary = tr("%n task(s) for %1, most urgent first.", nullptr, all)
+                            .arg(tr("%n person(s)", nullptr, totals.persons()));
+        if (shown > 0)
+            m_totals->setText(
+                tr("Owed over the tasks shown: %1.").arg(CaseloadExport::totalsText(totals)));
     }
-    m_status->setText(text + updating);
-    m_totals->setText(
-        shown == 0 ? QString()
-                   : tr("Owed over the tasks shown: %1.").arg(CaseloadExport::totalsText(items)));
     m_totals->setAccessibleDescription(m_totals->text());
+    showStatus();
+}
+
+void CaseloadPage::showStatus()
+{
+    m_busy->setVisible(m_thread != nullptr);
+    m_status->setText(m_thread && m_computed ? m_summary + tr(" Updating…") : m_summary);
 }
 
 void CaseloadPage::updateActions()

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 
 class QComboBox;
 class QLabel;
@@ -69,7 +70,11 @@ private:
     void fillPersons();
     void applyKindFilter();
     void applyPersonFilter();
+    void scheduleSummary();
+    // The counts and totals of the rows shown (reads every row).
     void updateSummary();
+    // The status line: the summary, and whether it is being updated.
+    void showStatus();
     void updateActions();
     void askCsv();
     void askPdf();
@@ -85,6 +90,9 @@ private:
     QDate m_today;
     QString m_error;
     bool m_computed = false; // an agenda was computed for this file
+    bool m_summaryScheduled = false;
+    QString m_summary;                   // what the status line says of the rows
+    QMap<qint64, QString> m_personNames; // in the person filter
 
     QLabel* m_status = nullptr;
     QProgressBar* m_busy = nullptr;
