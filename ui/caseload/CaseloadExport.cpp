@@ -71,15 +71,17 @@ QString CaseloadExport::html(const QList<AgendaItem>& items, QDate today, const 
                        .arg(tr("To do on %1").arg(CareLabels::date(today)).toHtmlEscaped(),
                             scope.toHtmlEscaped());
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
-    for (const QString& header :
-         {tr("Person"), tr("To do"), tr("When"), tr("Due"), tr("Amount"), tr("Details")})
+    // A box to tick first: a list to work through on paper.
+    for (const QString& header : {tr("Done"), tr("Person"), tr("To do"), tr("When"), tr("Due"),
+                                  tr("Amount"), tr("Details")})
         html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
     html += QStringLiteral("</tr></thead>");
     for (const AgendaItem& item : items) {
         const bool late = item.urgency == AgendaItem::Urgency::Overdue;
         html += late ? QStringLiteral("<tr class=\"late\">") : QStringLiteral("<tr>");
-        html += cell(item.personName) + cell(CaseloadModel::taskText(item)) +
-                cell(CaseloadModel::whenText(item, today)) + cell(CareLabels::date(item.dueDate)) +
+        html += QStringLiteral("<td class=\"box\">\u2610</td>") + cell(item.personName) +
+                cell(CaseloadModel::taskText(item)) + cell(CaseloadModel::whenText(item, today)) +
+                cell(CareLabels::date(item.dueDate)) +
                 cell(item.amountCents != 0 ? formatCents(item.amountCents) : QString(), "amount") +
                 cell(item.text);
         html += QStringLiteral("</tr>");
@@ -103,7 +105,8 @@ Result<void> CaseloadExport::writePdf(const QString& path, const QList<AgendaIte
         "h1 { font-size: 14pt; } table { font-size: 8pt; } "
         "th { text-align: left; border-bottom: 1px solid #444; } "
         "td { border-bottom: 1px solid #ccc; vertical-align: top; } "
-        "td.amount { text-align: right; white-space: nowrap; } tr.late td { font-weight: bold; }"));
+        "td.amount { text-align: right; white-space: nowrap; } td.box { font-size: 12pt; } "
+        "tr.late td { font-weight: bold; }"));
     pdf.addHtml(html(items, today, scope));
     return pdf.write(path);
 }

@@ -3,6 +3,7 @@
 #include "caseload/CaseloadExport.h"
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
+#include "model/Money.h"
 #include "read/AgendaReader.h"
 #include "read/AgendaTotals.h"
 #include "read/ReadSide.h"
@@ -131,14 +132,37 @@ CaseloadPage::CaseloadPage(AppContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Widths set once from the font: sizing to the contents would read every row.
-    const QFontMetrics metrics = fontMetrics();
+    // Widths set once from the longest words the columns show, in bold (the late rows):
+    // sizing to the contents would read every row.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const auto widest = [&metrics](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + metrics.horizontalAdvance(u'M');
+    };
+    QStringList tasks;
+    for (const AgendaItem::Kind kind : Agenda::allKinds()) {
+        AgendaItem item;
+        item.kind = kind;
+        item.payer = Payer::Mutuelle;
+        tasks << CaseloadModel::taskText(item);
+    }
+    AgendaItem late;
+    late.daysLate = 9999;
     QHeaderView* header = m_table->horizontalHeader();
-    header->resizeSection(CaseloadModel::PersonColumn, metrics.horizontalAdvance(u'M') * 16);
-    header->resizeSection(CaseloadModel::TaskColumn, metrics.horizontalAdvance(u'M') * 15);
-    header->resizeSection(CaseloadModel::WhenColumn, metrics.horizontalAdvance(u'M') * 9);
-    header->resizeSection(CaseloadModel::DueColumn, metrics.horizontalAdvance(u'M') * 7);
-    header->resizeSection(CaseloadModel::AmountColumn, metrics.horizontalAdvance(u'M') * 7);
+    header->resizeSection(CaseloadModel::PersonColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Marie-Christine Martin")));
+    header->resizeSection(CaseloadModel::TaskColumn, widest(tasks));
+    header->resizeSection(CaseloadModel::WhenColumn,
+                          widest({CaseloadModel::whenText(late, {}), tr("When")}));
+    header->resizeSection(CaseloadModel::DueColumn,
+                          widest({QLocale().toString(QDate(2024, 12, 31), QLocale::ShortFormat)}));
+    header->resizeSection(CaseloadModel::AmountColumn, widest({formatCents(999999)}));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
     header->setSectionResizeMode(CaseloadModel::DetailsColumn, QHeaderView::Stretch);
     // The agenda's order first (by "When", ascending); any column sorts on a click.
     m_table->setSortingEnabled(true);
@@ -289,8 +313,11 @@ void CaseloadPage::finishComputing(int generation, const Result<QList<AgendaItem
         m_model->clear();
     }
     fillPersons();
+    // The most urgent row current, so that Enter opens it (the focus stays where it is).
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_filter->index(0, 0),
+                                                   QItemSelectionModel::NoUpdate);
     updateSummary();
-    updateActions();
     emit loaded();
 }
 
@@ -432,13 +459,12 @@ void CaseloadPage::openCurrent()
 
 QString CaseloadPage::scopeText() const
 {
-    QStringList parts;
-    parts << m_kinds->currentText().trimmed();
+    QStringList parts{m_kinds->currentText().trimmed()};
     if (m_filter->personId() != 0)
         parts << m_persons->currentText();
     if (!m_search->text().trimmed().isEmpty())
         parts << tr("“%1”").arg(m_search->text().trimmed());
-    return parts.join(QStringLiteral(", "));
+    return tr("Shown: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 bool CaseloadPage::exportCsv(const QString& path)
