@@ -6,8 +6,8 @@
 //
 // Writes DIR/<name>-<lang>.png: main-window (the dashboard), sessions, claims, aid, help,
 // caseload (the "To do" page), and care-path-<page> for each page of the care-path wizard
-// that can be reached with its defaults. Prints one line per file. Exit status 2 on a usage error, 1 when a picture could
-// not be written.
+// that can be reached with its defaults. Prints one line per file. Exit status 2 on a usage error,
+// 1 when a picture could not be written.
 #include "caseload/CaseloadPage.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"

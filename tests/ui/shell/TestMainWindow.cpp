@@ -187,10 +187,10 @@ void TestMainWindow::navigatesWithTheKeyboard()
     QStringList rows;
     for (int row = 0; row < navigation->count(); ++row)
         rows << navigation->item(row)->text();
-    QCOMPARE(rows, (QStringList{QStringLiteral("To do"), QStringLiteral("Where do I stand?"),
-                                QStringLiteral("Sessions"),
-                                QStringLiteral("Care sheets and payments"),
-                                QStringLiteral("Help to pay (AFI)"), QStringLiteral("Help")}));
+    QCOMPARE(rows,
+             (QStringList{QStringLiteral("To do"), QStringLiteral("Where do I stand?"),
+                          QStringLiteral("Sessions"), QStringLiteral("Care sheets and payments"),
+                          QStringLiteral("Help to pay (AFI)"), QStringLiteral("Help")}));
     QCOMPARE(action("actionPage5")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_6));
     // Its row chosen with the keyboard shows it.
     navigation->setFocus();
