@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 
@@ -446,7 +447,9 @@ int main(int argc, char* argv[])
     auto opened = Database::open(path);
     if (!opened)
         die(opened.error().message);
-    CarnetFile service(std::move(opened).value());
+    // Closed before the GUI is started (it takes the file's lock).
+    auto carnetFile = std::make_unique<CarnetFile>(std::move(opened).value());
+    CarnetFile& service = *carnetFile;
     Database& db = service.database();
     service.setToday(today);
     const Raw raw(path);
@@ -723,7 +726,6 @@ int main(int argc, char* argv[])
             QFile::remove(f + QStringLiteral("-shm"));
         }
     }
-    opened.value().reset(); // the GUI takes the lock
 
     // ---- the caseload page ----------------------------------------------------------------------
     if (want("caseload")) {
@@ -792,6 +794,8 @@ int main(int argc, char* argv[])
                 die(QStringLiteral("cannot mark the sheet unsent again"));
         }
     }
+
+    carnetFile.reset(); // the GUI takes the lock
 
     // ---- the GUI ------------------------------------------------------------------------------
     if (want("gui")) {
