@@ -4,10 +4,11 @@
 //
 //   carnet-screenshots --db FILE --lang fr|en --out DIR [--person ID] [--year YYYY]
 //
-// Writes DIR/<name>-<lang>.png: main-window (the dashboard), sessions, claims, aid, help, and
-// care-path-<page> for each page of the care-path wizard that can be reached with its
-// defaults. Prints one line per file. Exit status 2 on a usage error, 1 when a picture could
-// not be written.
+// Writes DIR/<name>-<lang>.png: main-window (the dashboard), sessions, claims, aid, help,
+// caseload (the "To do" page), and care-path-<page> for each page of the care-path wizard
+// that can be reached with its defaults. Prints one line per file. Exit status 2 on a usage error,
+// 1 when a picture could not be written.
+#include "caseload/CaseloadPage.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
@@ -161,9 +162,15 @@ int main(int argc, char* argv[])
         {carnet::MainWindow::CareSheetsPage, "claims"},
         {carnet::MainWindow::AidPage, "aid"},
         {carnet::MainWindow::HelpPage, "help"},
+        {carnet::MainWindow::CaseloadPage, "caseload"},
     };
     for (const auto& page : pages) {
         window.showPage(page.page);
+        // The caseload computes its list on a thread of its own.
+        if (auto* caseload = window.findChild<carnet::CaseloadPage*>()) {
+            for (int i = 0; i < 500 && caseload->isComputing(); ++i)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
         ok = save(window, out, QString::fromLatin1(page.name), language) && ok;
     }
     window.showPage(carnet::MainWindow::DashboardPage);

@@ -2834,6 +2834,330 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
+    <name>carnet::CaseloadExport</name>
+    <message>
+        <source>to-do</source>
+        <extracomment>A file name: lower case, no accent, no space.</extracomment>
+        <translation>to-do</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>CPAM</source>
+        <translation>CPAM</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>CPAM %1, mutuelle %2</source>
+        <translation>CPAM %1, mutuelle %2</translation>
+    </message>
+    <message>
+        <source>; AFI %1</source>
+        <translation>; AFI %1</translation>
+    </message>
+    <message>
+        <source>To do on %1</source>
+        <translation>To do on %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Owed: %1.</source>
+        <translation>
+            <numerusform>%n item. Owed: %1.</numerusform>
+            <numerusform>%n items. Owed: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carnet::CaseloadModel</name>
+    <message>
+        <source>Care sheets to create</source>
+        <translation>Care sheets to create</translation>
+    </message>
+    <message>
+        <source>Care sheets to send</source>
+        <translation>Care sheets to send</translation>
+    </message>
+    <message>
+        <source>Late payments</source>
+        <translation>Late payments</translation>
+    </message>
+    <message>
+        <source>Claim deadlines</source>
+        <translation>Claim deadlines</translation>
+    </message>
+    <message>
+        <source>AFI: documents missing</source>
+        <translation>AFI: documents missing</translation>
+    </message>
+    <message>
+        <source>AFI: answer overdue</source>
+        <translation>AFI: answer overdue</translation>
+    </message>
+    <message>
+        <source>AFI: grant expiring</source>
+        <translation>AFI: grant expiring</translation>
+    </message>
+    <message>
+        <source>AFI: grant expired</source>
+        <translation>AFI: grant expired</translation>
+    </message>
+    <message>
+        <source>Create a care sheet</source>
+        <translation>Create a care sheet</translation>
+    </message>
+    <message>
+        <source>Send the care sheet</source>
+        <translation>Send the care sheet</translation>
+    </message>
+    <message>
+        <source>Late payment (mutuelle)</source>
+        <translation>Late payment (mutuelle)</translation>
+    </message>
+    <message>
+        <source>Late payment (CPAM)</source>
+        <translation>Late payment (CPAM)</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>Claim deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::CaseloadPage</name>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Computing the list</source>
+        <translation>Computing the list</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Fi&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Find a person or a task</source>
+        <translation>Find a person or a task</translation>
+    </message>
+    <message>
+        <source>Name or words (Ctrl+F)</source>
+        <translation>Name or words (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind of task</source>
+        <translation>Kind of task</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Care sheets and payments</source>
+        <translation>Care sheets and payments</translation>
+    </message>
+    <message>
+        <source>AFI requests</source>
+        <translation>AFI requests</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Whose tasks</translation>
+    </message>
+    <message>
+        <source>Everything to do, most urgent first</source>
+        <translation>Everything to do, most urgent first</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What is owed over the tasks shown</source>
+        <translation>What is owed over the tasks shown</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Go to the page where this is done (Enter)</source>
+        <translation>Go to the page where this is done (Enter)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF to print…</source>
+        <translation>Save as P&amp;DF to print…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Open or create a Carnet file to see what there is to do.</source>
+        <translation>Open or create a Carnet file to see what there is to do.</translation>
+    </message>
+    <message>
+        <source>Reading what there is to do for every person…</source>
+        <translation>Reading what there is to do for every person…</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every sheet is made and sent, every payment has arrived.</source>
+        <translation>Nothing to do: every sheet is made and sent, every payment has arrived.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n task(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n task shown.</numerusform>
+            <numerusform>%1 of %n tasks shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) for %1, most urgent first.</source>
+        <translation>
+            <numerusform>%n task for %1, most urgent first.</numerusform>
+            <numerusform>%n tasks for %1, most urgent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owed over the tasks shown: %1.</source>
+        <translation>Owed over the tasks shown: %1.</translation>
+    </message>
+    <message>
+        <source> Updating…</source>
+        <translation> Updating…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Shown: %1.</source>
+        <translation>Shown: %1.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Save the list as PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Spreadsheet files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Exported to “%1”.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to “%1”.</source>
+        <translation>Saved to “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>carnet::CrisisDialog</name>
     <message>
         <source>If you are not well</source>
@@ -3943,6 +4267,10 @@ A caisse may send an incomplete dossier back, or wait for the missing documents.
         <source>The current person, en&amp;crypted to hand back…</source>
         <translation>The current person, en&amp;crypted to hand back…</translation>
     </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
 </context>
 <context>
     <name>carnet::MoneyChart</name>
@@ -4612,6 +4940,13 @@ A caisse may send an incomplete dossier back, or wait for the missing documents.
     <message>
         <source>The amount must be above zero.</source>
         <translation>The amount must be above zero.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ReaderConnection</name>
+    <message>
+        <source>Carnet cannot read %1: %2</source>
+        <translation>Carnet cannot read %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2834,6 +2834,330 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
+    <name>carnet::CaseloadExport</name>
+    <message>
+        <source>to-do</source>
+        <extracomment>A file name: lower case, no accent, no space.</extracomment>
+        <translation>a-faire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>CPAM</source>
+        <translation>CPAM</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>CPAM %1, mutuelle %2</source>
+        <translation>CPAM %1, mutuelle %2</translation>
+    </message>
+    <message>
+        <source>; AFI %1</source>
+        <translation>&#xa0;; AFI %1</translation>
+    </message>
+    <message>
+        <source>To do on %1</source>
+        <translation>À faire au %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s). Owed: %1.</source>
+        <translation>
+            <numerusform>%n tâche. Dû&#xa0;: %1.</numerusform>
+            <numerusform>%n tâches. Dû&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>carnet::CaseloadModel</name>
+    <message>
+        <source>Care sheets to create</source>
+        <translation>Feuilles de soins à demander</translation>
+    </message>
+    <message>
+        <source>Care sheets to send</source>
+        <translation>Feuilles de soins à envoyer</translation>
+    </message>
+    <message>
+        <source>Late payments</source>
+        <translation>Paiements en retard</translation>
+    </message>
+    <message>
+        <source>Claim deadlines</source>
+        <translation>Délais d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>AFI: documents missing</source>
+        <translation>AFI&#xa0;: documents manquants</translation>
+    </message>
+    <message>
+        <source>AFI: answer overdue</source>
+        <translation>AFI&#xa0;: réponse en retard</translation>
+    </message>
+    <message>
+        <source>AFI: grant expiring</source>
+        <translation>AFI&#xa0;: aide bientôt expirée</translation>
+    </message>
+    <message>
+        <source>AFI: grant expired</source>
+        <translation>AFI&#xa0;: aide expirée</translation>
+    </message>
+    <message>
+        <source>Create a care sheet</source>
+        <translation>Créer une feuille de soins</translation>
+    </message>
+    <message>
+        <source>Send the care sheet</source>
+        <translation>Envoyer la feuille de soins</translation>
+    </message>
+    <message>
+        <source>Late payment (mutuelle)</source>
+        <translation>Paiement en retard (mutuelle)</translation>
+    </message>
+    <message>
+        <source>Late payment (CPAM)</source>
+        <translation>Paiement en retard (CPAM)</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>Délai d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::CaseloadPage</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Computing the list</source>
+        <translation>Calcul de la liste</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find a person or a task</source>
+        <translation>Chercher une personne ou une tâche</translation>
+    </message>
+    <message>
+        <source>Name or words (Ctrl+F)</source>
+        <translation>Nom ou mots (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of task</source>
+        <translation>Type de tâche</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Care sheets and payments</source>
+        <translation>Feuilles de soins et paiements</translation>
+    </message>
+    <message>
+        <source>AFI requests</source>
+        <translation>Demandes d&apos;AFI</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Les tâches de qui</translation>
+    </message>
+    <message>
+        <source>Everything to do, most urgent first</source>
+        <translation>Tout ce qu&apos;il faut faire, le plus urgent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What is owed over the tasks shown</source>
+        <translation>Ce qui est dû pour les tâches affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Go to the page where this is done (Enter)</source>
+        <translation>Aller à la page où cela se fait (Entrée)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF to print…</source>
+        <translation>Enregistrer en P&amp;DF pour imprimer…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Open or create a Carnet file to see what there is to do.</source>
+        <translation>Ouvrez ou créez un fichier Carnet pour voir ce qu&apos;il y a à faire.</translation>
+    </message>
+    <message>
+        <source>Reading what there is to do for every person…</source>
+        <translation>Lecture de ce qu&apos;il y a à faire pour chaque personne…</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every sheet is made and sent, every payment has arrived.</source>
+        <translation>Rien à faire&#xa0;: chaque feuille de soins est faite et envoyée, chaque paiement est arrivé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n task(s) shown.</source>
+        <translation>
+            <numerusform>%1 tâche affichée sur %n.</numerusform>
+            <numerusform>%1 tâches affichées sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) for %1, most urgent first.</source>
+        <translation>
+            <numerusform>%n tâche pour %1, la plus urgente d&apos;abord.</numerusform>
+            <numerusform>%n tâches pour %1, les plus urgentes d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owed over the tasks shown: %1.</source>
+        <translation>Dû pour les tâches affichées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> Updating…</source>
+        <translation> Mise à jour…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Shown: %1.</source>
+        <translation>Affiché&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Save the list as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Fichiers de tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to “%1”.</source>
+        <translation>Exporté dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to “%1”.</source>
+        <translation>Enregistré dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>carnet::CrisisDialog</name>
     <message>
         <source>If you are not well</source>
@@ -3943,6 +4267,10 @@ Une caisse peut renvoyer un dossier incomplet, ou attendre les documents manquan
         <source>The current person, en&amp;crypted to hand back…</source>
         <translation>La personne affichée, &amp;chiffrée pour lui remettre…</translation>
     </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
 </context>
 <context>
     <name>carnet::MoneyChart</name>
@@ -4612,6 +4940,13 @@ Une caisse peut renvoyer un dossier incomplet, ou attendre les documents manquan
     <message>
         <source>The amount must be above zero.</source>
         <translation>Le montant doit être plus grand que zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>carnet::ReaderConnection</name>
+    <message>
+        <source>Carnet cannot read %1: %2</source>
+        <translation>Carnet ne peut pas lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "io/CsvExport.h"
 
+#include "io/CsvWriter.h"
 #include "model/Money.h"
 #include "store/CareSheetRepository.h"
 #include "store/Database.h"
@@ -10,9 +11,7 @@
 #include "store/SessionRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHash>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <algorithm>
@@ -59,58 +58,6 @@ QString payerText(Payer payer)
     return {};
 }
 
-class Writer
-{
-public:
-    explicit Writer(CsvExport::Format format)
-        : m_format(format)
-    {}
-
-    // A text cell: quoted when needed, defused when it looks like a formula.
-    Writer& text(QString value)
-    {
-        if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-            value.prepend(QLatin1Char('\''));
-        return raw(value);
-    }
-    Writer& number(qint64 value) { return raw(QString::number(value)); }
-    Writer& id(qint64 value) { return raw(value == 0 ? QString() : QString::number(value)); }
-    Writer& money(Cents cents) { return raw(formatCentsPlain(cents, m_format.decimalPoint)); }
-    Writer& date(QDate value)
-    {
-        return raw(value.isValid() ? value.toString(Qt::ISODate) : QString());
-    }
-
-    void endLine()
-    {
-        m_out += m_line.join(m_format.separator) + QStringLiteral("\r\n");
-        m_line.clear();
-    }
-    QByteArray bytes() const
-    {
-        return QByteArrayLiteral("\xEF\xBB\xBF") + m_out.toUtf8(); // BOM: spreadsheets read UTF-8
-    }
-
-private:
-    Writer& raw(const QString& value)
-    {
-        const bool quote = value.contains(m_format.separator) || value.contains(QLatin1Char('"')) ||
-                           value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-        if (quote) {
-            QString escaped = value;
-            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            m_line.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
-        } else {
-            m_line.append(value);
-        }
-        return *this;
-    }
-
-    CsvExport::Format m_format;
-    QStringList m_line;
-    QString m_out;
-};
-
 template <typename T>
 QHash<qint64, T> byId(const QList<T>& list)
 {
@@ -124,27 +71,14 @@ Result<void> save(const QString& path, const Result<QByteArray>& bytes)
 {
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::io(CsvExportText::tr("Carnet cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        return Error::io(
-            CsvExportText::tr("The export to %1 failed (is the disk full?); nothing was written.")
-                .arg(QDir::toNativeSeparators(path)));
-    }
-    return {};
+    return CsvWriter::save(path, bytes.value());
 }
 
 } // namespace
 
 CsvExport::Format CsvExport::formatFor(const QLocale& locale)
 {
-    if (locale.language() == QLocale::French)
-        return {QLatin1Char(';'), QLatin1Char(',')};
-    return {QLatin1Char(','), QLatin1Char('.')};
+    return CsvWriter::formatFor(locale);
 }
 
 Result<QByteArray> CsvExport::sessions(const Database& db, const QLocale& locale, qint64 personId)
@@ -172,7 +106,7 @@ Result<QByteArray> CsvExport::sessions(const Database& db, const QLocale& locale
             sheetOf.insert(id, sheet);
     }
 
-    Writer w(formatFor(locale));
+    CsvWriter w(formatFor(locale));
     w.text(CsvExportText::tr("Session"))
         .text(CsvExportText::tr("Person"))
         .text(CsvExportText::tr("Date"))
@@ -225,7 +159,7 @@ Result<QByteArray> CsvExport::payments(const Database& db, const QLocale& locale
         return a.date != b.date ? a.date < b.date : a.id < b.id;
     });
 
-    Writer w(formatFor(locale));
+    CsvWriter w(formatFor(locale));
     w.text(CsvExportText::tr("Payment"))
         .text(CsvExportText::tr("Payer"))
         .text(CsvExportText::tr("Date"))

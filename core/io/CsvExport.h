@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/CsvWriter.h"
 #include "model/Result.h"
 
 #include <QByteArray>
@@ -11,20 +12,14 @@ namespace carnet {
 
 class Database;
 
-// Sessions and payments as CSV for a spreadsheet. French locales get `;` between fields and
-// a decimal comma (what French spreadsheets expect); other locales `,` and a decimal point.
-// UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting; a text cell that starts
-// like a formula (= + - @) is prefixed with an apostrophe so no spreadsheet runs it.
+// Sessions and payments as CSV for a spreadsheet, in the format of CsvWriter: French locales
+// get `;` between fields and a decimal comma, UTF-8 with a byte-order mark, formulas defused.
 class CsvExport final
 {
 public:
     CsvExport() = delete;
 
-    struct Format
-    {
-        QChar separator = QLatin1Char(',');
-        QChar decimalPoint = QLatin1Char('.');
-    };
+    using Format = CsvWriter::Format;
     static Format formatFor(const QLocale& locale);
 
     // One line per session (personId 0 = every person), in date order.

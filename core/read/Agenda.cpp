@@ -44,14 +44,16 @@ const AidNextStep* findStep(const AidStatus& status, AidNextStep::Kind kind)
     return nullptr;
 }
 
-Cents expectedFor(const YearStatus& status, const QList<qint64>& sessionIds)
+// What the CPAM and the mutuelle are expected to pay for `sessionIds`, set on `item`.
+void setExpected(AgendaItem& item, const YearStatus& status)
 {
-    Cents total = 0;
     for (const SessionAssessment& a : status.sessions) {
-        if (sessionIds.contains(a.sessionId))
-            total += a.expectedAmoCents + a.expectedAmcCents;
+        if (item.sessionIds.contains(a.sessionId)) {
+            item.amoCents += a.expectedAmoCents;
+            item.amcCents += a.expectedAmcCents;
+        }
     }
-    return total;
+    item.amountCents = item.amoCents + item.amcCents;
 }
 
 int daysPast(QDate due, QDate today)
@@ -138,7 +140,7 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
                     i.date = s.date;
             }
             i.dueDate = i.date;
-            i.amountCents = expectedFor(status, i.sessionIds);
+            setExpected(i, status);
             const NextStep* step = findStep(status, NextStep::Kind::CreateSheet);
             i.text = step ? step->text
                           : translate("%n session(s) in %1 have no care sheet yet.",
@@ -155,7 +157,7 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
             i.sessionIds = sheet.sessionIds;
             i.date = sheet.issued;
             i.dueDate = sheet.issued;
-            i.amountCents = expectedFor(status, sheet.sessionIds);
+            setExpected(i, status);
             // A sheet close to its sending deadline has a SendingDeadline step instead.
             const NextStep* step = findStep(status, NextStep::Kind::SendSheet, sheetId);
             i.text = step ? step->text : translate("Send the care sheet to the CPAM.");
@@ -172,6 +174,10 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
             i.dueDate = late.dueDate;
             i.daysLate = late.daysLate;
             i.amountCents = late.missingCents;
+            if (late.payer == Payer::Cpam)
+                i.amoCents = late.missingCents;
+            else if (late.payer == Payer::Mutuelle)
+                i.amcCents = late.missingCents;
             const NextStep* step =
                 findStep(status, NextStep::Kind::ChasePayment, late.sheetId, late.payer);
             i.text = step ? step->text : translate("A payment is %n day(s) late.", late.daysLate);
@@ -188,7 +194,7 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
             i.date = step.deadline;
             i.dueDate = step.deadline;
             i.daysLate = daysPast(step.deadline, m_today);
-            i.amountCents = expectedFor(status, i.sessionIds);
+            setExpected(i, status);
             i.text = step.text;
             add(std::move(i));
         }

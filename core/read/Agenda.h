@@ -60,6 +60,10 @@ struct AgendaItem
     // The money at stake: expected for the sessions (care sheets), missing (late payment),
     // asked for (AFI request), left on the grant (expiring or expired).
     Cents amountCents = 0;
+    // Of the money of a care item, the CPAM's (AMO) and the mutuelle's (AMC) part: expected
+    // for the sessions of a sheet to create or send, missing from the late payer. 0 for AFI.
+    Cents amoCents = 0;
+    Cents amcCents = 0;
     std::optional<Payer> payer; // LatePayment only
     qint64 sheetId = 0;
     QList<qint64> sessionIds;

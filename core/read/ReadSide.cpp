@@ -1,8 +1,8 @@
 #include "read/ReadSide.h"
 
+#include "read/AgendaReader.h"
 #include "read/AidFigures.h"
 #include "read/CarePathPreview.h"
-#include "read/FileFacts.h"
 #include "read/SessionDraft.h"
 #include "rules/Validation.h"
 #include "service/CarnetFile.h"
@@ -10,7 +10,6 @@
 #include "service/ServiceSupport.h"
 #include "service/SessionService.h"
 #include "service/SettingsService.h"
-#include "store/AidRepository.h"
 #include "store/CareSheetRepository.h"
 #include "store/Database.h"
 #include "store/PaymentRepository.h"
@@ -72,25 +71,16 @@ Result<YearStatus> ReadSide::yearStatus(qint64 personId, int year) const
 
 Result<QList<AgendaItem>> ReadSide::agenda(const AgendaFilter& filter) const
 {
-    const QSqlDatabase sql = m_file.database().connection();
-    auto facts = FileFacts::load(sql, filter.personId);
-    if (!facts)
-        return facts.error();
-    QList<AidRequest> requests;
-    AidSettings aidSettings;
-    if (filter.wantsAid()) {
-        AidRepository repo(sql);
-        auto found = filter.personId == 0 ? repo.all() : repo.forPerson(filter.personId);
-        if (!found)
-            return found.error();
-        requests = std::move(found.value());
-        if (!requests.isEmpty())
-            aidSettings = m_file.settings().aidSettings();
-    }
-    const StatusSettings statusSettings =
-        filter.wantsCare() ? m_file.settings().statusSettings() : StatusSettings{};
-    return Agenda::build(facts.value(), requests, m_file.today(), statusSettings, aidSettings,
-                         filter);
+    const SettingsService& settings = m_file.settings();
+    return AgendaReader::read(
+        m_file.database().connection(), filter, m_file.today(),
+        [&settings] { return settings.statusSettings(); },
+        [&settings] { return settings.aidSettings(); });
+}
+
+AgendaReader ReadSide::agendaReader(const AgendaFilter& filter) const
+{
+    return AgendaReader(m_file, filter);
 }
 
 Result<QList<PaymentShare>> ReadSide::proposeSplit(Payer payer, Cents amountCents,

@@ -16,6 +16,7 @@
 
 namespace carnet {
 
+class AgendaReader;
 class CarnetFile;
 struct AidFigures;
 struct AidRequest;
@@ -42,6 +43,9 @@ public:
     // as `filter` narrows it. The facts (of the file, or of the filter's person) are loaded
     // in a constant number of queries; an unknown person is Error::Kind::NotFound.
     Result<QList<AgendaItem>> agenda(const AgendaFilter& filter = {}) const;
+    // The same agenda, to compute on another thread (read/AgendaReader.h): takes the settings
+    // now; its run() opens a read-only connection of its own wherever it is called.
+    AgendaReader agendaReader(const AgendaFilter& filter = {}) const;
 
     // What each of `sessionIds` is still owed by `payer`, filled oldest first up to the amount.
     Result<QList<PaymentShare>> proposeSplit(Payer payer, Cents amountCents,

@@ -1,9 +1,12 @@
 // The agenda (ReadSide::agenda): every action due, across persons and years, ranked by
 // urgency: a debt from two years back comes first, with its year and days late; the filters
-// by person, kind and year; each AFI kind from the AFI rules' own status.
+// by person, kind and year; each AFI kind from the AFI rules' own status; the money per payer
+// and its totals; the same agenda read on another thread (AgendaReader).
 
 #include "StoreTestSupport.h"
 #include "aid/AidService.h"
+#include "read/AgendaReader.h"
+#include "read/AgendaTotals.h"
 #include "read/ReadSide.h"
 #include "service/CareSheetService.h"
 #include "service/CarnetFile.h"
@@ -15,6 +18,7 @@
 #include <QTest>
 
 #include <memory>
+#include <thread>
 
 using namespace carnet;
 using namespace carnet::test;
@@ -113,6 +117,17 @@ private:
     QList<AgendaItem> agenda(const AgendaFilter& filter = {}) const
     {
         return CARNET_TAKE(file().read().agenda(filter));
+    }
+
+    // The sessions of `person` the agenda says are close to their claim deadline.
+    QList<qint64> deadlineSessions(qint64 person) const
+    {
+        QList<qint64> ids;
+        for (const AgendaItem& item : agenda(AgendaFilter::person(person))) {
+            if (item.kind == AgendaItem::Kind::SendingDeadline)
+                ids += item.sessionIds;
+        }
+        return ids;
     }
 
 private slots:
@@ -405,6 +420,87 @@ private slots:
         claim.amountCents = 30000;
         QVERIFY(file().aid().addClaim(m_expired, claim).ok());
         QVERIFY(!find(agenda(), AgendaItem::Kind::AidGrantExpired));
+    }
+
+    void splitsTheMoneyByPayerAndTotalsEachSheetOnce()
+    {
+        const QList<AgendaItem> items = agenda();
+        const AgendaItem* create = find(items, AgendaItem::Kind::CreateSheet);
+        QCOMPARE(create->amoCents, Cents(3000));
+        QCOMPARE(create->amcCents, Cents(2000));
+        const AgendaItem* debt = find(items, AgendaItem::Kind::LatePayment, m_bob);
+        QCOMPARE(debt->amoCents, Cents(3000));
+        QCOMPARE(debt->amcCents, Cents(0));
+        const AgendaItem* grant = find(items, AgendaItem::Kind::AidGrantExpiring);
+        QCOMPARE(grant->amoCents + grant->amcCents, Cents(0));
+
+        AgendaTotals totals;
+        for (const AgendaItem& item : items)
+            totals.add(item);
+        // CPAM: Bob's debt 30 €, Carla's debt 30 €, Bob's 2026 session 30 €, Carla's sheet to
+        // send 30 €, Bob's session near its deadline 24 €; the mutuelle: Bob's two sessions.
+        QCOMPARE(totals.cpamCents(), Cents(3000 + 3000 + 3000 + 3000 + 2400));
+        QCOMPARE(totals.mutuelleCents(), Cents(2000 + 1600));
+        // AFI: asked for (600 € and 600 €), left on the grants (500 € and 300 €).
+        QCOMPARE(totals.aidCents(), Cents(60000 + 60000 + 50000 + 30000));
+        QCOMPARE(totals.items(), 9);
+        QCOMPARE(totals.persons(), 3);
+
+        // Bob's 2024 evaluation on a sheet not sent: a sheet to send and its deadline, one
+        // sheet, counted once.
+        const QList<qint64> evaluation = deadlineSessions(m_bob);
+        QCOMPARE(evaluation.size(), 1);
+        addSheet(m_bob, evaluation, QDate(2024, 4, 8));
+        const QList<AgendaItem> bob = agenda(AgendaFilter::person(m_bob));
+        QCOMPARE(kindsOf(bob), (QList<AgendaItem::Kind>{AgendaItem::Kind::LatePayment,
+                                                        AgendaItem::Kind::SendSheet,
+                                                        AgendaItem::Kind::CreateSheet,
+                                                        AgendaItem::Kind::SendingDeadline}));
+        AgendaTotals bobs;
+        for (const AgendaItem& item : bob)
+            bobs.add(item);
+        QCOMPARE(bobs.cpamCents(), Cents(3000 + 2400 + 3000));
+        QCOMPARE(bobs.mutuelleCents(), Cents(1600 + 2000));
+        QCOMPARE(bobs.persons(), 1);
+    }
+
+    void readsOnAnotherThread()
+    {
+        // Taken here (the settings), run on a thread with a connection of its own: the same
+        // agenda, item for item.
+        const AgendaReader reader = file().read().agendaReader();
+        Result<QList<AgendaItem>> read = Error::io(QStringLiteral("not run"));
+        std::thread thread([&] { read = reader.run(); });
+        thread.join();
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        const QList<AgendaItem> here = agenda();
+        QCOMPARE(read->size(), here.size());
+        for (qsizetype i = 0; i < here.size(); ++i) {
+            QCOMPARE(read->at(i).kind, here.at(i).kind);
+            QCOMPARE(read->at(i).personId, here.at(i).personId);
+            QCOMPARE(read->at(i).dueDate, here.at(i).dueDate);
+            QCOMPARE(read->at(i).amountCents, here.at(i).amountCents);
+            QCOMPARE(read->at(i).text, here.at(i).text);
+        }
+
+        // Run again after a change: what was committed before it began reading.
+        QVERIFY(file().careSheets().markSheetSent(m_toSend, QDate(2026, 3, 12)).ok());
+        std::thread again([&] { read = reader.run(); });
+        again.join();
+        QVERIFY(read.ok());
+        QCOMPARE(read->size(), here.size() - 1);
+        QVERIFY(!find(read.value(), AgendaItem::Kind::SendSheet));
+
+        // One person's, the filter kept.
+        const AgendaReader dans = file().read().agendaReader(AgendaFilter::person(m_dan));
+        QCOMPARE(dans.filter().personId, m_dan);
+        QCOMPARE(dans.today(), kToday);
+        std::thread dan([&] { read = dans.run(); });
+        dan.join();
+        QVERIFY(read.ok());
+        QCOMPARE(kindsOf(read.value()),
+                 (QList<AgendaItem::Kind>{AgendaItem::Kind::AidAnswerOverdue,
+                                          AgendaItem::Kind::AidDocumentsMissing}));
     }
 
     void theYearsOtherStepsAreNotOnTheAgenda()

@@ -473,6 +473,40 @@ qint64 CareSheetsPage::selectedSheet() const
     return first ? first->data(Qt::UserRole).toLongLong() : 0;
 }
 
+void CareSheetsPage::showAgendaItem(const AgendaItem& item)
+{
+    ensureLoaded();
+    QWidget* focus = m_createButton;
+    for (int row = 0; item.sheetId != 0 && row < m_sheets->rowCount(); ++row) {
+        if (m_sheets->item(row, IssuedColumn)->data(Qt::UserRole).toLongLong() == item.sheetId) {
+            m_sheets->selectRow(row);
+            m_sheets->scrollToItem(m_sheets->item(row, IssuedColumn));
+            focus = m_sheets;
+        }
+    }
+    const auto select = [&](QListWidget* list, auto matches) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (matches(list->item(row))) {
+                list->setCurrentRow(row);
+                focus = list;
+            }
+        }
+    };
+    const auto sheetOf = [](const QListWidgetItem* i) {
+        return i->data(Qt::UserRole).toLongLong();
+    };
+    if (item.kind == AgendaItem::Kind::LatePayment) {
+        const int payer = int(item.payer.value_or(Payer::Other));
+        select(m_late, [&](const QListWidgetItem* i) {
+            return sheetOf(i) == item.sheetId && i->data(Qt::UserRole + 1).toInt() == payer;
+        });
+    } else if (item.sheetId != 0) {
+        select(m_toSend, [&](const QListWidgetItem* i) { return sheetOf(i) == item.sheetId; });
+    }
+    updateActions();
+    focus->setFocus(Qt::OtherFocusReason);
+}
+
 qint64 CareSheetsPage::selectedPayment() const
 {
     const QList<QTableWidgetItem*> items = m_payments->selectedItems();

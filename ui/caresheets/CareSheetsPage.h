@@ -52,6 +52,10 @@ public slots:
     void recordSelectedLatePayment();
     void removeSelectedSheet();
     void removeSelectedPayment();
+    // Selects what an agenda item is about (the caseload opens it here): its sheet in the
+    // table, and in "to send" or "late" as the case may be; sessions with no sheet: the button
+    // that creates one. The person and year shown must be the item's.
+    void showAgendaItem(const carnet::AgendaItem& item);
 
 protected:
     void load() override;

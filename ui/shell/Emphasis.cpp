@@ -17,4 +17,14 @@ QString warningStyleSheet(const QPalette& palette)
     return QStringLiteral("color: %1; font-weight: bold;").arg(warningText(palette).name());
 }
 
+QColor lateBackground(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0x5c, 0x1e, 0x18) : QColor(0xfd, 0xe8, 0xe4);
+}
+
+QColor lateForeground(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xdc, 0xd6) : QColor(0x7a, 0x1c, 0x10);
+}
+
 } // namespace carnet::Emphasis

@@ -20,6 +20,11 @@ QColor warningText(const QPalette& palette);
 // A style sheet fragment for a warning label ("color: …; font-weight: bold;").
 QString warningStyleSheet(const QPalette& palette);
 
+// The soft red background of what is late, and the text that contrasts with it (for a
+// model's BackgroundRole and ForegroundRole).
+QColor lateBackground(const QPalette& palette);
+QColor lateForeground(const QPalette& palette);
+
 // Marks a list or table item as late: bold, on a soft red background with a contrasting text.
 template <typename Item>
 void markLate(Item* item, const QPalette& palette)
@@ -27,13 +32,8 @@ void markLate(Item* item, const QPalette& palette)
     QFont font = item->font();
     font.setBold(true);
     item->setFont(font);
-    if (isDark(palette)) {
-        item->setBackground(QColor(0x5c, 0x1e, 0x18));
-        item->setForeground(QColor(0xff, 0xdc, 0xd6));
-    } else {
-        item->setBackground(QColor(0xfd, 0xe8, 0xe4));
-        item->setForeground(QColor(0x7a, 0x1c, 0x10));
-    }
+    item->setBackground(lateBackground(palette));
+    item->setForeground(lateForeground(palette));
 }
 
 } // namespace Emphasis

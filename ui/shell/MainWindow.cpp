@@ -2,6 +2,7 @@
 
 #include "aid/AidPage.h"
 #include "caresheets/CareSheetsPage.h"
+#include "caseload/CaseloadPage.h"
 #include "dashboard/DashboardPage.h"
 #include "files/DataTransfer.h"
 #include "files/FileOpener.h"
@@ -95,10 +96,13 @@ void MainWindow::createPages()
 
     const QString titles[PageCount] = {
         tr("Where do I stand?"), tr("Sessions"), tr("Care sheets and payments"),
-        tr("Help to pay (AFI)"), tr("Help"),
+        tr("Help to pay (AFI)"), tr("Help"),     tr("To do"),
     };
-    for (const QString& title : titles)
-        m_navigation->addItem(title);
+    // Each row knows its page: the caseload moves (placeCaseload()).
+    for (int page = 0; page < PageCount; ++page) {
+        auto* item = new QListWidgetItem(titles[page], m_navigation);
+        item->setData(Qt::UserRole, page);
+    }
 
     m_dashboard = new carnet::DashboardPage(*m_context, m_pages);
     m_pages->addWidget(m_dashboard);
@@ -106,12 +110,18 @@ void MainWindow::createPages()
     m_pages->addWidget(m_sessions);
     m_careSheets = new carnet::CareSheetsPage(*m_context, m_pages);
     m_pages->addWidget(m_careSheets);
-    m_pages->addWidget(new carnet::AidPage(*m_context, m_pages));
+    m_aid = new carnet::AidPage(*m_context, m_pages);
+    m_pages->addWidget(m_aid);
     m_pages->addWidget(new carnet::HelpPage(m_pages));
+    auto* caseload = new carnet::CaseloadPage(*m_context, m_pages);
+    m_pages->addWidget(caseload);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(DashboardPage);
+    connect(m_navigation, &QListWidget::currentItemChanged, m_pages, [this](QListWidgetItem* item) {
+        if (item)
+            m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
+    });
+    showPage(DashboardPage);
+    connect(caseload, &CaseloadPage::openRequested, this, &MainWindow::openAgendaItem);
 
     connect(m_dashboard, &DashboardPage::pageRequested, this,
             [this](int page) { showPage(Page(page)); });
@@ -210,7 +220,7 @@ void MainWindow::createActions()
     // Go
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int page = 0; page < PageCount; ++page) {
-        QAction* action = go->addAction(m_navigation->item(page)->text());
+        QAction* action = go->addAction(navigationItem(Page(page))->text());
         action->setObjectName(QStringLiteral("actionPage%1").arg(page));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
         connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
@@ -310,7 +320,29 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page);
+    m_navigation->setCurrentItem(navigationItem(page));
+}
+
+QListWidgetItem* MainWindow::navigationItem(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == page)
+            return m_navigation->item(row);
+    }
+    return nullptr;
+}
+
+void MainWindow::placeCaseload(qsizetype persons)
+{
+    const int wanted = persons > 1 ? 0 : m_navigation->count() - 1;
+    QListWidgetItem* item = navigationItem(CaseloadPage);
+    const int row = m_navigation->row(item);
+    if (row == wanted)
+        return;
+    const Page shown = currentPage();
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->insertItem(wanted, m_navigation->takeItem(row));
+    m_navigation->setCurrentItem(navigationItem(shown));
 }
 
 QString MainWindow::currentFile() const
@@ -454,6 +486,9 @@ void MainWindow::onFileChanged()
     updateTitle();
     updateActions();
     refreshPersons();
+    // A file of several persons opens on what there is to do for them all.
+    if (m_personSwitcher->count() > 1 && currentPage() == DashboardPage)
+        showPage(CaseloadPage);
     const QString path = currentFile();
     m_fileStatus->setText(path.isEmpty() ? tr("No file open")
                           : m_context->isReadOnly()
@@ -489,6 +524,7 @@ void MainWindow::refreshPersons()
             persons = std::move(found.value());
     }
     m_personSwitcher->setChoices(persons, service ? tr("(nobody yet)") : tr("(no file)"));
+    placeCaseload(int(persons.size()));
     if (persons.isEmpty()) {
         if (m_context->currentPerson() != 0)
             m_context->setCurrentPerson(0);
@@ -557,6 +593,17 @@ void MainWindow::recordPayment(qint64 sheetId, Payer payer)
 {
     showPage(CareSheetsPage);
     m_careSheets->recordPayment(sheetId, payer);
+}
+
+void MainWindow::openAgendaItem(const AgendaItem& item)
+{
+    if (item.isAid()) {
+        showPage(AidPage);
+        m_aid->selectRequest(item.aidRequestId);
+        return;
+    }
+    showPage(CareSheetsPage);
+    m_careSheets->showAgendaItem(item);
 }
 
 void MainWindow::quickEntry()

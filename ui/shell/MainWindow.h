@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Payment.h"
+#include "read/Agenda.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -9,12 +10,14 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QSpinBox;
 class QStackedWidget;
 
 namespace carnet {
 
+class AidPage;
 class AppContext;
 class CareSheetsPage;
 class DashboardPage;
@@ -37,6 +40,9 @@ public:
         CareSheetsPage,
         AidPage,
         HelpPage,
+        // "To do", every person's tasks: first in the navigation when the file holds more
+        // than one person (last otherwise); Ctrl+6.
+        CaseloadPage,
         PageCount,
     };
 
@@ -91,6 +97,7 @@ private slots:
     void personActivated(int index);
     void yearChanged(int year);
     void recordPayment(qint64 sheetId, carnet::Payer payer);
+    void openAgendaItem(const carnet::AgendaItem& item);
     void quickEntry();
     void startCarePath();
     void showError(const QString& action, const QString& message);
@@ -101,6 +108,9 @@ private:
     // check ended (the file given at start) is followed until it is; a damaged one is closed.
     void followFileCheck();
     void createPages();
+    QListWidgetItem* navigationItem(Page page) const;
+    // The caseload first for a file of several persons, last otherwise.
+    void placeCaseload(qsizetype persons);
     void createActions();
     void createToolBar();
     void updateTitle();
@@ -114,6 +124,7 @@ private:
     carnet::DashboardPage* m_dashboard = nullptr;
     carnet::SessionsPage* m_sessions = nullptr;
     carnet::CareSheetsPage* m_careSheets = nullptr;
+    carnet::AidPage* m_aid = nullptr;
     QMenu* m_recentMenu = nullptr;
     PersonSwitcher* m_personSwitcher = nullptr;
     QSpinBox* m_yearSelector = nullptr;

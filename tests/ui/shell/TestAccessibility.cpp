@@ -375,8 +375,9 @@ void TestAccessibility::mnemonicsAreUnique()
             toolbar << label->text();
     }
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
-    for (int page : {int(MainWindow::DashboardPage), int(MainWindow::SessionsPage),
-                     int(MainWindow::AidPage), int(MainWindow::HelpPage)}) {
+    for (int page :
+         {int(MainWindow::DashboardPage), int(MainWindow::SessionsPage), int(MainWindow::AidPage),
+          int(MainWindow::HelpPage), int(MainWindow::CaseloadPage)}) {
         m_window->showPage(MainWindow::Page(page)); // the help page is built when first shown
         clashes = clashingMnemonics({pages->widget(page)}, menus + toolbar);
         QVERIFY2(clashes.isEmpty(),

@@ -386,6 +386,8 @@ void TestDashboard::frenchDashboardFitsTheDefaultWidth()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.width(), 1100);
+    // A file of two persons opens on the caseload page: look at the dashboard.
+    window.showPage(MainWindow::DashboardPage);
 
     const auto agenda =
         window.context().file()->read().agenda(AgendaFilter::person(m_household.alice));

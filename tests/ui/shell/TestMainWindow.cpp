@@ -1,6 +1,7 @@
 // The main window as a user meets it: a file opened at start, the title, the pages reached
-// with Ctrl+1..5, the person switcher and the year selector, File > export and import, a file
-// locked by another Carnet, the crisis numbers.
+// with Ctrl+1..6 (the caseload first in the navigation for a file of several persons), the
+// person switcher and the year selector, File > export and import, a file locked by another
+// Carnet, the crisis numbers.
 
 #include "UiTestSupport.h"
 #include "dashboard/DashboardPage.h"
@@ -171,15 +172,30 @@ void TestMainWindow::navigatesWithTheKeyboard()
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(pages && navigation);
-    const char* names[] = {"dashboardPage", "sessionsPage", nullptr, "aidPage", "helpPage"};
-    for (int page : {1, 4, 3, 2, 0}) {
+    const char* names[] = {"dashboardPage", "sessionsPage", nullptr,
+                           "aidPage",       "helpPage",     "caseloadPage"};
+    for (int page : {1, 4, 3, 2, 5, 0}) {
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
         QCOMPARE(int(m_window->currentPage()), page);
         QCOMPARE(pages->currentIndex(), page);
-        QCOMPARE(navigation->currentRow(), page);
+        QCOMPARE(navigation->currentItem()->data(Qt::UserRole).toInt(), page);
         if (names[page])
             QCOMPARE(pages->currentWidget()->objectName(), QLatin1String(names[page]));
     }
+    // Two persons in the file: what there is to do for them all comes first, then the
+    // pages in their order.
+    QStringList rows;
+    for (int row = 0; row < navigation->count(); ++row)
+        rows << navigation->item(row)->text();
+    QCOMPARE(rows,
+             (QStringList{QStringLiteral("To do"), QStringLiteral("Where do I stand?"),
+                          QStringLiteral("Sessions"), QStringLiteral("Care sheets and payments"),
+                          QStringLiteral("Help to pay (AFI)"), QStringLiteral("Help")}));
+    QCOMPARE(action("actionPage5")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_6));
+    // Its row chosen with the keyboard shows it.
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Home);
+    QCOMPARE(m_window->currentPage(), MainWindow::CaseloadPage);
     // The Go menu shows the shortcuts.
     QCOMPARE(action("actionPage1")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
     QVERIFY(action("actionPage1")->isShortcutVisibleInContextMenu());
