@@ -976,6 +976,42 @@ The latest backup dates from %3. Restore it? A copy of the damaged file is kept;
     </message>
 </context>
 <context>
+    <name>carnet::Agenda</name>
+    <message numerus="yes">
+        <source>%n session(s) in %1 have no care sheet yet.</source>
+        <translation>
+            <numerusform>%n session in %1 have no care sheet yet.</numerusform>
+            <numerusform>%n sessions in %1 have no care sheet yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the care sheet to the CPAM.</source>
+        <translation>Send the care sheet to the CPAM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A payment is %n day(s) late.</source>
+        <translation>
+            <numerusform>A payment is %n day late.</numerusform>
+            <numerusform>A payment is %n days late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AFI request not sent yet: %n document(s) to get or renew (%1).</source>
+        <translation>
+            <numerusform>AFI request not sent yet: %n document to get or renew (%1).</numerusform>
+            <numerusform>AFI request not sent yet: %n documents to get or renew (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AFI request sent on %1: %2</source>
+        <translation>AFI request sent on %1: %2</translation>
+    </message>
+    <message>
+        <source>AFI: %1</source>
+        <translation>AFI: %1</translation>
+    </message>
+</context>
+<context>
     <name>carnet::AidPage</name>
     <message>
         <source>&lt;h2&gt;Help to pay: the CPAM&apos;s individual financial aid&lt;/h2&gt;</source>

@@ -976,6 +976,42 @@ La dernière sauvegarde date du %3. Voulez-vous la restaurer&#x202f;? Une copie 
     </message>
 </context>
 <context>
+    <name>carnet::Agenda</name>
+    <message numerus="yes">
+        <source>%n session(s) in %1 have no care sheet yet.</source>
+        <translation>
+            <numerusform>%n séance de %1 n&apos;a pas encore de feuille de soins.</numerusform>
+            <numerusform>%n séances de %1 n&apos;ont pas encore de feuille de soins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the care sheet to the CPAM.</source>
+        <translation>Envoyez la feuille de soins à la CPAM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A payment is %n day(s) late.</source>
+        <translation>
+            <numerusform>Un paiement a %n jour de retard.</numerusform>
+            <numerusform>Un paiement a %n jours de retard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AFI request not sent yet: %n document(s) to get or renew (%1).</source>
+        <translation>
+            <numerusform>Demande d&apos;AFI pas encore envoyée&#xa0;: %n document à obtenir ou renouveler (%1).</numerusform>
+            <numerusform>Demande d&apos;AFI pas encore envoyée&#xa0;: %n documents à obtenir ou renouveler (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AFI request sent on %1: %2</source>
+        <translation>Demande d&apos;AFI envoyée le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>AFI: %1</source>
+        <translation>AFI&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>carnet::AidPage</name>
     <message>
         <source>&lt;h2&gt;Help to pay: the CPAM&apos;s individual financial aid&lt;/h2&gt;</source>

@@ -15,7 +15,7 @@ namespace carnet {
 
 namespace {
 
-QString translate(const char* text, int n = -1)
+QString agendaText(const char* text, int n = -1)
 {
     return QCoreApplication::translate("carnet::Agenda", text, nullptr, n);
 }
@@ -142,10 +142,13 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
             i.dueDate = i.date;
             setExpected(i, status);
             const NextStep* step = findStep(status, NextStep::Kind::CreateSheet);
-            i.text = step ? step->text
-                          : translate("%n session(s) in %1 have no care sheet yet.",
-                                      int(i.sessionIds.size()))
-                                .arg(year);
+            i.text =
+                step
+                    ? step->text
+                    : agendaText(QT_TRANSLATE_N_NOOP("carnet::Agenda",
+                                                     "%n session(s) in %1 have no care sheet yet."),
+                                 int(i.sessionIds.size()))
+                          .arg(year);
             add(std::move(i));
         }
         for (qint64 sheetId : status.sheetsToSend) {
@@ -160,7 +163,9 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
             setExpected(i, status);
             // A sheet close to its sending deadline has a SendingDeadline step instead.
             const NextStep* step = findStep(status, NextStep::Kind::SendSheet, sheetId);
-            i.text = step ? step->text : translate("Send the care sheet to the CPAM.");
+            i.text = step ? step->text
+                          : agendaText(QT_TRANSLATE_NOOP("carnet::Agenda",
+                                                         "Send the care sheet to the CPAM."));
             add(std::move(i));
         }
         for (const LatePayment& late : status.latePayments) {
@@ -180,7 +185,10 @@ void Builder::addCare(const Person& person, const StatusSettings& settings, cons
                 i.amcCents = late.missingCents;
             const NextStep* step =
                 findStep(status, NextStep::Kind::ChasePayment, late.sheetId, late.payer);
-            i.text = step ? step->text : translate("A payment is %n day(s) late.", late.daysLate);
+            i.text = step ? step->text
+                          : agendaText(QT_TRANSLATE_N_NOOP("carnet::Agenda",
+                                                           "A payment is %n day(s) late."),
+                                       late.daysLate);
             add(std::move(i));
         }
         for (const NextStep& step : status.nextSteps) {
@@ -236,8 +244,10 @@ void Builder::addAid(const AidRequest& request, const Person& person, const AidS
         i.date = request.prepared.isValid() ? request.prepared : start;
         i.dueDate = i.date;
         i.amountCents = status.shares.remainingCents;
-        i.text = translate("AFI request not sent yet: %n document(s) to get or renew (%1).",
-                           int(documents.size()))
+        i.text = agendaText(QT_TRANSLATE_N_NOOP(
+                                "carnet::Agenda",
+                                "AFI request not sent yet: %n document(s) to get or renew (%1)."),
+                            int(documents.size()))
                      .arg(documents.join(QStringLiteral(", ")));
         add(std::move(i));
     }
@@ -247,7 +257,7 @@ void Builder::addAid(const AidRequest& request, const Person& person, const AidS
         i.dueDate = status.answerExpected;
         i.daysLate = daysPast(status.answerExpected, m_today);
         i.amountCents = status.shares.remainingCents;
-        i.text = translate("AFI request sent on %1: %2")
+        i.text = agendaText(QT_TRANSLATE_NOOP("carnet::Agenda", "AFI request sent on %1: %2"))
                      .arg(DateText::longDate(request.submitted), step->text);
         add(std::move(i));
     }
@@ -262,7 +272,7 @@ void Builder::addAid(const AidRequest& request, const Person& person, const AidS
         i.dueDate = status.expires;
         i.daysLate = daysPast(status.expires, m_today);
         i.amountCents = status.remainingCents;
-        i.text = translate("AFI: %1").arg(step->text);
+        i.text = agendaText(QT_TRANSLATE_NOOP("carnet::Agenda", "AFI: %1")).arg(step->text);
         add(std::move(i));
     }
 }
