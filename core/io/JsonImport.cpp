@@ -3,37 +3,23 @@
 #include "aid/AidSettings.h"
 #include "io/ImportDocument.h"
 #include "io/JsonExport.h"
+#include "io/JsonImportReaders.h"
 #include "io/JsonImportRules.h"
+#include "io/JsonImportStore.h"
 #include "io/JsonReader.h"
 #include "service/CarnetFile.h"
-#include "store/AidRepository.h"
-#include "store/AttachmentRepository.h"
-#include "store/CareSheetRepository.h"
 #include "store/Database.h"
-#include "store/Dialect.h"
-#include "store/PaymentRepository.h"
-#include "store/PersonRepository.h"
-#include "store/PractitionerRepository.h"
-#include "store/ReferralRepository.h"
-#include "store/SessionRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
-#include <optional>
 
 namespace carnet {
 
@@ -44,292 +30,6 @@ struct JsonImportText
 {
     Q_DECLARE_TR_FUNCTIONS(carnet::JsonImport)
 };
-
-constexpr qint64 kMaxAttachmentSize = qint64(1) << 32;
-
-Person readPerson(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("birth_date"),
-            QStringLiteral("relation"), QStringLiteral("nir"), QStringLiteral("mutuelle"),
-            QStringLiteral("coverage"), QStringLiteral("notes"), QStringLiteral("archived")});
-    Person p;
-    p.id = r.id(o, QStringLiteral("id"), path);
-    p.name = r.text(o, QStringLiteral("name"), path, true);
-    p.birthDate = r.date(o, QStringLiteral("birth_date"), path, true);
-    p.relation = r.key<Relation>(o, QStringLiteral("relation"), path, relationFromKey, relationKey);
-    p.nir = r.text(o, QStringLiteral("nir"), path);
-    p.mutuelle = r.text(o, QStringLiteral("mutuelle"), path);
-    p.notes = r.text(o, QStringLiteral("notes"), path);
-    // Documents written before the archive have no such key: not archived.
-    p.archived =
-        o.contains(QStringLiteral("archived")) && r.boolean(o, QStringLiteral("archived"), path);
-    const QJsonArray coverage = r.array(o, QStringLiteral("coverage"), path);
-    for (qsizetype i = 0; i < coverage.size() && !r.failed(); ++i) {
-        const QString at = JsonReader::at(r.join(path, QStringLiteral("coverage")), i);
-        const QJsonObject c = r.object(coverage.at(i), at);
-        r.keys(c, at, {QStringLiteral("kind"), QStringLiteral("from"), QStringLiteral("to")});
-        CoveragePeriod period;
-        period.kind =
-            r.key<CoverageKind>(c, QStringLiteral("kind"), at, coverageFromKey, coverageKey);
-        period.from = r.date(c, QStringLiteral("from"), at, true);
-        period.to = r.date(c, QStringLiteral("to"), at, true);
-        p.coverage.append(period);
-    }
-    return p;
-}
-
-Practitioner readPractitioner(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"),
-            QStringLiteral("rpps"), QStringLiteral("partner"), QStringLiteral("contact")});
-    Practitioner p;
-    p.id = r.id(o, QStringLiteral("id"), path);
-    p.name = r.text(o, QStringLiteral("name"), path, true);
-    p.role = r.key<PractitionerRole>(o, QStringLiteral("role"), path, roleFromKey, roleKey);
-    p.rpps = r.text(o, QStringLiteral("rpps"), path);
-    p.partner = r.boolean(o, QStringLiteral("partner"), path);
-    p.contact = r.text(o, QStringLiteral("contact"), path);
-    return p;
-}
-
-Attachment readAttachment(JsonReader& r, const QJsonObject& o, const QString& path,
-                          QHash<qint64, QByteArray>& contents)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("sha256"), QStringLiteral("original_name"),
-            QStringLiteral("mime_type"), QStringLiteral("size"), QStringLiteral("added"),
-            QStringLiteral("content")});
-    Attachment a;
-    a.id = r.id(o, QStringLiteral("id"), path);
-    a.sha256 = r.text(o, QStringLiteral("sha256"), path, true);
-    static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!r.failed() && !sha.match(a.sha256).hasMatch())
-        r.fail(r.join(path, QStringLiteral("sha256")),
-               JsonImportText::tr("is not a SHA-256 in hex"));
-    a.originalName = r.text(o, QStringLiteral("original_name"), path, true);
-    a.mimeType = r.text(o, QStringLiteral("mime_type"), path, true);
-    a.size = r.integer(o, QStringLiteral("size"), path, 0, kMaxAttachmentSize).value_or(0);
-    const QString added = r.text(o, QStringLiteral("added"), path, true);
-    a.added = QDateTime::fromString(added, Qt::ISODateWithMs);
-    if (!r.failed() && !a.added.isValid())
-        r.fail(r.join(path, QStringLiteral("added")),
-               JsonImportText::tr("should be a date and time"));
-    if (o.contains(QStringLiteral("content")) && !r.failed()) {
-        // The content is not bounded like text: its size and hash are checked instead.
-        const QJsonValue raw = o.value(QStringLiteral("content"));
-        if (!raw.isString()) {
-            r.fail(r.join(path, QStringLiteral("content")), JsonImportText::tr("should be text"));
-        } else {
-            const auto decoded = QByteArray::fromBase64Encoding(
-                raw.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            const QString field = r.join(path, QStringLiteral("content"));
-            if (!decoded) {
-                r.fail(field, JsonImportText::tr("is not valid base64"));
-            } else if (decoded.decoded.size() != a.size ||
-                       QString::fromLatin1(
-                           QCryptographicHash::hash(decoded.decoded, QCryptographicHash::Sha256)
-                               .toHex()) != a.sha256) {
-                r.fail(field, JsonImportText::tr("does not match its size and SHA-256"));
-            } else {
-                contents.insert(a.id, decoded.decoded);
-            }
-        }
-    }
-    return a;
-}
-
-Referral readReferral(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("person_id"), QStringLiteral("referrer_name"),
-            QStringLiteral("referrer_role"), QStringLiteral("date"),
-            QStringLiteral("consent_holders"), QStringLiteral("attachment_id"),
-            QStringLiteral("notes")});
-    Referral ref;
-    ref.id = r.id(o, QStringLiteral("id"), path);
-    ref.personId = r.id(o, QStringLiteral("person_id"), path);
-    ref.referrerName = r.text(o, QStringLiteral("referrer_name"), path, true);
-    ref.referrerRole =
-        r.key<PractitionerRole>(o, QStringLiteral("referrer_role"), path, roleFromKey, roleKey);
-    ref.date = r.date(o, QStringLiteral("date"), path, true);
-    const QJsonArray holders = r.array(o, QStringLiteral("consent_holders"), path);
-    for (qsizetype i = 0; i < holders.size() && !r.failed(); ++i) {
-        ref.consentHolders.append(r.text(
-            holders.at(i), JsonReader::at(r.join(path, QStringLiteral("consent_holders")), i)));
-    }
-    ref.attachmentId = r.optionalId(o, QStringLiteral("attachment_id"), path);
-    ref.notes = r.text(o, QStringLiteral("notes"), path);
-    return ref;
-}
-
-Session readSession(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("person_id"), QStringLiteral("practitioner_id"),
-            QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("mode"),
-            QStringLiteral("fee_cents"), QStringLiteral("paid_cents"),
-            QStringLiteral("referral_id"), QStringLiteral("notes")});
-    Session s;
-    s.id = r.id(o, QStringLiteral("id"), path);
-    s.personId = r.id(o, QStringLiteral("person_id"), path);
-    s.practitionerId = r.id(o, QStringLiteral("practitioner_id"), path);
-    s.date = r.date(o, QStringLiteral("date"), path, false);
-    s.kind =
-        r.key<SessionKind>(o, QStringLiteral("kind"), path, sessionKindFromKey, sessionKindKey);
-    s.mode =
-        r.key<SessionMode>(o, QStringLiteral("mode"), path, sessionModeFromKey, sessionModeKey);
-    s.feeCents = r.cents(o, QStringLiteral("fee_cents"), path);
-    s.paidCents = r.cents(o, QStringLiteral("paid_cents"), path);
-    s.referralId = r.optionalId(o, QStringLiteral("referral_id"), path);
-    s.notes = r.text(o, QStringLiteral("notes"), path);
-    return s;
-}
-
-CareSheet readSheet(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("person_id"), QStringLiteral("session_ids"),
-            QStringLiteral("issued"), QStringLiteral("sent"), QStringLiteral("electronic")});
-    CareSheet c;
-    c.id = r.id(o, QStringLiteral("id"), path);
-    c.personId = r.id(o, QStringLiteral("person_id"), path);
-    const QString listPath = r.join(path, QStringLiteral("session_ids"));
-    const QJsonArray ids = r.array(o, QStringLiteral("session_ids"), path);
-    for (qsizetype i = 0; i < ids.size() && !r.failed(); ++i) {
-        c.sessionIds.append(r.id(ids.at(i), JsonReader::at(listPath, i)));
-    }
-    c.issued = r.date(o, QStringLiteral("issued"), path, true);
-    c.sent = r.date(o, QStringLiteral("sent"), path, true);
-    c.electronic = r.boolean(o, QStringLiteral("electronic"), path);
-    return c;
-}
-
-Payment readPayment(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"), QStringLiteral("payer"), QStringLiteral("date"),
-            QStringLiteral("amount_cents"), QStringLiteral("reference"), QStringLiteral("shares")});
-    Payment p;
-    p.id = r.id(o, QStringLiteral("id"), path);
-    p.payer = r.key<Payer>(o, QStringLiteral("payer"), path, payerFromKey, payerKey);
-    p.date = r.date(o, QStringLiteral("date"), path, true);
-    p.amountCents = r.cents(o, QStringLiteral("amount_cents"), path);
-    p.reference = r.text(o, QStringLiteral("reference"), path);
-    const QJsonArray shares = r.array(o, QStringLiteral("shares"), path);
-    for (qsizetype i = 0; i < shares.size() && !r.failed(); ++i) {
-        const QString at = JsonReader::at(r.join(path, QStringLiteral("shares")), i);
-        const QJsonObject s = r.object(shares.at(i), at);
-        r.keys(s, at, {QStringLiteral("session_id"), QStringLiteral("amount_cents")});
-        PaymentShare share;
-        share.sessionId = r.id(s, QStringLiteral("session_id"), at);
-        share.amountCents = r.cents(s, QStringLiteral("amount_cents"), at);
-        p.shares.append(share);
-    }
-    return p;
-}
-
-AidRequest readAidRequest(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    r.keys(o, path,
-           {QStringLiteral("id"),
-            QStringLiteral("person_id"),
-            QStringLiteral("department_code"),
-            QStringLiteral("psychologist_id"),
-            QStringLiteral("sessions"),
-            QStringLiteral("session_price_cents"),
-            QStringLiteral("period_from"),
-            QStringLiteral("period_to"),
-            QStringLiteral("scheme_sessions"),
-            QStringLiteral("mutuelle_forfait_cents"),
-            QStringLiteral("prepared"),
-            QStringLiteral("submitted"),
-            QStringLiteral("decision_date"),
-            QStringLiteral("decision"),
-            QStringLiteral("granted_cents"),
-            QStringLiteral("payee"),
-            QStringLiteral("validity_months"),
-            QStringLiteral("reference"),
-            QStringLiteral("checklist"),
-            QStringLiteral("claims"),
-            QStringLiteral("appeal_date"),
-            QStringLiteral("appeal_text"),
-            QStringLiteral("applicant_address"),
-            QStringLiteral("cpam_address"),
-            QStringLiteral("notes")});
-    AidRequest a;
-    a.id = r.id(o, QStringLiteral("id"), path);
-    a.personId = r.id(o, QStringLiteral("person_id"), path);
-    a.departmentCode = r.text(o, QStringLiteral("department_code"), path, true);
-    static const QRegularExpression department(QStringLiteral("^([0-9]{2,3}|2A|2B)$"));
-    if (!r.failed() && !department.match(a.departmentCode).hasMatch()) {
-        r.fail(r.join(path, QStringLiteral("department_code")),
-               JsonImportText::tr("is not a département code"));
-    }
-    a.psychologistId = r.optionalId(o, QStringLiteral("psychologist_id"), path);
-    a.sessions = int(r.integer(o, QStringLiteral("sessions"), path, 0, 1000).value_or(0));
-    a.sessionPriceCents = r.cents(o, QStringLiteral("session_price_cents"), path);
-    a.periodFrom = r.date(o, QStringLiteral("period_from"), path, true);
-    a.periodTo = r.date(o, QStringLiteral("period_to"), path, true);
-    a.schemeSessions =
-        int(r.integer(o, QStringLiteral("scheme_sessions"), path, 0, 1000).value_or(0));
-    a.mutuelleForfaitCents = r.cents(o, QStringLiteral("mutuelle_forfait_cents"), path);
-    a.prepared = r.date(o, QStringLiteral("prepared"), path, true);
-    a.submitted = r.date(o, QStringLiteral("submitted"), path, true);
-    a.decisionDate = r.date(o, QStringLiteral("decision_date"), path, true);
-    a.decision =
-        r.key<AidDecision>(o, QStringLiteral("decision"), path, aidDecisionFromKey, aidDecisionKey);
-    a.grantedCents = r.cents(o, QStringLiteral("granted_cents"), path);
-    a.payee = r.key<AidPayee>(o, QStringLiteral("payee"), path, aidPayeeFromKey, aidPayeeKey);
-    a.validityMonths =
-        int(r.integer(o, QStringLiteral("validity_months"), path, 0, 120).value_or(0));
-    a.reference = r.text(o, QStringLiteral("reference"), path);
-    const QJsonArray checklist = r.array(o, QStringLiteral("checklist"), path);
-    QSet<QString> keys;
-    for (qsizetype i = 0; i < checklist.size() && !r.failed(); ++i) {
-        const QString at = JsonReader::at(r.join(path, QStringLiteral("checklist")), i);
-        const QJsonObject c = r.object(checklist.at(i), at);
-        r.keys(c, at,
-               {QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("document_date"),
-                QStringLiteral("attachment_id"), QStringLiteral("variant"),
-                QStringLiteral("note")});
-        ChecklistItem item;
-        item.key = r.text(c, QStringLiteral("key"), at, true);
-        if (!r.failed() && (item.key.isEmpty() || keys.contains(item.key)))
-            r.fail(r.join(at, QStringLiteral("key")), JsonImportText::tr("is empty or used twice"));
-        keys.insert(item.key);
-        item.status = r.key<ChecklistStatus>(c, QStringLiteral("status"), at,
-                                             checklistStatusFromKey, checklistStatusKey);
-        item.documentDate = r.date(c, QStringLiteral("document_date"), at, true);
-        item.attachmentId = r.optionalId(c, QStringLiteral("attachment_id"), at);
-        item.variant = r.text(c, QStringLiteral("variant"), at);
-        item.note = r.text(c, QStringLiteral("note"), at);
-        a.checklist.append(item);
-    }
-    const QJsonArray claims = r.array(o, QStringLiteral("claims"), path);
-    for (qsizetype i = 0; i < claims.size() && !r.failed(); ++i) {
-        const QString at = JsonReader::at(r.join(path, QStringLiteral("claims")), i);
-        const QJsonObject c = r.object(claims.at(i), at);
-        r.keys(c, at,
-               {QStringLiteral("date"), QStringLiteral("amount_cents"),
-                QStringLiteral("covered_from"), QStringLiteral("covered_to"),
-                QStringLiteral("note")});
-        AidClaim claim;
-        claim.date = r.date(c, QStringLiteral("date"), at, false);
-        claim.amountCents = r.cents(c, QStringLiteral("amount_cents"), at);
-        claim.coveredFrom = r.date(c, QStringLiteral("covered_from"), at, true);
-        claim.coveredTo = r.date(c, QStringLiteral("covered_to"), at, true);
-        claim.note = r.text(c, QStringLiteral("note"), at);
-        a.claims.append(claim);
-    }
-    a.appealDate = r.date(o, QStringLiteral("appeal_date"), path, true);
-    a.appealText = r.text(o, QStringLiteral("appeal_text"), path);
-    a.applicantAddress = r.text(o, QStringLiteral("applicant_address"), path);
-    a.cpamAddress = r.text(o, QStringLiteral("cpam_address"), path);
-    a.notes = r.text(o, QStringLiteral("notes"), path);
-    return a;
-}
 
 template <typename T, typename Read>
 QList<T> readList(JsonReader& r, const QJsonObject& root, const QString& name, Read read)
@@ -534,19 +234,24 @@ Result<ImportDocument> parse(const QByteArray& json, QDate today,
             d.settings.insert(it.key(), value);
         }
     }
-    d.persons = readList<Person>(r, root, QStringLiteral("persons"), readPerson);
-    d.practitioners =
-        readList<Practitioner>(r, root, QStringLiteral("practitioners"), readPractitioner);
+    d.persons = readList<Person>(r, root, QStringLiteral("persons"), JsonImportReaders::readPerson);
+    d.practitioners = readList<Practitioner>(r, root, QStringLiteral("practitioners"),
+                                             JsonImportReaders::readPractitioner);
     d.attachments =
         readList<Attachment>(r, root, QStringLiteral("attachments"),
                              [&d](JsonReader& rr, const QJsonObject& o, const QString& path) {
-                                 return readAttachment(rr, o, path, d.contents);
+                                 return JsonImportReaders::readAttachment(rr, o, path, d.contents);
                              });
-    d.referrals = readList<Referral>(r, root, QStringLiteral("referrals"), readReferral);
-    d.sessions = readList<Session>(r, root, QStringLiteral("sessions"), readSession);
-    d.sheets = readList<CareSheet>(r, root, QStringLiteral("care_sheets"), readSheet);
-    d.payments = readList<Payment>(r, root, QStringLiteral("payments"), readPayment);
-    d.aidRequests = readList<AidRequest>(r, root, QStringLiteral("aid_requests"), readAidRequest);
+    d.referrals =
+        readList<Referral>(r, root, QStringLiteral("referrals"), JsonImportReaders::readReferral);
+    d.sessions =
+        readList<Session>(r, root, QStringLiteral("sessions"), JsonImportReaders::readSession);
+    d.sheets =
+        readList<CareSheet>(r, root, QStringLiteral("care_sheets"), JsonImportReaders::readSheet);
+    d.payments =
+        readList<Payment>(r, root, QStringLiteral("payments"), JsonImportReaders::readPayment);
+    d.aidRequests = readList<AidRequest>(r, root, QStringLiteral("aid_requests"),
+                                         JsonImportReaders::readAidRequest);
     if (!r.failed())
         checkReferences(r, d);
     if (!r.failed())
@@ -554,274 +259,6 @@ Result<ImportDocument> parse(const QByteArray& json, QDate today,
     if (r.failed())
         return r.error();
     return d;
-}
-
-// The ids `table` already holds, in one statement: the large lists are checked against them
-// instead of one lookup per row.
-Result<QSet<qint64>> idsIn(const QSqlDatabase& db, const QString& table)
-{
-    auto rows = SqlSupport::run(db, QStringLiteral("SELECT id FROM %1").arg(table));
-    if (!rows)
-        return rows.error();
-    QSet<qint64> ids;
-    while (rows.value().next())
-        ids.insert(rows.value().value(0).toLongLong());
-    return ids;
-}
-
-Error idTaken(const QString& list, qint64 id)
-{
-    return {Error::Kind::Conflict, list,
-            JsonImportText::tr(
-                "The file already holds an entry with id %1 (%2): import into a new file, or "
-                "import the document as new entries. Nothing was changed.")
-                .arg(id)
-                .arg(list)};
-}
-
-// Writes the document's attached bytes into the attachments folder; remembers the files it
-// created so that a failed import removes them.
-class AttachmentFiles
-{
-public:
-    explicit AttachmentFiles(QString folder)
-        : m_folder(std::move(folder))
-    {}
-
-    Result<void> write(const QString& sha256, const QByteArray& bytes)
-    {
-        const QString path = QDir(m_folder).filePath(sha256);
-        if (QFileInfo::exists(path))
-            return {};
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error::io(JsonImportText::tr("Carnet cannot write in its attachments folder."));
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (file.write(bytes) != bytes.size() || !file.commit())
-            return Error::io(
-                JsonImportText::tr("An attached file could not be written (is the disk full?)."));
-        m_created.append(path);
-        return {};
-    }
-    bool exists(const QString& sha256) const
-    {
-        return QFileInfo::exists(QDir(m_folder).filePath(sha256));
-    }
-    void rollback()
-    {
-        for (const QString& path : std::as_const(m_created))
-            QFile::remove(path);
-    }
-
-private:
-    QString m_folder;
-    QStringList m_created;
-};
-
-Result<JsonImport::Summary> store(Database& db, const ImportDocument& d, JsonImport::Ids mode)
-{
-    const QSqlDatabase sql = db.connection();
-    const bool keep = mode == JsonImport::Ids::Keep;
-    JsonImport::Summary summary;
-    AttachmentFiles files(db.attachmentDirectory());
-    // A whole file is 180 000 rows: SQLite's page cache is made large enough for its indexes
-    // while they are written (restored afterwards).
-    const QVariant bulkWrite = Dialect::of(sql).beginBulkWrite(sql);
-    auto r = db.transaction([&]() -> Result<void> {
-        // The references are checked above (checkReferences) and the ids mapped here: SQLite
-        // only counts a missing parent and refuses the COMMIT (all or nothing still).
-        if (auto deferred = Dialect::of(sql).deferForeignKeys(sql); !deferred)
-            return deferred;
-        PersonRepository persons(sql);
-        PractitionerRepository practitioners(sql);
-        AttachmentRepository attachments(sql);
-        ReferralRepository referrals(sql);
-        SessionRepository sessions(sql);
-        CareSheetRepository sheets(sql);
-        PaymentRepository payments(sql);
-
-        QHash<qint64, qint64> personIds, practitionerIds, attachmentIds, referralIds, sessionIds;
-        auto mapped = [](const QHash<qint64, qint64>& map, qint64 id) {
-            return id == 0 ? 0 : map.value(id);
-        };
-
-        for (const Person& p : d.persons) {
-            if (keep) {
-                auto taken = persons.exists(p.id);
-                if (!taken)
-                    return taken.error();
-                if (*taken)
-                    return idTaken(QStringLiteral("persons"), p.id);
-            }
-            Person row = p;
-            row.id = keep ? p.id : 0;
-            auto id = persons.insert(row);
-            if (!id)
-                return id.error();
-            personIds.insert(p.id, *id);
-            ++summary.persons;
-        }
-        QList<Practitioner> existing;
-        if (!keep) {
-            auto all = practitioners.all();
-            if (!all)
-                return all.error();
-            existing = all.value();
-        }
-        for (const Practitioner& p : d.practitioners) {
-            if (keep) {
-                auto taken = practitioners.find(p.id);
-                if (!taken)
-                    return taken.error();
-                if (taken->has_value())
-                    return idTaken(QStringLiteral("practitioners"), p.id);
-            } else {
-                // The same practitioner already in the file: reuse it.
-                const auto same =
-                    std::find_if(existing.cbegin(), existing.cend(), [&p](const Practitioner& e) {
-                        Practitioner a = e;
-                        a.id = p.id;
-                        return a == p;
-                    });
-                if (same != existing.cend()) {
-                    practitionerIds.insert(p.id, same->id);
-                    continue;
-                }
-            }
-            Practitioner row = p;
-            row.id = keep ? p.id : 0;
-            auto id = practitioners.insert(row);
-            if (!id)
-                return id.error();
-            practitionerIds.insert(p.id, *id);
-            ++summary.practitioners;
-        }
-        for (const Attachment& a : d.attachments) {
-            if (keep) {
-                auto taken = attachments.find(a.id);
-                if (!taken)
-                    return taken.error();
-                if (taken->has_value())
-                    return idTaken(QStringLiteral("attachments"), a.id);
-            }
-            if (d.contents.contains(a.id)) {
-                if (auto w = files.write(a.sha256, d.contents.value(a.id)); !w)
-                    return w;
-            } else if (!files.exists(a.sha256)) {
-                ++summary.missingAttachmentFiles;
-            }
-            Attachment row = a;
-            row.id = keep ? a.id : 0;
-            auto id = attachments.insert(row);
-            if (!id)
-                return id.error();
-            attachmentIds.insert(a.id, *id);
-            ++summary.attachments;
-        }
-        for (const Referral& ref : d.referrals) {
-            if (keep) {
-                auto taken = referrals.find(ref.id);
-                if (!taken)
-                    return taken.error();
-                if (taken->has_value())
-                    return idTaken(QStringLiteral("referrals"), ref.id);
-            }
-            Referral row = ref;
-            row.id = keep ? ref.id : 0;
-            row.personId = personIds.value(ref.personId);
-            row.attachmentId = mapped(attachmentIds, ref.attachmentId);
-            auto id = referrals.insert(row);
-            if (!id)
-                return id.error();
-            referralIds.insert(ref.id, *id);
-            ++summary.referrals;
-        }
-        QSet<qint64> takenSessions, takenSheets, takenPayments;
-        if (keep) {
-            auto s = idsIn(sql, QStringLiteral("sessions"));
-            auto c = idsIn(sql, QStringLiteral("care_sheets"));
-            auto p = idsIn(sql, QStringLiteral("payments"));
-            for (const auto* ids : {&s, &c, &p}) {
-                if (!*ids)
-                    return ids->error();
-            }
-            takenSessions = std::move(s.value());
-            takenSheets = std::move(c.value());
-            takenPayments = std::move(p.value());
-        }
-        for (const Session& s : d.sessions) {
-            if (keep && takenSessions.contains(s.id))
-                return idTaken(QStringLiteral("sessions"), s.id);
-            Session row = s;
-            row.id = keep ? s.id : 0;
-            row.personId = personIds.value(s.personId);
-            row.practitionerId = practitionerIds.value(s.practitionerId);
-            row.referralId = mapped(referralIds, s.referralId);
-            auto id = sessions.insert(row);
-            if (!id)
-                return id.error();
-            sessionIds.insert(s.id, *id);
-            ++summary.sessions;
-        }
-        for (const CareSheet& c : d.sheets) {
-            if (keep && takenSheets.contains(c.id))
-                return idTaken(QStringLiteral("care_sheets"), c.id);
-            CareSheet row = c;
-            row.id = keep ? c.id : 0;
-            row.personId = personIds.value(c.personId);
-            for (qint64& id : row.sessionIds)
-                id = sessionIds.value(id);
-            if (auto id = sheets.insert(row); !id)
-                return id.error();
-            ++summary.careSheets;
-        }
-        for (const Payment& p : d.payments) {
-            if (keep && takenPayments.contains(p.id))
-                return idTaken(QStringLiteral("payments"), p.id);
-            Payment row = p;
-            row.id = keep ? p.id : 0;
-            for (PaymentShare& share : row.shares)
-                share.sessionId = sessionIds.value(share.sessionId);
-            if (auto id = payments.insert(row); !id)
-                return id.error();
-            ++summary.payments;
-        }
-        AidRepository aid(sql);
-        for (const AidRequest& a : d.aidRequests) {
-            if (keep) {
-                auto taken = aid.exists(a.id);
-                if (!taken)
-                    return taken.error();
-                if (*taken)
-                    return idTaken(QStringLiteral("aid_requests"), a.id);
-            }
-            AidRequest row = a;
-            row.id = keep ? a.id : 0;
-            row.personId = personIds.value(a.personId);
-            row.psychologistId = mapped(practitionerIds, a.psychologistId);
-            for (ChecklistItem& item : row.checklist)
-                item.attachmentId = mapped(attachmentIds, item.attachmentId);
-            if (auto id = aid.insert(row); !id)
-                return id.error();
-            ++summary.aidRequests;
-        }
-        // A whole file's settings come with it; merging entries keeps the file's own.
-        if (keep && d.hasSettings) {
-            SettingsRepository settings(sql);
-            for (auto it = d.settings.cbegin(); it != d.settings.cend(); ++it) {
-                if (auto s = settings.setValue(it.key(), it.value()); !s)
-                    return s;
-            }
-        }
-        summary.personIds = personIds;
-        return {};
-    });
-    Dialect::of(sql).endBulkWrite(sql, bulkWrite);
-    if (!r) {
-        files.rollback();
-        return r.error();
-    }
-    return summary;
 }
 
 } // namespace
@@ -839,7 +276,7 @@ Result<JsonImport::Summary> JsonImport::importData(Database& db, const QByteArra
         parse(json, options.today.isValid() ? options.today : QDate::currentDate(), warnings);
     if (!document)
         return document.error();
-    auto summary = store(db, document.value(), options.ids);
+    auto summary = JsonImportStore::store(db, document.value(), options.ids);
     if (summary)
         summary.value().warnings = std::move(warnings);
     return summary;

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/DatabaseFiles.h"
 #include "store/Dialect.h"
 #include "store/IntegrityPrefetch.h"
 #include "store/Migrations.h"
@@ -12,190 +13,23 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <atomic>
-#include <filesystem>
 #include <utility>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace carnet {
 
 namespace {
 
-constexpr int kBackupsKept = 10; // automatic backups kept; older ones are deleted
 constexpr qint64 kBackupIntervalSecs = 24 * 60 * 60;
-
-std::atomic<int> s_connections{0};
 
 // tr() under the context lupdate gives these strings, in free functions and members alike.
 struct DatabaseText
 {
     Q_DECLARE_TR_FUNCTIONS(carnet::Database)
 };
-
-constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kPrivateDir =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
-// Creates `path` (and its parents) when missing; the folders created are owner-only.
-// `forcePrivate` also tightens an existing folder (the folders Carnet owns).
-bool ensureDirectory(const QString& path, bool forcePrivate)
-{
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (forcePrivate)
-            QFile::setPermissions(path, kPrivateDir);
-        return true;
-    }
-    // Create each missing level owner-only, not only the last one.
-    QStringList missing;
-    QString level = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    while (!QFileInfo(level).exists()) {
-        missing.prepend(level);
-        const QString parent = QFileInfo(level).absolutePath();
-        if (parent == level)
-            break;
-        level = parent;
-    }
-    for (const QString& folder : missing) {
-        if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir())
-            return false;
-        QFile::setPermissions(folder, kPrivateDir);
-    }
-    return QFileInfo(path).isDir();
-}
-
-// Flushes a file's bytes to the disk (SqliteDialect::vacuumInto() does not).
-void syncFile(const QString& path)
-{
-#ifdef Q_OS_UNIX
-    QFile file(path);
-    if (file.open(QIODevice::ReadWrite))
-        ::fsync(file.handle());
-#else
-    Q_UNUSED(path);
-#endif
-}
-
-// Backup names: <stem>-<yyyyMMdd-HHmmsszzz>[-tag].sqlite; untagged ones are the automatic
-// (daily or "back up now") copies that are pruned to kBackupsKept.
-const QRegularExpression& backupPattern()
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^.*-(\\d{8}-\\d{9})(-[a-z0-9-]+)?\\.sqlite$"));
-    return pattern;
-}
-
-QString stemOf(const QString& databasePath)
-{
-    const QString name = QFileInfo(databasePath).completeBaseName();
-    return name.isEmpty() ? QStringLiteral("carnet") : name;
-}
-
-struct BackupEntry
-{
-    BackupInfo info;
-    bool automatic = false;
-};
-
-QList<BackupEntry> listBackups(const QString& directory)
-{
-    QList<BackupEntry> entries;
-    const QDir dir(directory);
-    const QFileInfoList files =
-        dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo& file : files) {
-        BackupEntry entry;
-        entry.info.path = file.absoluteFilePath();
-        entry.info.size = file.size();
-        const auto match = backupPattern().match(file.fileName());
-        if (match.hasMatch()) {
-            entry.info.created =
-                QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmsszzz"));
-            entry.automatic = match.captured(2).isEmpty();
-        }
-        if (!entry.info.created.isValid())
-            entry.info.created = file.lastModified();
-        entries.append(entry);
-    }
-    std::sort(entries.begin(), entries.end(), [](const BackupEntry& a, const BackupEntry& b) {
-        if (a.info.created != b.info.created)
-            return a.info.created > b.info.created;
-        return a.info.path > b.info.path;
-    });
-    return entries;
-}
-
-QString backupFolderOf(const QString& databasePath)
-{
-    return databasePath + QStringLiteral(".backups");
-}
-
-// A new, unused backup path in `directory`.
-QString newBackupPath(const QString& directory, const QString& stem, const QString& tag)
-{
-    QDateTime when = QDateTime::currentDateTime();
-    for (;;) {
-        QString name =
-            stem + QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
-        if (!tag.isEmpty())
-            name += QLatin1Char('-') + tag;
-        name += QStringLiteral(".sqlite");
-        QString path = QDir(directory).filePath(name);
-        if (!QFileInfo::exists(path))
-            return path;
-        when = when.addMSecs(1);
-    }
-}
-
-// Writes a consistent copy of `db` into `directory` (SqliteDialect::vacuumInto() a ".part"
-// file, synced, owner-only, then renamed into place).
-Result<BackupInfo> writeBackup(const QSqlDatabase& db, const QString& databasePath,
-                               const QString& tag)
-{
-    const QString directory = backupFolderOf(databasePath);
-    if (!ensureDirectory(directory, true))
-        return Error::io(
-            DatabaseText::tr("Carnet cannot create the backup folder %1.").arg(directory));
-    const QString target = newBackupPath(directory, stemOf(databasePath), tag);
-    const QString part = target + QStringLiteral(".part");
-    QFile::remove(part);
-    if (auto r = SqliteDialect::vacuumInto(db, part); !r) {
-        QFile::remove(part);
-        return Error::io(
-            DatabaseText::tr("The backup could not be written: %1").arg(r.error().message));
-    }
-    syncFile(part);
-    QFile::setPermissions(part, kPrivateFile);
-    if (!QFile::rename(part, target)) {
-        QFile::remove(part);
-        return Error::io(DatabaseText::tr("The backup could not be written to %1.").arg(target));
-    }
-    BackupInfo info;
-    info.path = target;
-    info.size = QFileInfo(target).size();
-    const auto match = backupPattern().match(QFileInfo(target).fileName());
-    info.created = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmsszzz"));
-    return info;
-}
-
-void pruneBackups(const QString& directory)
-{
-    int automatic = 0;
-    for (const BackupEntry& entry : listBackups(directory)) {
-        if (!entry.automatic)
-            continue;
-        if (++automatic > kBackupsKept)
-            QFile::remove(entry.info.path);
-    }
-}
 
 // The sentence that ends every "damaged" message: where the latest backup is.
 QString backupAdvice(const QString& databasePath)
@@ -223,46 +57,6 @@ Error readOnlyError()
                              "nothing was saved.")};
 }
 
-// Opens a throw-away connection on `path` and checks it the way a restore needs:
-// a sound SQLite file, Carnet's, not newer than this Carnet.
-Result<void> checkRestorable(const QString& path)
-{
-    if (auto problem = SqliteDialect::fileProblem(path))
-        return Error{Error::Kind::Damaged, QStringLiteral("backup"), *problem};
-    const QString name = QStringLiteral("carnet-check-%1").arg(++s_connections);
-    Result<void> result;
-    {
-        QSqlDatabase db =
-            SqliteDialect::addConnection(name, path, SqliteDialect::Access::ReadWrite);
-        if (!db.open()) {
-            result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
-                           db.lastError().databaseText()};
-        } else {
-            const Dialect& dialect = Dialect::of(db);
-            auto carnets = dialect.isCarnets(db);
-            auto version = dialect.schemaVersion(db);
-            auto problems = dialect.integrityCheck(db);
-            if (!carnets || !version || !problems) {
-                result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
-                               DatabaseText::tr("it is not a sound database")};
-            } else if (!*carnets) {
-                result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
-                               DatabaseText::tr("it is not a Carnet file")};
-            } else if (*version > Migrations::latestVersion()) {
-                result = Error{Error::Kind::TooNew, QStringLiteral("backup"),
-                               DatabaseText::tr("it was written by a newer Carnet")};
-            } else if (!problems->isEmpty()) {
-                result = Error{Error::Kind::Damaged, QStringLiteral("backup"),
-                               DatabaseText::tr("it fails the integrity check")};
-            }
-            SqlSupport::forgetConnection(name);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOptions options)
@@ -282,7 +76,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
                                DatabaseText::tr("The file %1 does not exist.")
                                    .arg(QDir::toNativeSeparators(absolute)));
     }
-    if (!exists && !ensureDirectory(info.absolutePath(), false)) {
+    if (!exists && !DatabaseFiles::ensureDirectory(info.absolutePath(), false)) {
         return Error::io(DatabaseText::tr("Carnet cannot create the folder %1.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
@@ -341,15 +135,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenOption
         }
     } else {
         QFile file(absolute);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, DatabaseFiles::kPrivateFile)) {
             return Error::io(DatabaseText::tr("Carnet cannot create the file %1.")
                                  .arg(QDir::toNativeSeparators(absolute)));
         }
     }
     if (!db->m_readOnly)
-        QFile::setPermissions(absolute, kPrivateFile);
+        QFile::setPermissions(absolute, DatabaseFiles::kPrivateFile);
 
-    db->m_connectionName = QStringLiteral("carnet-%1").arg(++s_connections);
+    db->m_connectionName = QStringLiteral("carnet-%1").arg(++DatabaseFiles::s_connections);
     {
         QSqlDatabase sql = SqliteDialect::addConnection(
             db->m_connectionName, absolute,
@@ -448,7 +242,8 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
     if (*version < latest) {
         if (!*empty && !isNew) {
             // Never upgrade without a copy of the file as it was.
-            auto backup = writeBackup(sql, m_path, QStringLiteral("before-v%1").arg(latest));
+            auto backup =
+                DatabaseFiles::writeBackup(sql, m_path, QStringLiteral("before-v%1").arg(latest));
             if (!backup) {
                 return Error::io(
                     DatabaseText::tr("Carnet must back up the file before upgrading it, and the "
@@ -469,9 +264,10 @@ Result<void> Database::initialise(const OpenOptions& options, bool isNew)
 
 bool Database::backupDue() const
 {
-    const QList<BackupEntry> list = listBackups(backupDirectory());
+    const QList<DatabaseFiles::BackupEntry> list = DatabaseFiles::listBackups(backupDirectory());
     const auto newest =
-        std::find_if(list.cbegin(), list.cend(), [](const BackupEntry& e) { return e.automatic; });
+        std::find_if(list.cbegin(), list.cend(),
+                     [](const DatabaseFiles::BackupEntry& e) { return e.automatic; });
     return newest == list.cend() ||
            newest->info.created.secsTo(QDateTime::currentDateTime()) > kBackupIntervalSecs;
 }
@@ -517,7 +313,7 @@ Result<void> Database::completeCheck()
 QString Database::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    ensureDirectory(folder, false);
+    DatabaseFiles::ensureDirectory(folder, false);
     return QDir(folder).filePath(QStringLiteral("carnet.sqlite"));
 }
 
@@ -592,124 +388,11 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     return result;
 }
 
-QString Database::backupDirectory() const
-{
-    return backupFolderOf(m_path);
-}
-
-Result<BackupInfo> Database::backupNow()
-{
-    if (m_transactionDepth > 0)
-        return Error::io(DatabaseText::tr("A backup cannot be made in the middle of a change."));
-    // No copy of a file not proved sound: it would become "the latest backup" to restore.
-    if (auto r = completeCheck(); !r)
-        return r.error();
-    auto info = writeBackup(connection(), m_path, {});
-    if (info)
-        pruneBackups(backupDirectory());
-    return info;
-}
-
-QList<BackupInfo> Database::backups() const
-{
-    return backupsOf(m_path);
-}
-
-QList<BackupInfo> Database::backupsOf(const QString& databasePath)
-{
-    QList<BackupInfo> list;
-    for (const BackupEntry& entry :
-         listBackups(backupFolderOf(QFileInfo(databasePath).absoluteFilePath())))
-        list.append(entry.info);
-    return list;
-}
-
-Result<void> Database::restoreBackup(const QString& databasePath, const QString& backupPath)
-{
-    const QString target = QFileInfo(databasePath).absoluteFilePath();
-    const QString source = QFileInfo(backupPath).absoluteFilePath();
-    if (!QFileInfo(source).isFile()) {
-        return Error::notFound(QStringLiteral("backup"),
-                               DatabaseText::tr("The backup %1 does not exist.")
-                                   .arg(QDir::toNativeSeparators(source)));
-    }
-    if (source == target) {
-        return Error::invalid(QStringLiteral("backup"),
-                              DatabaseText::tr("A file cannot be restored from itself."));
-    }
-    QLockFile lock(target + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        return Error{
-            Error::Kind::Locked, QStringLiteral("path"),
-            DatabaseText::tr("The file is open in Carnet: close it before restoring a backup.")};
-    }
-
-    // Check a private copy beside the file, so that the final step is an atomic rename.
-    const QString staging = target + QStringLiteral(".restoring");
-    for (const QString& stale : QStringList{staging} + SqliteDialect::companionFiles(staging))
-        QFile::remove(stale);
-    auto cleanup = [&staging] {
-        for (const QString& f : QStringList{staging} + SqliteDialect::companionFiles(staging))
-            QFile::remove(f);
-    };
-    if (!QFile::copy(source, staging)) {
-        return Error::io(DatabaseText::tr("The backup %1 cannot be read.")
-                             .arg(QDir::toNativeSeparators(source)));
-    }
-    QFile::setPermissions(staging, kPrivateFile);
-    if (auto check = checkRestorable(staging); !check) {
-        cleanup();
-        const Error& e = check.error();
-        return Error{e.kind, QStringLiteral("backup"),
-                     DatabaseText::tr("The backup %1 cannot be restored: %2. Nothing was changed.")
-                         .arg(QDir::toNativeSeparators(source), e.message)};
-    }
-    syncFile(staging);
-
-    // Keep what is replaced, write-ahead log included, in the backup folder.
-    if (QFileInfo::exists(target)) {
-        const QString directory = backupFolderOf(target);
-        if (!ensureDirectory(directory, true)) {
-            cleanup();
-            return Error::io(
-                DatabaseText::tr("Carnet cannot create the backup folder %1.").arg(directory));
-        }
-        const QString keep = newBackupPath(directory, stemOf(target), QStringLiteral("replaced"));
-        bool copied = QFile::copy(target, keep);
-        const QString wal = target + QStringLiteral("-wal");
-        if (copied && QFileInfo(wal).size() > 0)
-            copied = QFile::copy(wal, keep + QStringLiteral("-wal"));
-        if (!copied) {
-            QFile::remove(keep);
-            QFile::remove(keep + QStringLiteral("-wal"));
-            cleanup();
-            return Error::io(
-                DatabaseText::tr("Carnet cannot keep a copy of the file it would replace; "
-                                 "nothing was changed."));
-        }
-        QFile::setPermissions(keep, kPrivateFile);
-        QFile::setPermissions(keep + QStringLiteral("-wal"), kPrivateFile);
-    }
-    for (const QString& companion : SqliteDialect::companionFiles(target))
-        QFile::remove(companion);
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(staging.toStdU16String()),
-                            std::filesystem::path(target.toStdU16String()), ec);
-    if (ec) {
-        cleanup();
-        return Error::io(DatabaseText::tr("The backup could not replace %1.")
-                             .arg(QDir::toNativeSeparators(target)));
-    }
-    cleanup();
-    return {};
-}
-
 QString Database::attachmentDirectory() const
 {
     QString directory = m_path + QStringLiteral(".attachments");
     if (!m_readOnly)
-        ensureDirectory(directory, true);
+        DatabaseFiles::ensureDirectory(directory, true);
     return directory;
 }
 
