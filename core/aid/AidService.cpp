@@ -81,7 +81,7 @@ Result<qint64> AidService::addRequest(const AidRequest& request, QStringList* wa
     if (!valid)
         return valid.error();
     qint64 id = 0;
-    auto done = m_db.transaction([&]() -> Result<void> {
+    auto done = m_file.change([&]() -> Result<void> {
         AidRepository repo(m_db.connection());
         if (valid->id < 0)
             return Error::invalid(QStringLiteral("aid_request_id"),
@@ -103,7 +103,6 @@ Result<qint64> AidService::addRequest(const AidRequest& request, QStringList* wa
     });
     if (!done)
         return done.error();
-    m_file.notifyChanged();
     return id;
 }
 
@@ -118,7 +117,7 @@ Result<void> AidService::updateRequest(const AidRequest& request)
 Result<void> AidService::modify(qint64 requestId,
                                 const std::function<Result<void>(AidRequest&)>& change)
 {
-    auto done = m_db.transaction([&]() -> Result<void> {
+    auto done = m_file.change([&]() -> Result<void> {
         AidRepository repo(m_db.connection());
         auto found = repo.find(requestId);
         if (!found)
@@ -136,17 +135,15 @@ Result<void> AidService::modify(qint64 requestId,
     });
     if (!done)
         return done;
-    m_file.notifyChanged();
     return {};
 }
 
 Result<void> AidService::removeRequest(qint64 requestId)
 {
-    auto done = m_db.transaction(
+    auto done = m_file.change(
         [&]() -> Result<void> { return AidRepository(m_db.connection()).remove(requestId); });
     if (!done)
         return done;
-    m_file.notifyChanged();
     return {};
 }
 

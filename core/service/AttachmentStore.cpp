@@ -87,7 +87,7 @@ Result<qint64> AttachmentStore::addAttachment(const QString& sourcePath)
         created = true;
     }
     qint64 id = 0;
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         auto inserted = AttachmentRepository(db.connection()).insert(attachment);
         if (!inserted)
             return inserted.error();
@@ -99,7 +99,6 @@ Result<qint64> AttachmentStore::addAttachment(const QString& sourcePath)
             QFile::remove(target);
         return r.error();
     }
-    m_file.notifyChanged();
     return id;
 }
 

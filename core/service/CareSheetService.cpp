@@ -43,7 +43,7 @@ Result<qint64> CareSheetService::addCareSheet(const CareSheet& given)
 {
     qint64 id = 0;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         const QSqlDatabase sql = db.connection();
         CareSheet sheet = given;
         const QSet<qint64> distinct(sheet.sessionIds.cbegin(), sheet.sessionIds.cend());
@@ -105,14 +105,13 @@ Result<qint64> CareSheetService::addCareSheet(const CareSheet& given)
     });
     if (!r)
         return r.error();
-    m_file.notifyChanged();
     return id;
 }
 
 Result<void> CareSheetService::markSheetSent(qint64 sheetId, QDate sent)
 {
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         const QSqlDatabase sql = db.connection();
         CareSheetRepository repo(sql);
         auto sheet = repo.find(sheetId);
@@ -138,14 +137,13 @@ Result<void> CareSheetService::markSheetSent(qint64 sheetId, QDate sent)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 
 Result<void> CareSheetService::removeCareSheet(qint64 sheetId)
 {
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         CareSheetRepository repo(db.connection());
         auto sheet = repo.find(sheetId);
         if (!sheet)
@@ -165,7 +163,6 @@ Result<void> CareSheetService::removeCareSheet(qint64 sheetId)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 
@@ -190,7 +187,7 @@ Result<qint64> CareSheetService::addPayment(const Payment& payment)
     p.id = payment.id;
     qint64 id = 0;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         const QSqlDatabase sql = db.connection();
         QList<qint64> ids;
         for (const PaymentShare& share : p.shares) {
@@ -218,14 +215,13 @@ Result<qint64> CareSheetService::addPayment(const Payment& payment)
     });
     if (!r)
         return r.error();
-    m_file.notifyChanged();
     return id;
 }
 
 Result<void> CareSheetService::removePayment(qint64 paymentId)
 {
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PaymentRepository repo(db.connection());
         auto found = repo.find(paymentId);
         if (!found)
@@ -237,7 +233,6 @@ Result<void> CareSheetService::removePayment(qint64 paymentId)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 

@@ -48,6 +48,14 @@ void CarnetFile::setToday(QDate today)
     m_today = today;
 }
 
+Result<void> CarnetFile::change(const std::function<Result<void>()>& work)
+{
+    Result<void> done = m_database->transaction(work);
+    if (done)
+        emit changed();
+    return done;
+}
+
 void CarnetFile::notifyChanged()
 {
     emit changed();

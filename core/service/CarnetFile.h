@@ -1,8 +1,11 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QDate>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace carnet {
@@ -45,8 +48,11 @@ public:
     AttachmentStore& attachments() const { return *m_attachments; }
     const ReadSide& read() const { return *m_read; }
 
-    // For the services, and for the io layer once data written straight through the store
-    // (an import) was committed.
+    // For the services: runs `work` in one transaction (Database::transaction) and, once it
+    // is committed, emits `changed`; a refusal or a failure changes nothing and emits nothing.
+    Result<void> change(const std::function<Result<void>()>& work);
+
+    // For the io layer, once data written straight through the store (an import) was committed.
     void notifyChanged();
 
 signals:

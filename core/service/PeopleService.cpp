@@ -35,7 +35,7 @@ Result<qint64> PeopleService::addPerson(const Person& person)
     p.id = person.id;
     qint64 id = 0;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PersonRepository repo(db.connection());
         if (auto c = checkNewId(p.id, QStringLiteral("person_id"),
                                 [&](qint64 i) { return repo.exists(i); });
@@ -49,7 +49,6 @@ Result<qint64> PeopleService::addPerson(const Person& person)
     });
     if (!r)
         return r.error();
-    m_file.notifyChanged();
     return id;
 }
 
@@ -61,7 +60,7 @@ Result<void> PeopleService::updatePerson(const Person& person)
     Person p = valid.value();
     p.id = person.id;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PersonRepository repo(db.connection());
         auto exists = repo.exists(p.id);
         if (!exists)
@@ -72,14 +71,13 @@ Result<void> PeopleService::updatePerson(const Person& person)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 
 Result<void> PeopleService::removePerson(qint64 personId)
 {
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PersonRepository repo(db.connection());
         auto exists = repo.exists(personId);
         if (!exists)
@@ -98,14 +96,13 @@ Result<void> PeopleService::removePerson(qint64 personId)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 
 Result<void> PeopleService::setArchived(qint64 personId, bool archived)
 {
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PersonRepository repo(db.connection());
         auto exists = repo.exists(personId);
         if (!exists)
@@ -116,7 +113,6 @@ Result<void> PeopleService::setArchived(qint64 personId, bool archived)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 
@@ -161,7 +157,7 @@ Result<qint64> PeopleService::addPractitioner(const Practitioner& practitioner,
     p.id = practitioner.id;
     qint64 id = 0;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PractitionerRepository repo(db.connection());
         if (auto c = checkNewId(p.id, QStringLiteral("practitioner_id"),
                                 [&](qint64 i) { return existsIn(repo.find(i)); });
@@ -177,7 +173,6 @@ Result<qint64> PeopleService::addPractitioner(const Practitioner& practitioner,
         return r.error();
     if (warnings)
         warnings->append(notes);
-    m_file.notifyChanged();
     return id;
 }
 
@@ -191,7 +186,7 @@ Result<void> PeopleService::updatePractitioner(const Practitioner& practitioner,
     Practitioner p = valid.value();
     p.id = practitioner.id;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PractitionerRepository repo(db.connection());
         auto old = repo.find(p.id);
         if (!old)
@@ -217,14 +212,13 @@ Result<void> PeopleService::updatePractitioner(const Practitioner& practitioner,
         return r;
     if (warnings)
         warnings->append(notes);
-    m_file.notifyChanged();
     return {};
 }
 
 Result<void> PeopleService::removePractitioner(qint64 practitionerId)
 {
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         PractitionerRepository repo(db.connection());
         auto found = repo.find(practitionerId);
         if (!found)
@@ -245,7 +239,6 @@ Result<void> PeopleService::removePractitioner(qint64 practitionerId)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 
@@ -301,7 +294,7 @@ Result<qint64> PeopleService::addReferral(const Referral& referral)
 {
     qint64 id = 0;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         Referral ref = referral;
         if (auto c = checkReferral(ref); !c)
             return c;
@@ -318,7 +311,6 @@ Result<qint64> PeopleService::addReferral(const Referral& referral)
     });
     if (!r)
         return r.error();
-    m_file.notifyChanged();
     return id;
 }
 
@@ -326,7 +318,7 @@ Result<void> PeopleService::updateReferral(const Referral& referral)
 {
     QString unusedFile;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         const QSqlDatabase sql = db.connection();
         ReferralRepository repo(sql);
         auto old = repo.find(referral.id);
@@ -364,7 +356,6 @@ Result<void> PeopleService::updateReferral(const Referral& referral)
     if (!r)
         return r;
     m_file.attachments().removeUnusedFile(unusedFile);
-    m_file.notifyChanged();
     return {};
 }
 
@@ -372,7 +363,7 @@ Result<void> PeopleService::removeReferral(qint64 referralId)
 {
     QString unusedFile;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         const QSqlDatabase sql = db.connection();
         ReferralRepository repo(sql);
         auto old = repo.find(referralId);
@@ -395,7 +386,6 @@ Result<void> PeopleService::removeReferral(qint64 referralId)
     if (!r)
         return r;
     m_file.attachments().removeUnusedFile(unusedFile);
-    m_file.notifyChanged();
     return {};
 }
 

@@ -63,7 +63,7 @@ Result<qint64> SessionService::addSession(const Session& session, QStringList* w
     QStringList notes;
     qint64 id = 0;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         auto s = check(session, &notes);
         if (!s)
             return s.error();
@@ -82,7 +82,6 @@ Result<qint64> SessionService::addSession(const Session& session, QStringList* w
         return r.error();
     if (warnings)
         warnings->append(notes);
-    m_file.notifyChanged();
     return id;
 }
 
@@ -90,7 +89,7 @@ Result<void> SessionService::updateSession(const Session& session, QStringList* 
 {
     QStringList notes;
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         const QSqlDatabase sql = db.connection();
         SessionRepository repo(sql);
         auto old = repo.find(session.id);
@@ -142,14 +141,13 @@ Result<void> SessionService::updateSession(const Session& session, QStringList* 
         return r;
     if (warnings)
         warnings->append(notes);
-    m_file.notifyChanged();
     return {};
 }
 
 Result<void> SessionService::removeSession(qint64 sessionId)
 {
     Database& db = m_file.database();
-    auto r = db.transaction([&]() -> Result<void> {
+    auto r = m_file.change([&]() -> Result<void> {
         SessionRepository repo(db.connection());
         auto old = repo.find(sessionId);
         if (!old)
@@ -177,7 +175,6 @@ Result<void> SessionService::removeSession(qint64 sessionId)
     });
     if (!r)
         return r;
-    m_file.notifyChanged();
     return {};
 }
 

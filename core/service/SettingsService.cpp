@@ -113,7 +113,7 @@ Result<void> SettingsService::setSettings(const StatusSettings& status, const Ai
     if (auto valid = checkAid(aid); !valid)
         return valid;
     Database& db = m_file.database();
-    auto done = db.transaction([&]() -> Result<void> {
+    auto done = m_file.change([&]() -> Result<void> {
         SettingsRepository repo(db.connection());
         if (auto r = repo.setStatusSettings(status); !r)
             return r;
@@ -121,7 +121,6 @@ Result<void> SettingsService::setSettings(const StatusSettings& status, const Ai
     });
     if (!done)
         return done;
-    m_file.notifyChanged();
     return {};
 }
 
